@@ -189,7 +189,7 @@ public sealed class PenaltyRangeCalculator(ViolationCatalogue catalogue)
             violation.Code, violation.Name, lightest.Fine.Range.Minimum, lightest.Fine.Range.Maximum, lightest.Provision.OptionalFine,
             lightest.Provision.Basis, lightest.Fine.Tier, lightest.Provision, lightest.Provision.ResponsiblePersonFine, governing,
             LighterNewLawApplied: true, others, Alternatives: [],
-            Opening(query, actDayProvision, actDayFine) + comparison + "。");
+            Opening(query, actDayProvision, actDayFine, superseded: true) + comparison + "。");
     }
 
     private static void Validate(PenaltyRangeQuery query)
@@ -235,12 +235,12 @@ public sealed class PenaltyRangeCalculator(ViolationCatalogue catalogue)
         }
     }
 
-    private static string Opening(PenaltyRangeQuery query, PenaltyProvision provision, ResolvedFine fine)
+    private static string Opening(PenaltyRangeQuery query, PenaltyProvision provision, ResolvedFine fine, bool superseded = false)
     {
         var when = query.ActEndDate is { } end && end != query.ActDate
             ? $"违法行为自{LegalText.Date(query.ActDate)}持续至{LegalText.Date(end)}，以行为终了之日为准"
             : $"违法行为发生于{LegalText.Date(query.GoverningDate)}";
-        return $"{when}，适用{provision.Basis}（{fine.Tier}：{FineWords(fine.Range, provision.OptionalFine)}）";
+        return $"{when}，{(superseded ? "依行为时的规定应适用" : "适用")}{provision.Basis}（{fine.Tier}：{FineWords(fine.Range, provision.OptionalFine)}）";
     }
 
     private static string FineWords(FineRange range, bool optional) =>

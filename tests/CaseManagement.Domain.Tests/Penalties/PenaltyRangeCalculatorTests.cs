@@ -57,6 +57,7 @@ public class PenaltyRangeCalculatorTests
         Assert.Equal(1_200_000m, old.Minimum);
         Assert.Equal(6_000_000m, old.Maximum);
         Assert.Equal(SeverityComparison.HeavierByMaximum, old.AgainstApplied);
+        Assert.StartsWith("违法行为发生于2025年5月10日，依行为时的规定应适用《中华人民共和国环境影响评价法》第三十一条第一款", result.Reason, StringComparison.Ordinal);
         Assert.Contains("新规定最高额较低，处罚较轻", result.Reason);
         Assert.Contains("适用新规定", result.Reason);
     }
