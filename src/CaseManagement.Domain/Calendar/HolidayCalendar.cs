@@ -8,6 +8,9 @@ namespace CaseManagement.Domain.Calendar;
 /// </summary>
 public sealed class HolidayCalendar
 {
+    // From this day of December on, a day may still be changed by the next year's notice.
+    private const int LastDaysOfDecember = 25;
+
     private readonly HashSet<DateOnly> holidays = [];
     private readonly HashSet<DateOnly> makeupWorkdays = [];
     private readonly HashSet<int> loadedYears = [];
@@ -45,8 +48,6 @@ public sealed class HolidayCalendar
     /// </summary>
     public bool Covers(DateOnly day) =>
         HasYear(day.Year) && (day.Month != 12 || day.Day < LastDaysOfDecember || HasYear(day.Year + 1));
-
-    private const int LastDaysOfDecember = 25;
 
     /// <summary>A make-up Saturday or Sunday is a working day for every purpose (DECISIONS.md §2).</summary>
     public bool IsWorkingDay(DateOnly day) =>

@@ -105,6 +105,31 @@ public static class CaseDeadlines
         null => timeline.HandedOverOnSpot ? timeline.Decided : null,
     };
 
+    /// <summary>
+    /// The 加处罚款 owed at the end of <paramref name="asOf"/>, counted from the day after the payment
+    /// deadline (or the end of an approved deferral) and not while a reconsideration or lawsuit is pending;
+    /// null when there is no fine or the decision has not been served.
+    /// </summary>
+    public static SurchargeResult? Surcharge(CaseTimeline timeline, LegalCalendar calendar, CaseRules rules, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (timeline.FineAmount is not { } fine || fine <= 0 || ServedOn(timeline, rules) is not { } served)
+        {
+            return null;
+        }
+
+        var payment = PaymentDue(timeline, calendar, rules, served);
+        return LateSurcharge.Compute(
+            fine,
+            payment.Date,
+            [.. timeline.Payments.Select(p => (p.On, p.Amount))],
+            [.. timeline.Proceedings.Select(p => p.Interval)],
+            asOf,
+            rules.SurchargeRatePerDay);
+    }
+
     /// <summary>The day the payments first add up to the whole fine; null while some is unpaid.</summary>
     public static DateOnly? PaidInFullOn(CaseTimeline timeline)
     {

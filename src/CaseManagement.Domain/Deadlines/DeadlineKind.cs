@@ -1,6 +1,6 @@
 namespace CaseManagement.Domain.Deadlines;
 
-/// <summary>The deadlines a case can see, in the order of the procedure.</summary>
+/// <summary>The deadlines a case can see (LEGAL-REFERENCE.md §B).</summary>
 public enum DeadlineKind
 {
     FilingDecision,
@@ -9,13 +9,13 @@ public enum DeadlineKind
     HearingNotice,
     DecisionLimit,
     Service,
-    Publication,
     Payment,
     SurchargeCap,
     Reconsideration,
     Litigation,
     DemandWait,
     CourtApplication,
+    Publication,
     Reinspection,
 }
 

@@ -655,4 +655,29 @@ public class CaseDeadlinesTests
         Assert.Equal(D(2025, 4, 1), CaseDeadlines.PaidInFullOn(timeline));
         Assert.Null(CaseDeadlines.PaidInFullOn(ServedFine));
     }
+
+    [Fact]
+    public void Surcharge_WhenDay33AfterThePaymentDeadline_Is99000()
+    {
+        var result = CaseDeadlines.Surcharge(ServedFine, Calendar, CaseRules.Default, D(2025, 4, 20));
+
+        Assert.Equal(99_000m, result?.Amount);
+    }
+
+    [Fact]
+    public void Surcharge_WhenReconsiderationPending_StopsOnTheDayItWasBrought()
+    {
+        var timeline = ServedFine with { Proceedings = [new ProceedingInterval(ProceedingKind.Reconsideration, D(2025, 3, 25), null)] };
+
+        var result = CaseDeadlines.Surcharge(timeline, Calendar, CaseRules.Default, D(2025, 4, 20));
+
+        Assert.Equal(18_000m, result?.Amount);
+        Assert.Equal(6, result?.DaysAccrued);
+    }
+
+    [Fact]
+    public void Surcharge_WhenNotServed_IsNull()
+    {
+        Assert.Null(CaseDeadlines.Surcharge(ServedFine with { Served = null }, Calendar, CaseRules.Default, D(2025, 4, 20)));
+    }
 }
