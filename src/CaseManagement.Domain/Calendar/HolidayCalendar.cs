@@ -8,9 +8,13 @@ namespace CaseManagement.Domain.Calendar;
 /// </summary>
 public sealed class HolidayCalendar
 {
+    // From this day of December on, a day may still be changed by the next year's notice.
+    private const int LastDaysOfDecember = 25;
+
     private readonly HashSet<DateOnly> holidays = [];
     private readonly HashSet<DateOnly> makeupWorkdays = [];
     private readonly HashSet<int> loadedYears = [];
+    private readonly int[] loadedYearList;
 
     public HolidayCalendar(IEnumerable<HolidayYear> years)
     {
@@ -20,6 +24,9 @@ public sealed class HolidayCalendar
             holidays.UnionWith(year.Holidays);
             makeupWorkdays.UnionWith(year.MakeupWorkdays);
         }
+
+        // A copy, so that a caller cannot cast the collection back to a set and change the calendar.
+        loadedYearList = [.. loadedYears.Order()];
     }
 
     /// <summary>A calendar with no schedule at all: weekends only, everything provisional.</summary>
@@ -28,10 +35,19 @@ public sealed class HolidayCalendar
     /// <summary>The State Council schedules of 2023–2026 shipped with the product (the database seed).</summary>
     public static HolidayCalendar Seed { get; } = new(LoadSeed());
 
-    public IReadOnlyCollection<int> LoadedYears => loadedYears;
+    public IReadOnlyCollection<int> LoadedYears => loadedYearList;
 
     /// <summary>True when the State Council schedule of <paramref name="year"/> is loaded.</summary>
     public bool HasYear(int year) => loadedYears.Contains(year);
+
+    /// <summary>
+    /// True when every schedule that can decide whether <paramref name="day"/> is a working day is loaded.
+    /// The last days of December can belong to the next year's 元旦 block (the 2023 notice gave 2022-12-31
+    /// off; the 2019 notice made 2018-12-29 a make-up day and 2018-12-31 a day off), so they also need the
+    /// next year's schedule before a deadline on them stops being provisional (DECISIONS.md §2).
+    /// </summary>
+    public bool Covers(DateOnly day) =>
+        HasYear(day.Year) && (day.Month != 12 || day.Day < LastDaysOfDecember || HasYear(day.Year + 1));
 
     /// <summary>A make-up Saturday or Sunday is a working day for every purpose (DECISIONS.md §2).</summary>
     public bool IsWorkingDay(DateOnly day) =>

@@ -29,7 +29,7 @@ public sealed class LegalCalendar(HolidayCalendar holidays)
         while (counted < count)
         {
             day = day.AddDays(1);
-            provisional |= !Holidays.HasYear(day.Year);
+            provisional |= !Holidays.Covers(day);
             if (Holidays.IsWorkingDay(day))
             {
                 counted++;
@@ -48,12 +48,12 @@ public sealed class LegalCalendar(HolidayCalendar holidays)
     /// <summary>The last day of a period that is not a working day rolls to the next working day (民法典 Art. 203).</summary>
     public DueDate RollOver(DateOnly lastDay)
     {
-        var provisional = !Holidays.HasYear(lastDay.Year);
+        var provisional = !Holidays.Covers(lastDay);
         var day = lastDay;
         while (!Holidays.IsWorkingDay(day))
         {
             day = day.AddDays(1);
-            provisional |= !Holidays.HasYear(day.Year);
+            provisional |= !Holidays.Covers(day);
         }
 
         return new DueDate(day, provisional);
