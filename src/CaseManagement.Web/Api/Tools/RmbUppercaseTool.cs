@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using CaseManagement.Domain.Money;
+using CaseManagement.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseManagement.Web.Api.Tools;
+
+/// <summary><c>GET /api/tools/rmb-uppercase?amount=123456.78</c> → <c>{"uppercase":"壹拾贰万叁仟肆佰伍拾陆元柒角捌分"}</c>.</summary>
+public static class RmbUppercaseTool
+{
+    public sealed record Response(string Uppercase);
+
+    public static void Map(RouteGroupBuilder tools) => tools.MapGet("/rmb-uppercase", Handle)
+        .WithName("RmbUppercase")
+        .WithSummary("金额转人民币大写")
+        .WithDescription("按中国人民银行《正确填写票据和结算凭证的基本规定》书写，不含“人民币”前缀。");
+
+    public static Results<Ok<Response>, ValidationProblem> Handle(
+        [Description("金额（元），非负，最多两位小数，小于一万亿")] string? amount)
+    {
+        var errors = new ValidationErrors();
+        var text = errors.Required("amount", amount, "金额（元）");
+        if (text is null)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!Yuan.TryParse(text, out var yuan, out var error))
+        {
+            errors.Add("amount", error!);
+            return errors.ToProblem();
+        }
+
+        return TypedResults.Ok(new Response(RmbUppercase.Format(yuan)));
+    }
+}
