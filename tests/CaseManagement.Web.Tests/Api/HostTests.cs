@@ -29,8 +29,20 @@ public class HostTests(WebApplicationFactory<global::Program> factory) : IClassF
         Assert.True(paths.TryGetProperty("/api/tools/due-date", out var dueDate));
         Assert.True(paths.TryGetProperty("/api/tools/rmb-uppercase", out _));
         Assert.True(paths.TryGetProperty("/api/tools/validate", out _));
-        var parameters = dueDate.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["from", "period", "unit"], parameters.Order());
+        var parameters = dueDate.GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+        Assert.Equal(["from", "period", "unit"], parameters.Select(p => p.GetProperty("name").GetString()).Order());
+        Assert.All(parameters, p => Assert.True(p.GetProperty("required").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task OpenApi_WhenRequested_NamesEachResponseSchema()
+    {
+        var json = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        var schemas = JsonDocument.Parse(json).RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.True(schemas.TryGetProperty("DueDateResponse", out _));
+        Assert.True(schemas.TryGetProperty("RmbUppercaseResponse", out _));
+        Assert.True(schemas.TryGetProperty("IdentifierCheckResponse", out _));
     }
 
     [Fact]

@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseManagement.Web.Api.Tools;
 
+public sealed record DueDateResponse(DateOnly DueDate, bool Provisional);
+
 /// <summary><c>GET /api/tools/due-date?from=2025-09-26&amp;period=5&amp;unit=workingDays</c> → <c>{"dueDate":"2025-10-10","provisional":false}</c>.</summary>
 public static class DueDateTool
 {
-    public sealed record Response(DateOnly DueDate, bool Provisional);
-
     // Query names of the contract (camelCase) → domain units.
     private static readonly Dictionary<string, PeriodUnit> Units = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,11 +28,12 @@ public static class DueDateTool
     };
 
     public static void Map(RouteGroupBuilder tools) => tools.MapGet("/due-date", Handle)
+        .RequiredQuery("from", "period", "unit")
         .WithName("DueDate")
         .WithSummary("计算法定期限的最后一日")
         .WithDescription("不计事件当日；日、月期限的最后一日不是工作日的顺延至下一个工作日；涉及未载入节假日安排的年份时 provisional 为 true。");
 
-    public static Results<Ok<Response>, ValidationProblem> Handle(
+    public static Results<Ok<DueDateResponse>, ValidationProblem> Handle(
         [Description("起算事件的日期，yyyy-MM-dd")] string? from,
         [Description("期限长度，正整数")] string? period,
         [Description("workingDays（工作日）、days（日）或 months（月）")] string? unit,
@@ -63,6 +64,6 @@ public static class DueDateTool
         }
 
         var due = calendar.Due(eventDay.Value, new LegalPeriod(length.Value, periodUnit.Value));
-        return TypedResults.Ok(new Response(due.Date, due.Provisional));
+        return TypedResults.Ok(new DueDateResponse(due.Date, due.Provisional));
     }
 }
