@@ -48,7 +48,7 @@ public static class ResidentIdNumber
 
         if (birthDate > today)
         {
-            return IdentifierCheck.Fail(id, $"出生日期{birthDate:yyyy年M月d日}晚于今天");
+            return IdentifierCheck.Fail(id, string.Create(CultureInfo.InvariantCulture, $"出生日期{birthDate.Year}年{birthDate.Month}月{birthDate.Day}日晚于今天"));
         }
 
         var expected = CheckCharacter(id.AsSpan(0, 17));

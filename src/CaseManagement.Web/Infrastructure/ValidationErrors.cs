@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CaseManagement.Domain.Money;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseManagement.Web.Infrastructure;
@@ -52,24 +53,47 @@ public sealed partial class ValidationErrors
     public DateOnly? RequiredDate(string field, string? value, string description)
     {
         var text = Required(field, value, description);
+        return text is null ? null : ParseDate(field, text, description);
+    }
+
+    /// <summary>Like <see cref="RequiredDate"/>, but an absent or blank value is simply null.</summary>
+    public DateOnly? OptionalDate(string field, string? value, string description) =>
+        string.IsNullOrWhiteSpace(value) ? null : ParseDate(field, value.Trim(), description);
+
+    /// <summary>A required amount in yuan (<see cref="Yuan.TryParse"/>: non-negative, two decimals, below 1e12).</summary>
+    public decimal? RequiredAmount(string field, string? value, string description)
+    {
+        var text = Required(field, value, description);
+        return text is null ? null : ParseAmount(field, text);
+    }
+
+    /// <summary>Like <see cref="RequiredAmount"/>, but an absent or blank value is simply null.</summary>
+    public decimal? OptionalAmount(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : ParseAmount(field, value);
+
+    /// <summary>
+    /// One of a fixed set of words (compared ignoring case), e.g. unit=workingDays → PeriodUnit.WorkingDays.
+    /// Null after recording an error listing the allowed words.
+    /// </summary>
+    public T? RequiredChoice<T>(string field, string? value, string description, IReadOnlyDictionary<string, T> choices)
+        where T : struct
+    {
+        var text = Required(field, value, $"{description}：{string.Join("、", choices.Keys)}");
         if (text is null)
         {
             return null;
         }
 
-        if (!DateOnly.TryParseExact(text, DateOnlyJsonConverter.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        foreach (var (word, choice) in choices)
         {
-            Add(field, $"{description}“{text}”不是有效日期，格式应为 yyyy-MM-dd");
-            return null;
+            if (string.Equals(word, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return choice;
+            }
         }
 
-        if (date < EarliestDate || date > LatestDate)
-        {
-            Add(field, $"{description}超出支持范围（{EarliestDate:yyyy-MM-dd} 至 {LatestDate:yyyy-MM-dd}）");
-            return null;
-        }
-
-        return date;
+        Add(field, $"{description}“{text}”无效，只能是 {string.Join("、", choices.Keys)}");
+        return null;
     }
 
     /// <summary>A required whole number within [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
@@ -95,6 +119,34 @@ public sealed partial class ValidationErrors
         }
 
         return number;
+    }
+
+    private decimal? ParseAmount(string field, string text)
+    {
+        if (Yuan.TryParse(text, out var amount, out var error))
+        {
+            return amount;
+        }
+
+        Add(field, error!);
+        return null;
+    }
+
+    private DateOnly? ParseDate(string field, string text, string description)
+    {
+        if (!DateOnly.TryParseExact(text, DateOnlyJsonConverter.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Add(field, $"{description}“{text}”不是有效日期，格式应为 yyyy-MM-dd");
+            return null;
+        }
+
+        if (date < EarliestDate || date > LatestDate)
+        {
+            Add(field, string.Create(CultureInfo.InvariantCulture, $"{description}超出支持范围（{EarliestDate:yyyy-MM-dd} 至 {LatestDate:yyyy-MM-dd}）"));
+            return null;
+        }
+
+        return date;
     }
 
     [GeneratedRegex("^[+-]?[0-9]+$", RegexOptions.CultureInvariant)]

@@ -41,21 +41,7 @@ public static class DueDateTool
     {
         var errors = new ValidationErrors();
         var eventDay = errors.RequiredDate("from", from, "起算日");
-
-        PeriodUnit? periodUnit = null;
-        var unitText = errors.Required("unit", unit, "期限单位：workingDays、days 或 months");
-        if (unitText is not null)
-        {
-            if (Units.TryGetValue(unitText, out var known))
-            {
-                periodUnit = known;
-            }
-            else
-            {
-                errors.Add("unit", $"期限单位“{unitText}”无效，只能是 workingDays、days 或 months");
-            }
-        }
-
+        var periodUnit = errors.RequiredChoice("unit", unit, "期限单位", Units);
         var length = errors.RequiredInteger("period", period, "期限", 1, periodUnit is { } u ? MaximumLength[u] : 3650);
 
         if (errors.HasErrors || eventDay is null || length is null || periodUnit is null)

@@ -20,18 +20,12 @@ public static class RmbUppercaseTool
         [Description("金额（元），非负，最多两位小数，小于一万亿")] string? amount)
     {
         var errors = new ValidationErrors();
-        var text = errors.Required("amount", amount, "金额（元）");
-        if (text is null)
+        var yuan = errors.RequiredAmount("amount", amount, "金额（元）");
+        if (yuan is null)
         {
             return errors.ToProblem();
         }
 
-        if (!Yuan.TryParse(text, out var yuan, out var error))
-        {
-            errors.Add("amount", error!);
-            return errors.ToProblem();
-        }
-
-        return TypedResults.Ok(new RmbUppercaseResponse(RmbUppercase.Format(yuan)));
+        return TypedResults.Ok(new RmbUppercaseResponse(RmbUppercase.Format(yuan.Value)));
     }
 }
