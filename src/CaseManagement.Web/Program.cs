@@ -1,6 +1,22 @@
+using CaseManagement.Web.Api.Tools;
+using CaseManagement.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApiJson();
+builder.Services.AddChineseProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddClock();
+builder.Services.AddLegalCalendar();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+
+app.UseChineseProblemDetails();
+
+app.MapOpenApi();
+app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
+app.MapToolEndpoints();
+
 app.Run();
 
 public partial class Program;
