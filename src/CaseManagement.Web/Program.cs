@@ -8,6 +8,7 @@ builder.Services.AddChineseProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddClock();
 builder.Services.AddLegalCalendar();
+builder.Services.AddSingleton(new CaseManagement.Domain.Penalties.PenaltyRangeCalculator());
 
 var app = builder.Build();
 

@@ -15,6 +15,7 @@ public static class ToolEndpoints
         DueDateTool.Map(tools);
         RmbUppercaseTool.Map(tools);
         ValidateIdentifierTool.Map(tools);
+        PenaltyRangeTool.Map(tools);
 
         return app;
     }
