@@ -30,6 +30,9 @@ public sealed class AuditEntry
         After = after;
     }
 
+    /// <summary>Row key only; the chain order is <see cref="Sequence"/>, assigned at save time.</summary>
+    public long Id { get; private set; }
+
     public long Sequence { get; private set; }
 
     public DateTime OccurredAt { get; private set; }

@@ -22,10 +22,11 @@ public sealed class DocumentNumberAllocator(CaseDbContext db, TimeProvider clock
             throw new InvalidOperationException("文号必须在业务事务内分配，以免回滚后出现空号。");
         }
 
+        // The counter is written before anything is read, so the transaction holds the write lock
+        // first and never has to upgrade a stale read snapshot.
+        var serial = await TakeSerialAsync(organisationId, type, year, ct);
         var code = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.ShortCode).SingleOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"执法机关 {organisationId} 不存在。");
-
-        var serial = await TakeSerialAsync(organisationId, type, year, ct);
         var number = new IssuedNumber(organisationId, type, year, serial, DocumentTypes.Format(code, type, year, serial), caseId, clock.GetUtcNow().UtcDateTime);
         db.IssuedNumbers.Add(number);
         return number;

@@ -9,8 +9,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("AuditEntries");
-        builder.HasKey(e => e.Sequence);
-        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.HasIndex(e => e.Sequence).IsUnique();
         builder.Property(e => e.UserId).HasMaxLength(450);
         builder.Property(e => e.Action).HasMaxLength(100).IsRequired();
         builder.Property(e => e.Summary).HasMaxLength(2000).IsRequired();

@@ -41,6 +41,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                 name: "AuditEntries",
                 columns: table => new
                 {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
                     OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
@@ -54,7 +56,7 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -416,6 +418,12 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                 name: "IX_AuditEntries_OccurredAt",
                 table: "AuditEntries",
                 column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries",
+                column: "Sequence",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_UserId",

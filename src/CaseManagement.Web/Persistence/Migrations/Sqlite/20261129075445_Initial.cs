@@ -41,6 +41,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
@@ -54,7 +56,7 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -414,6 +416,12 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                 name: "IX_AuditEntries_OccurredAt",
                 table: "AuditEntries",
                 column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries",
+                column: "Sequence",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_UserId",
