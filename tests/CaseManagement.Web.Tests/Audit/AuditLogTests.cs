@@ -45,6 +45,20 @@ public sealed class AuditLogTests
     }
 
     [Fact]
+    public async Task Append_WhenSavedSynchronously_ContinuesTheChain()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await AppendAsync(database, "一");
+        await using (var scope = database.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<AuditLog>().Append(null, "SaveYear", null, "录入2027年节假日");
+            scope.ServiceProvider.GetRequiredService<CaseDbContext>().SaveChanges();
+        }
+
+        Assert.Equal(new AuditVerification(true, 2, null), await VerifyAsync(database));
+    }
+
+    [Fact]
     public async Task Verify_WhenNothingWasLogged_IsValid()
     {
         await using var database = await TestDatabase.CreateAsync(demo: false);
