@@ -1,5 +1,6 @@
 using CaseManagement.Web.Api.Tools;
 using CaseManagement.Web.Infrastructure;
+using CaseManagement.Web.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,10 +8,13 @@ builder.Services.AddApiJson();
 builder.Services.AddChineseProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddClock();
+builder.AddCasePersistence();
 builder.Services.AddLegalCalendar();
 builder.Services.AddSingleton(new CaseManagement.Domain.Penalties.PenaltyRangeCalculator());
 
 var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
 
 app.UseChineseProblemDetails();
 

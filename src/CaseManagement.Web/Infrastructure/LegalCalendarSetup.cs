@@ -1,11 +1,11 @@
 using CaseManagement.Domain.Calendar;
+using CaseManagement.Web.Persistence.Calendar;
 
 namespace CaseManagement.Web.Infrastructure;
 
 /// <summary>
-/// Where the holiday calendar comes from. Today the seed compiled into the domain; later the
-/// administrator-maintained table (DECISIONS.md §2), by registering another implementation in
-/// <see cref="LegalCalendarSetup.AddLegalCalendar"/> — the only place that changes.
+/// Where the holiday calendar comes from: the administrator-maintained table (DECISIONS.md §2),
+/// seeded from the State Council schedules shipped with the domain.
 /// </summary>
 public interface ILegalCalendarProvider
 {
@@ -13,10 +13,12 @@ public interface ILegalCalendarProvider
     LegalCalendar Current { get; }
 }
 
-/// <summary>The State Council schedules 2023–2026 shipped with the domain (<see cref="HolidayCalendar.Seed"/>).</summary>
-public sealed class SeedLegalCalendarProvider : ILegalCalendarProvider
+/// <summary>The calendar of the holiday table, cached by <see cref="HolidayCalendarProvider"/> and rebuilt after an edit.</summary>
+public sealed class DatabaseLegalCalendarProvider(HolidayCalendarProvider holidays) : ILegalCalendarProvider
 {
-    public LegalCalendar Current { get; } = new(HolidayCalendar.Seed);
+    // Served from the provider's cache nearly always; a reload (every few minutes, or after an edit)
+    // blocks one request briefly. ASP.NET Core has no synchronisation context, so this cannot deadlock.
+    public LegalCalendar Current => holidays.GetCalendarAsync().GetAwaiter().GetResult();
 }
 
 public static class LegalCalendarSetup
@@ -27,7 +29,7 @@ public static class LegalCalendarSetup
     /// </summary>
     public static IServiceCollection AddLegalCalendar(this IServiceCollection services)
     {
-        services.AddSingleton<ILegalCalendarProvider, SeedLegalCalendarProvider>();
+        services.AddSingleton<ILegalCalendarProvider, DatabaseLegalCalendarProvider>();
         services.AddScoped(provider => provider.GetRequiredService<ILegalCalendarProvider>().Current);
         return services;
     }

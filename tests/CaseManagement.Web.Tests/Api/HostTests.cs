@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Api;
 
-public class HostTests(WebApplicationFactory<global::Program> factory) : IClassFixture<WebApplicationFactory<global::Program>>
+public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]
     public async Task Healthz_WhenRunning_ReturnsOk()

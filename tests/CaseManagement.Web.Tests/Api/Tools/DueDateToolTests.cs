@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseManagement.Web.Tests.Api.Tools;
 
-public class DueDateToolTests(WebApplicationFactory<global::Program> factory) : IClassFixture<WebApplicationFactory<global::Program>>
+public class DueDateToolTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
 

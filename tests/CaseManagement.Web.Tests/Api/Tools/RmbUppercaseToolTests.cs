@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseManagement.Web.Tests.Api.Tools;
 
-public class RmbUppercaseToolTests(WebApplicationFactory<global::Program> factory) : IClassFixture<WebApplicationFactory<global::Program>>
+public class RmbUppercaseToolTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
 

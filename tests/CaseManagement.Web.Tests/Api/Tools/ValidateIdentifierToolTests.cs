@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Api.Tools;
 
-public class ValidateIdentifierToolTests(WebApplicationFactory<global::Program> factory) : IClassFixture<WebApplicationFactory<global::Program>>
+public class ValidateIdentifierToolTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
 

@@ -1,0 +1,32 @@
+namespace CaseManagement.Web.Identity;
+
+/// <summary>The role names, the one place they are spelt (use them in [Authorize(Roles = ...)] and policies).</summary>
+public static class Roles
+{
+    /// <summary>执法人员: investigates, records, drafts.</summary>
+    public const string Officer = "Officer";
+
+    /// <summary>法制审核: reviews legality before the decision (行政处罚法第五十八条).</summary>
+    public const string LegalReviewer = "LegalReviewer";
+
+    /// <summary>负责人: approves filing, decides (行政处罚法第五十七条).</summary>
+    public const string Head = "Head";
+
+    /// <summary>内勤: registers, serves, archives.</summary>
+    public const string Clerk = "Clerk";
+
+    /// <summary>系统管理员: users, organisation settings, holiday calendar, audit verification.</summary>
+    public const string Administrator = "Administrator";
+
+    public static IReadOnlyList<string> All { get; } = [Officer, LegalReviewer, Head, Clerk, Administrator];
+
+    public static string DisplayName(string role) => role switch
+    {
+        Officer => "执法人员",
+        LegalReviewer => "法制审核",
+        Head => "负责人",
+        Clerk => "内勤",
+        Administrator => "系统管理员",
+        _ => role,
+    };
+}

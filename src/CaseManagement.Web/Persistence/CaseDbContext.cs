@@ -1,0 +1,130 @@
+using CaseManagement.Web.Audit;
+using CaseManagement.Web.Identity;
+using CaseManagement.Web.Numbering;
+using CaseManagement.Web.Persistence.Calendar;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CaseManagement.Web.Persistence;
+
+/// <summary>
+/// The one model of the application. Each provider has a thin subclass with its own migrations:
+/// <code>
+/// dotnet ef migrations add &lt;What&gt; --project src/CaseManagement.Web --context SqliteCaseDbContext --output-dir Persistence/Migrations/Sqlite
+/// dotnet ef migrations add &lt;What&gt; --project src/CaseManagement.Web --context SqlServerCaseDbContext --output-dir Persistence/Migrations/SqlServer
+/// </code>
+/// Add every model change to both.
+/// </summary>
+public abstract class CaseDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, AppRole, string>(options)
+{
+    /// <summary>Name of the app-managed optimistic concurrency token renewed on every save (STYLE.md "Persistence").</summary>
+    public const string VersionProperty = "Version";
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<OfficerProfile> OfficerProfiles => Set<OfficerProfile>();
+
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
+
+    public DbSet<HolidayYearRow> HolidayYears => Set<HolidayYearRow>();
+
+    public DbSet<HolidayDayRow> HolidayDays => Set<HolidayDayRow>();
+
+    public DbSet<DocumentNumberCounter> DocumentNumberCounters => Set<DocumentNumberCounter>();
+
+    public DbSet<IssuedNumber> IssuedNumbers => Set<IssuedNumber>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CaseDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // DECISIONS.md §8 and STYLE.md: enums are stored by name, so the data reads the same as the API.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+
+        // Instants are UTC in the database; the converter marks what is read back as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareSave();
+        if (!HasPendingAuditEntries())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        AuditChain.Seal(this);
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return result;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareSave();
+        if (!HasPendingAuditEntries())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The audit entry is written in the same transaction as the change it records.
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await AuditChain.SealAsync(this, cancellationToken);
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    private bool HasPendingAuditEntries() =>
+        ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added);
+
+    private void PrepareSave()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
+        {
+            // The audit log is evidence: append-only, whatever the caller intends.
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                RenewVersion(entry);
+            }
+        }
+    }
+
+    // A [Timestamp] byte[] never conflicts on SQLite, so the version is a Guid the application renews.
+    private static void RenewVersion(EntityEntry entry)
+    {
+        var property = entry.Metadata.FindProperty(VersionProperty);
+        if (property is { IsConcurrencyToken: true } && property.ClrType == typeof(Guid))
+        {
+            entry.Property(VersionProperty).CurrentValue = Guid.NewGuid();
+        }
+    }
+}

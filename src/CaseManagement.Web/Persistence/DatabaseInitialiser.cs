@@ -1,0 +1,111 @@
+using CaseManagement.Domain.Calendar;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Identity;
+using CaseManagement.Web.Persistence.Calendar;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Web.Persistence;
+
+/// <summary>Migrates and seeds at startup. Seeding only adds what is missing; it never overwrites an administrator's edits.</summary>
+internal sealed class DatabaseInitialiser(
+    CaseDbContext db,
+    UserManager<AppUser> users,
+    RoleManager<AppRole> roles,
+    IOptions<SeedOptions> seed,
+    HolidayCalendarProvider calendar,
+    TimeProvider clock,
+    ILogger<DatabaseInitialiser> logger)
+{
+    public const string DemoPassword = "Demo#2026";
+
+    public static readonly OrganisationDetails DemoOrganisation = new(
+        Name: "滨州市生态环境局博兴分局",
+        ShortCode: "博环",
+        SealText: "滨州市生态环境局博兴分局",
+        Address: "山东省滨州市博兴县（演示地址，请管理员修改）",
+        Phone: "0543-0000000（演示）",
+        ReconsiderationBody: "滨州市人民政府或者博兴县人民政府",
+        Court: "博兴县人民法院",
+        PaymentInstructions: "请自收到本决定书之日起十五日内，通过山东省非税收入统一缴款渠道缴纳罚款（演示内容，请管理员填写实际缴款银行及账号）。");
+
+    public async Task InitialiseAsync(CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        await SeedHolidaysAsync(ct);
+        await SeedRolesAsync();
+        if (seed.Value.Demo && !await db.Organisations.AnyAsync(ct) && !await db.Users.AnyAsync(ct))
+        {
+            await SeedDemoAsync(ct);
+        }
+    }
+
+    // The State Council schedules shipped with the product are reference data, not demo data (DECISIONS.md §2).
+    private async Task SeedHolidaysAsync(CancellationToken ct)
+    {
+        var loaded = await db.HolidayYears.Select(y => y.Year).ToListAsync(ct);
+        var missing = HolidayCalendar.LoadSeed().Where(y => !loaded.Contains(y.Year)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.HolidayYears.AddRange(missing.Select(y => HolidayCalendarProvider.ToRow(y, now)));
+        await db.SaveChangesAsync(ct);
+        calendar.Invalidate();
+        logger.LogInformation("Seeded holiday calendar years {Years}", string.Join(", ", missing.Select(y => y.Year)));
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new AppRole(role)), role);
+            }
+        }
+    }
+
+    private async Task SeedDemoAsync(CancellationToken ct)
+    {
+        var organisation = new Organisation(DemoOrganisation, CaseRules.Default);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(ct);
+
+        var validFrom = new DateOnly(2024, 1, 1);
+        var validTo = new DateOnly(2028, 12, 31);
+        await CreateUserAsync("zhangsan", "张三", organisation.Id, Roles.Officer, new("鲁环执2024001", validFrom, validTo, false), ct);
+        await CreateUserAsync("lisi", "李四", organisation.Id, Roles.Officer, new("鲁环执2024002", validFrom, validTo, false), ct);
+        await CreateUserAsync("wangwu", "王五", organisation.Id, Roles.LegalReviewer, new("鲁环执2024003", validFrom, validTo, true), ct);
+        await CreateUserAsync("zhaoliu", "赵六", organisation.Id, Roles.Head, new("鲁环执2024004", validFrom, validTo, false), ct);
+        await CreateUserAsync("admin", "系统管理员", organisation.Id, Roles.Administrator, null, ct);
+        logger.LogInformation("Seeded the demo organisation {Organisation} and its users", organisation.Name);
+    }
+
+    private async Task CreateUserAsync(string userName, string displayName, int organisationId, string role, Credentials? credentials, CancellationToken ct)
+    {
+        var user = new AppUser(userName, displayName, organisationId);
+        Check(await users.CreateAsync(user, DemoPassword), userName);
+        Check(await users.AddToRoleAsync(user, role), userName);
+        if (credentials is not null)
+        {
+            var profile = new OfficerProfile(user.Id, credentials.CertificateNumber, credentials.ValidFrom, credentials.ValidTo, credentials.LegalQualification);
+            profile.AddTraining(new DateOnly(2025, 3, 18), "行政处罚法及生态环境执法规范培训", 16m);
+            db.OfficerProfiles.Add(profile);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Seeding {what} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    private sealed record Credentials(string CertificateNumber, DateOnly ValidFrom, DateOnly ValidTo, bool LegalQualification);
+}

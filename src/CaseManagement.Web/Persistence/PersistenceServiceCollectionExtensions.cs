@@ -1,0 +1,95 @@
+using CaseManagement.Web.Audit;
+using CaseManagement.Web.Identity;
+using CaseManagement.Web.Numbering;
+using CaseManagement.Web.Persistence.Calendar;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CaseManagement.Web.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    public const string DefaultSqlitePath = "App_Data/casemanagement.db";
+
+    /// <summary>
+    /// Registers the database, Identity, the audit log, document numbering and the holiday calendar.
+    /// Configuration: <c>Database:Provider</c> = <c>Sqlite</c> (default) | <c>SqlServer</c>;
+    /// <c>ConnectionStrings:CaseDb</c> (required for SQL Server; overrides the file for SQLite);
+    /// <c>Database:Path</c> (SQLite file relative to the content root, default <c>App_Data/casemanagement.db</c>);
+    /// <c>Seed:Demo</c> (default true: demo organisation and users on an empty database).
+    /// </summary>
+    public static WebApplicationBuilder AddCasePersistence(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.TryAddSingleton(TimeProvider.System);
+
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString("CaseDb");
+        if (string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider=SqlServer requires ConnectionStrings:CaseDb.");
+            }
+
+            services.AddDbContext<SqlServerCaseDbContext>(o => o.UseSqlServer(connectionString));
+            services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqlServerCaseDbContext>());
+        }
+        else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            connectionString ??= SqliteFileConnectionString(builder.Environment.ContentRootPath, configuration["Database:Path"]);
+            services.AddDbContext<SqliteCaseDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteWalInterceptor()));
+            services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqliteCaseDbContext>());
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown Database:Provider '{provider}' (expected Sqlite or SqlServer).");
+        }
+
+        services.AddIdentity<AppUser, AppRole>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<CaseDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<DocumentNumberAllocator>();
+        services.AddSingleton<HolidayCalendarProvider>();
+        services.AddScoped<DatabaseInitialiser>();
+        services.Configure<SeedOptions>(configuration.GetSection("Seed"));
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations, then seeds the holiday calendar, the roles and (unless <c>Seed:Demo=false</c>) the demo data.</summary>
+    public static async Task InitialiseDatabaseAsync(this IHost app, CancellationToken ct = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(ct);
+    }
+
+    internal static string SqliteFileConnectionString(string contentRoot, string? configuredPath)
+    {
+        var path = Path.GetFullPath(Path.Combine(contentRoot, string.IsNullOrWhiteSpace(configuredPath) ? DefaultSqlitePath : configuredPath));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+    }
+}
+
+public sealed class SeedOptions
+{
+    /// <summary>Seed the demo organisation and users on an empty database (DECISIONS.md §1).</summary>
+    public bool Demo { get; set; } = true;
+}

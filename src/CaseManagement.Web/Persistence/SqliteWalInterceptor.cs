@@ -1,0 +1,27 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CaseManagement.Web.Persistence;
+
+/// <summary>
+/// Puts the SQLite file in write-ahead-log mode on every open: readers no longer block the writer,
+/// which matters for a web app serving lists while a case is being saved.
+/// </summary>
+internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
+{
+    private const string Pragma = "PRAGMA journal_mode=WAL;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragma;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragma;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CaseManagement.Web.Tests;
+
+/// <summary>
+/// The whole app on its own SQLite file in a temporary folder (migrated and seeded at startup, as
+/// <c>dotnet run</c> does), so tests never write into the source tree and never share data.
+/// </summary>
+public class AppFactory : WebApplicationFactory<global::Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "casemanagement-tests", Guid.NewGuid().ToString("N"));
+
+    public string DataFolder => folder;
+
+    protected virtual bool SeedDemo => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
+        builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
+        builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; a failing cleanup must not fail the test.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

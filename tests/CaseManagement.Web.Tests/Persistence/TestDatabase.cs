@@ -1,0 +1,60 @@
+using CaseManagement.Web.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CaseManagement.Web.Tests.Persistence;
+
+/// <summary>A real SQLite file in its own temporary folder, migrated and seeded the way the app does at startup.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(string folder, WebApplication app)
+    {
+        Folder = folder;
+        App = app;
+    }
+
+    public string Folder { get; }
+
+    public WebApplication App { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<TestDatabase> CreateAsync(bool demo = true)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "casemanagement-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:Path"] = "data/case.db",
+            ["Seed:Demo"] = demo ? "true" : "false",
+        });
+        builder.Logging.ClearProviders();
+        builder.AddCasePersistence();
+        var app = builder.Build();
+        await app.InitialiseDatabaseAsync();
+        return new TestDatabase(folder, app);
+    }
+
+    public string FilePath => Path.Combine(Folder, "data", "case.db");
+
+    public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; a failing cleanup must not fail the test.
+        }
+    }
+}
