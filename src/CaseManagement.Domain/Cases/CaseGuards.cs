@@ -19,7 +19,7 @@ public static class CaseGuards
         "调查终结报告须由本案调查人员提出（行政处罚法第五十四条）";
 
     public const string DatedInOrder =
-        "文书日期不得早于其所依据的前一步骤，也不得晚于今天（行政处罚法第四十七条）";
+        "日期不得早于所依据的前一步骤、不得晚于今天（行政处罚法第四十七条）";
 
     public const string FilingRequested =
         "须先提请立案，方可审批（行政处罚法第五十四条）";

@@ -218,14 +218,15 @@ public sealed partial class PenaltyCase
         }
     }
 
-    private DomainRuleException Refusal(CaseTrigger trigger, ICollection<string> unmet)
+    // Stateless passes no list (null) when the state does not handle the trigger at all.
+    private DomainRuleException Refusal(CaseTrigger trigger, ICollection<string>? unmet)
     {
         if (State == S.Archived)
         {
             return new DomainRuleException($"案件已归档，不能执行“{trigger.ToChinese()}”：归档后案卷不得修改、增加或者抽取材料（行政处罚法第四十七条）。");
         }
 
-        return unmet.Count == 0
+        return unmet is null || unmet.Count == 0
             ? new DomainRuleException($"案件处于“{State.ToChinese()}”阶段，不能执行“{trigger.ToChinese()}”。")
             : new DomainRuleException($"不能执行“{trigger.ToChinese()}”：{string.Join("；", unmet)}。");
     }
