@@ -30,9 +30,6 @@ public static class CaseGuards
     public const string CaseReviewPassed =
         "案件审查各项均通过后，方可制发告知书（行政处罚法第四十四条）";
 
-    public const string NoticeIssuable =
-        "须有拟处罚意见方可告知（行政处罚法第四十四条）";
-
     public const string NoticeNotYetServed =
         "告知书只能登记一次送达（行政处罚法第四十四条）";
 
@@ -63,14 +60,8 @@ public static class CaseGuards
     public const string HearingHeldOrWaived =
         "听证须已举行（或当事人缺席、撤回视为放弃）后方可终结（行政处罚法第六十四条、第六十五条）";
 
-    public const string HearingConcluded =
-        "当事人申请听证的，须听证终结后方可作出决定（行政处罚法第六十五条）";
-
     public const string DiscussionNotRequired =
         "须经集体讨论的案件不得跳过集体讨论（行政处罚法第五十七条第二款）";
-
-    public const string LegalReviewPassed =
-        "未经法制审核或审核未通过的，不得作出决定（行政处罚法第五十八条）";
 
     public const string DiscussionHeldIfRequired =
         "须经集体讨论的案件，集体讨论后方可作出决定（行政处罚法第五十七条第二款）";

@@ -38,13 +38,10 @@ public sealed partial class PenaltyCase
         G twoOfficers = new(TwoCertifiedOfficersAct, CaseGuards.TwoCertifiedOfficers);
         G notInvestigator = new(() => !IsOfficerOfCase(step!.Actor.UserId), CaseGuards.NotAnInvestigator);
         G extension = new(ExtensionAllowed, CaseGuards.ExtensionAllowed);
-        G noticeIssuable = new(() => ((step!.Data as NoticeData)?.Revised ?? ProposedPenalty) is not null, CaseGuards.NoticeIssuable);
         G noticeServed = new(() => CurrentNotice?.ServedOn is not null, CaseGuards.NoticeServed);
         G statementOver = new(StatementPeriodOver, CaseGuards.StatementPeriodOver);
         G investmentFound = new(InvestmentFoundIfNeeded, CaseGuards.InvestmentFound);
-        G legalReviewPassed = new(() => LegalReview is not null, CaseGuards.LegalReviewPassed);
         G discussionHeld = new(() => !DiscussionRequired(step!.Clock.Rules) || Discussion is not null, CaseGuards.DiscussionHeldIfRequired);
-        G hearingConcluded = new(() => CurrentHearing is null || CurrentHearing.ConcludedOn is not null, CaseGuards.HearingConcluded);
         G reinspection = new(CorrectionOrderedBefore, CaseGuards.CorrectionOrdered);
 
         // 责令改正 and its 复查 may happen at any point from filing to execution (行政处罚法第二十八条);
@@ -95,7 +92,7 @@ public sealed partial class PenaltyCase
         Common(m.Configure(S.Review)
             .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), noticeIssuable)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed))
             .PermitIf(T.Suspend, S.Suspended, dated)
             .PermitIf(T.Terminate, S.Terminated, dated));
 
@@ -120,18 +117,21 @@ public sealed partial class PenaltyCase
                 new(() => !DiscussionRequired(step!.Clock.Rules), CaseGuards.DiscussionNotRequired))
             .PermitIf(T.RequireDiscussion, S.CollectiveDiscussion, dated, notInvestigator, investmentFound)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, noticeIssuable)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
         Common(m.Configure(S.CollectiveDiscussion)
             .PermitIf(T.ConcludeDiscussion, S.PendingDecision, dated)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
+        // 行政处罚法第五十八条、第六十五条 hold by construction: PendingDecision is entered only from LegalReview
+        // (legal review passed) or CollectiveDiscussion (entered from LegalReview), and Hearing leaves only by
+        // ConcludeHearing; a new notice cycle (IssueNotice) clears the review and starts again.
         Common(m.Configure(S.PendingDecision)
-            .PermitIf(T.Decide, S.Decided, dated, legalReviewPassed, discussionHeld, statementOver, hearingConcluded,
+            .PermitIf(T.Decide, S.Decided, dated, discussionHeld, statementOver,
                 new(NotAboveNotified, CaseGuards.NotAboveNotified))
-            .PermitIf(T.DecideNoPenalty, S.Decided, dated, legalReviewPassed, discussionHeld, statementOver, hearingConcluded)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, noticeIssuable)
+            .PermitIf(T.DecideNoPenalty, S.Decided, dated, discussionHeld, statementOver)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator)
             .PermitIf(T.Transfer, S.Transferred, dated)
             .PermitIf(T.Suspend, S.Suspended, dated));
 

@@ -208,9 +208,12 @@ public sealed partial class PenaltyCase
         Fire(CaseTrigger.RecordInvestmentFinding, actor, clock, data, $"认定总投资额{Yuan(data.Amount)}",
             () => InvestmentFinding = new InvestmentFinding(data.FoundOn, data.Amount, data.Basis, [.. data.EvidenceNumbers]));
 
-    public void OrderCorrection(Actor actor, CaseClock clock, CorrectionData data) =>
+    public void OrderCorrection(Actor actor, CaseClock clock, CorrectionData data)
+    {
+        Require(data.DueOn >= data.OrderedOn, "改正期限不得早于责令改正日期。");
         Fire(CaseTrigger.OrderCorrection, actor, clock, data, $"责令改正：{data.Requirement}",
             () => corrections.Add(new CorrectionOrder(corrections.Count + 1, data)));
+    }
 
     public void RecordReinspection(Actor actor, CaseClock clock, ReinspectionData data) =>
         Fire(CaseTrigger.RecordReinspection, actor, clock, data, data.Corrected ? "复查：已改正" : "复查：未改正",
@@ -257,11 +260,13 @@ public sealed partial class PenaltyCase
     public void IssueNotice(Actor actor, CaseClock clock, NoticeData data)
     {
         Require(data.Revised is null || data.Revised.Fine >= 0, "拟罚款金额不得为负数。");
-        var notified = data.Revised ?? ProposedPenalty;
+
+        // SubmitForReview always records a proposed penalty before any notice can be issued.
+        var notified = data.Revised ?? ProposedPenalty!;
         Fire(CaseTrigger.IssueNotice, actor, clock, data, $"制发告知书{data.Number}", () =>
         {
             ProposedPenalty = notified;
-            notices.Add(new Notice(notices.Count + 1, data, notified!, HearingOffered(notified!, clock.Rules), actor.UserId));
+            notices.Add(new Notice(notices.Count + 1, data, notified, HearingOffered(notified, clock.Rules), actor.UserId));
             StatementPeriodClosedOn = null;
             RecheckOpinion = null;
             LegalReview = null;
@@ -281,9 +286,12 @@ public sealed partial class PenaltyCase
         Fire(CaseTrigger.RequestHearing, actor, clock, data, "当事人申请听证",
             () => hearings.Add(new HearingRecord(CurrentNotice!.Cycle, data.RequestedOn)));
 
-    public void ScheduleHearing(Actor actor, CaseClock clock, HearingScheduleData data) =>
+    public void ScheduleHearing(Actor actor, CaseClock clock, HearingScheduleData data)
+    {
+        Require(data.HearingOn >= data.NoticeServedOn, "听证日期不得早于听证通知送达日期。");
         Fire(CaseTrigger.ScheduleHearing, actor, clock, data, $"安排听证：{Day(data.HearingOn)}，主持人{data.PresidingName}",
             () => CurrentHearing!.Schedule(data));
+    }
 
     public void ConcludeHearing(Actor actor, CaseClock clock, HearingConclusionData data) =>
         Fire(CaseTrigger.ConcludeHearing, actor, clock, data, "听证终结", () => CurrentHearing!.Conclude(data));
@@ -333,8 +341,11 @@ public sealed partial class PenaltyCase
         Fire(CaseTrigger.ApproveInstalments, actor, clock, data, $"批准分{data.Schedule.Count}期缴纳",
             () => instalments.AddRange(data.Schedule.Select(d => new Instalment(data.ApprovedOn, actor.UserId, d))));
 
-    public void IssueDemand(Actor actor, CaseClock clock, DemandData data) =>
+    public void IssueDemand(Actor actor, CaseClock clock, DemandData data)
+    {
+        Require(data.ServedOn >= data.IssuedOn, "催告书送达日期不得早于制发日期。");
         Fire(CaseTrigger.IssueDemand, actor, clock, data, "催告书已送达", () => demands.Add(new Demand(data)));
+    }
 
     public void ApplyToCourt(Actor actor, CaseClock clock, CourtApplicationData data) =>
         Fire(CaseTrigger.ApplyToCourt, actor, clock, data, $"申请{data.Court}强制执行",
