@@ -162,16 +162,16 @@ public sealed partial class PenaltyCase
     }
 
     public void DeclineToFile(Actor actor, CaseClock clock, ReasonData data) =>
-        Fire(CaseTrigger.DeclineToFile, actor, clock, data, $"不予立案：{data.Reason}", () => End(data));
+        Fire(CaseTrigger.DeclineToFile, actor, clock, data, $"不予立案：{data.Reason}", () => End(data, actor));
 
     public void CancelFiling(Actor actor, CaseClock clock, ReasonData data) =>
-        Fire(CaseTrigger.CancelFiling, actor, clock, data, $"撤销立案：{data.Reason}", () => End(data));
+        Fire(CaseTrigger.CancelFiling, actor, clock, data, $"撤销立案：{data.Reason}", () => End(data, actor));
 
     public void Terminate(Actor actor, CaseClock clock, ReasonData data) =>
-        Fire(CaseTrigger.Terminate, actor, clock, data, $"终止调查：{data.Reason}", () => End(data));
+        Fire(CaseTrigger.Terminate, actor, clock, data, $"终止调查：{data.Reason}", () => End(data, actor));
 
     public void Transfer(Actor actor, CaseClock clock, ReasonData data) =>
-        Fire(CaseTrigger.Transfer, actor, clock, data, $"移送：{data.Reason}", () => End(data));
+        Fire(CaseTrigger.Transfer, actor, clock, data, $"移送：{data.Reason}", () => End(data, actor));
 
     // ---- Investigation ----------------------------------------------------------------------------
 
@@ -409,11 +409,12 @@ public sealed partial class PenaltyCase
         // 民事诉讼法第九十五条：公告送达自发出公告之日起经过三十日，即视为送达。
         data.Method == ServiceMethod.Publication ? data.ServedOn.AddDays(rules.PublicNoticeDays) : data.ServedOn;
 
-    private void End(ReasonData data)
+    private void End(ReasonData data, Actor actor)
     {
+        // Ending a suspended case also ends its suspension interval, approved by the same head.
         if (SuspendedFrom is not null)
         {
-            suspensions[^1].End(data.On, "");
+            suspensions[^1].End(data.On, actor.UserId);
             SuspendedFrom = null;
         }
 
