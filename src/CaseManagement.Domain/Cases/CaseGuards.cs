@@ -1,0 +1,98 @@
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>
+/// The descriptions of the lifecycle guards: shown in the diagram and used as the refusal reason.
+/// Each cites the article it enforces.
+/// </summary>
+public static class CaseGuards
+{
+    public const string TwoCertifiedOfficers =
+        "执法人员不得少于两人，且须为本案执法人员、持有当日有效的执法证件（行政处罚法第四十二条）";
+
+    public const string NotAnInvestigator =
+        "查审分离：本案调查人员不得进行案件审查、法制审核或主持听证（行政处罚法第五十八条、第六十四条）";
+
+    public const string NotOwnSubmission =
+        "不得审批本人提出的申请（行政处罚法第五十七条）";
+
+    public const string IsInvestigator =
+        "调查终结报告须由本案调查人员提出（行政处罚法第五十四条）";
+
+    public const string DatedInOrder =
+        "日期不得早于所依据的前一步骤、不得晚于今天（行政处罚法第四十七条）";
+
+    public const string FilingRequested =
+        "须先提请立案，方可审批（行政处罚法第五十四条）";
+
+    public const string InvestmentEvidenced =
+        "总投资额须有本案已登记的证据支持（环境影响评价法第三十一条第一款）";
+
+    public const string CaseReviewPassed =
+        "案件审查各项均通过后，方可制发告知书（行政处罚法第四十四条）";
+
+    public const string NoticeNotYetServed =
+        "告知书只能登记一次送达（行政处罚法第四十四条）";
+
+    public const string NoticeServed =
+        "告知书送达后，方可进行陈述申辩、听证申请等程序（行政处罚法第四十四条）";
+
+    public const string StatementPeriodOver =
+        "陈述申辩期届满或当事人明确放弃陈述申辩后，方可继续（行政处罚法第四十四条、第四十五条、第六十二条）";
+
+    public const string HearingPeriodOver =
+        "告知听证权利的，听证申请期（送达后五个工作日）届满或当事人放弃听证后，方可继续（行政处罚法第六十四条第一项）";
+
+    public const string HearingOffered =
+        "告知书未告知听证权利的案件不能申请听证（行政处罚法第六十三条）";
+
+    public const string WithinHearingRequestPeriod =
+        "听证申请须在告知书送达后五个工作日内提出（行政处罚法第六十四条第一项）";
+
+    public const string HearingNotYetScheduled =
+        "听证已安排或已终结（行政处罚法第六十四条）";
+
+    public const string HearingNoticeSevenDays =
+        "听证通知须在举行听证七个工作日前送达当事人（行政处罚法第六十四条第二项）";
+
+    public const string PresidingNotInvestigator =
+        "听证主持人不得为本案调查人员（行政处罚法第六十四条第四项）";
+
+    public const string HearingHeldOrWaived =
+        "听证须已举行（或当事人缺席、撤回视为放弃）后方可终结（行政处罚法第六十四条、第六十五条）";
+
+    public const string DiscussionNotRequired =
+        "须经集体讨论的案件不得跳过集体讨论（行政处罚法第五十七条第二款）";
+
+    public const string DiscussionHeldIfRequired =
+        "须经集体讨论的案件，集体讨论后方可作出决定（行政处罚法第五十七条第二款）";
+
+    public const string NotAboveNotified =
+        "决定的罚款不得高于告知的罚款，处罚种类不得超出告知的范围；加重须重新告知（行政处罚法第四十五条）";
+
+    public const string ExtensionAllowed =
+        "延期须与当前阶段相符，经负责人批准不超过规定天数；再次延长须有集体讨论决定（行政处罚法第六十条）";
+
+    public const string PaymentWithinOutstanding =
+        "缴款金额须大于零且不超过尚未缴纳的罚款（行政处罚法第六十七条）";
+
+    public const string InstalmentsValid =
+        "分期（延期）缴纳须逐期列明，合计等于尚未缴纳的罚款（行政处罚法第六十六条）";
+
+    public const string PaymentOverdue =
+        "缴款期限届满仍未缴清罚款的，方可催告（行政强制法第三十五条、第五十四条）";
+
+    public const string DemandPeriodOver =
+        "催告书送达十个工作日后仍未履行的，方可申请法院强制执行（行政强制法第五十四条）";
+
+    public const string WithinCourtWindow =
+        "申请强制执行须在复议、诉讼期限届满之日起三个月内提出（行政强制法第五十三条）";
+
+    public const string ClosureGroundMet =
+        "结案须符合结案条件：全部履行、法院已受理强制执行、无需执行或决定已撤销";
+
+    public const string CorrectionOrdered =
+        "复查须针对本案已作出的责令改正（行政处罚法第二十八条）";
+
+    public const string InvestmentFound =
+        "2026年8月15日前的未批先建案件，须有证据支持的总投资额认定，方可通过法制审核（环境影响评价法第三十一条第一款）";
+}

@@ -1,0 +1,392 @@
+namespace CaseManagement.Domain.Cases;
+
+// Child entities of PenaltyCase. Each has a database Id (0 until saved) and, where other steps refer to it,
+// a case-local Number assigned by the aggregate (证据序号, 责令改正序号), so references work before saving.
+// Private parameterless constructors are for EF Core.
+
+/// <summary>An investigating officer and the 执法证 held (行政处罚法第四十二条).</summary>
+public sealed class CaseOfficer
+{
+    private CaseOfficer() { }
+
+    public CaseOfficer(string userId, string name, string certificateNumber, DateOnly certificateValidFrom, DateOnly certificateValidTo)
+    {
+        UserId = userId;
+        Name = name;
+        CertificateNumber = certificateNumber;
+        CertificateValidFrom = certificateValidFrom;
+        CertificateValidTo = certificateValidTo;
+    }
+
+    public long Id { get; private set; }
+    public string UserId { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string CertificateNumber { get; private set; } = "";
+    public DateOnly CertificateValidFrom { get; private set; }
+    public DateOnly CertificateValidTo { get; private set; }
+
+    public bool HoldsValidCertificateOn(DateOnly day) =>
+        !string.IsNullOrWhiteSpace(CertificateNumber) && CertificateValidFrom <= day && day <= CertificateValidTo;
+}
+
+public sealed class EvidenceItem
+{
+    private readonly List<string> officerUserIds = [];
+
+    private EvidenceItem() { }
+
+    internal EvidenceItem(int number, EvidenceData data)
+    {
+        Number = number;
+        Kind = data.Kind;
+        Title = data.Title;
+        CollectedOn = data.CollectedOn;
+        Place = data.Place;
+        officerUserIds.AddRange(data.OfficerUserIds);
+        Sha256 = data.Sha256;
+    }
+
+    public long Id { get; private set; }
+    public int Number { get; private set; }
+    public EvidenceKind Kind { get; private set; }
+    public string Title { get; private set; } = "";
+    public DateOnly CollectedOn { get; private set; }
+    public string Place { get; private set; } = "";
+    public IReadOnlyList<string> OfficerUserIds => officerUserIds;
+    public string? Sha256 { get; private set; }
+}
+
+/// <summary>现场检查（勘察）笔录 or 调查询问笔录.</summary>
+public sealed class InvestigationRecord
+{
+    private readonly List<string> officerUserIds = [];
+
+    private InvestigationRecord() { }
+
+    internal InvestigationRecord(InvestigationRecordData data)
+    {
+        Kind = data.Kind;
+        On = data.On;
+        Place = data.Place;
+        officerUserIds.AddRange(data.OfficerUserIds);
+        Summary = data.Summary;
+    }
+
+    public long Id { get; private set; }
+    public InvestigationRecordKind Kind { get; private set; }
+    public DateOnly On { get; private set; }
+    public string Place { get; private set; } = "";
+    public IReadOnlyList<string> OfficerUserIds => officerUserIds;
+    public string Summary { get; private set; } = "";
+}
+
+/// <summary>总投资额 finding for 未批先建 under the old law, with its basis and evidence (DECISIONS.md §6).</summary>
+public sealed record InvestmentFinding(DateOnly FoundOn, decimal Amount, InvestmentBasis Basis, IReadOnlyList<int> EvidenceNumbers);
+
+public sealed record FilingRequest(DateOnly RequestedOn, string RequestedBy, string Reason);
+
+public sealed record Approval(DateOnly On, string UserId, string Name);
+
+public sealed record CaseReviewResult(DateOnly ReviewedOn, string ReviewerUserId, ReviewChecklist Checklist, string Opinion)
+{
+    public bool Passed => Checklist.AllPassed;
+}
+
+/// <summary>One 告知 cycle: what was notified, whether a hearing was offered, when the notice was served.</summary>
+public sealed class Notice
+{
+    private Notice() { }
+
+    internal Notice(int cycle, NoticeData data, ProposedPenalty notified, bool hearingOffered, string issuedBy)
+    {
+        Cycle = cycle;
+        Number = data.Number;
+        IssuedOn = data.IssuedOn;
+        NotifiedFine = notified.Fine;
+        NotifiedSanctions = notified.Sanctions;
+        HearingOffered = hearingOffered;
+        IssuedBy = issuedBy;
+    }
+
+    public long Id { get; private set; }
+    public int Cycle { get; private set; }
+    public string Number { get; private set; } = "";
+    public DateOnly IssuedOn { get; private set; }
+    public decimal NotifiedFine { get; private set; }
+    public Sanctions NotifiedSanctions { get; private set; }
+    public bool HearingOffered { get; private set; }
+    public string IssuedBy { get; private set; } = "";
+    public ServiceMethod? ServiceMethod { get; private set; }
+    public DateOnly? ServedOn { get; private set; }
+
+    internal void RecordService(NoticeServiceData data)
+    {
+        ServiceMethod = data.Method;
+        ServedOn = data.ServedOn;
+    }
+}
+
+public sealed class Statement
+{
+    private Statement() { }
+
+    internal Statement(int noticeCycle, StatementData data)
+    {
+        NoticeCycle = noticeCycle;
+        ReceivedOn = data.ReceivedOn;
+        Summary = data.Summary;
+        WaivesStatement = data.WaivesStatement;
+        WaivesHearing = data.WaivesHearing;
+    }
+
+    public long Id { get; private set; }
+    public int NoticeCycle { get; private set; }
+    public DateOnly ReceivedOn { get; private set; }
+    public string Summary { get; private set; } = "";
+    public bool WaivesStatement { get; private set; }
+    public bool WaivesHearing { get; private set; }
+}
+
+public sealed class HearingRecord
+{
+    private HearingRecord() { }
+
+    internal HearingRecord(int noticeCycle, DateOnly requestedOn)
+    {
+        NoticeCycle = noticeCycle;
+        RequestedOn = requestedOn;
+    }
+
+    public long Id { get; private set; }
+    public int NoticeCycle { get; private set; }
+    public DateOnly RequestedOn { get; private set; }
+    public DateOnly? NoticeServedOn { get; private set; }
+    public DateOnly? HearingOn { get; private set; }
+    public string? Place { get; private set; }
+    public string? PresidingUserId { get; private set; }
+    public string? PresidingName { get; private set; }
+    public DateOnly? ConcludedOn { get; private set; }
+    public HearingOutcome? Outcome { get; private set; }
+    public string? Summary { get; private set; }
+
+    internal void Schedule(HearingScheduleData data)
+    {
+        NoticeServedOn = data.NoticeServedOn;
+        HearingOn = data.HearingOn;
+        Place = data.Place;
+        PresidingUserId = data.PresidingUserId;
+        PresidingName = data.PresidingName;
+    }
+
+    internal void Conclude(HearingConclusionData data)
+    {
+        ConcludedOn = data.ConcludedOn;
+        Outcome = data.Outcome;
+        Summary = data.Summary;
+    }
+}
+
+public sealed record LegalReviewResult(DateOnly ReviewedOn, string ReviewerUserId, string ReviewerName, string Opinion);
+
+public sealed record DiscussionRecord(DateOnly HeldOn, IReadOnlyList<string> Participants, string Conclusion, string RecordedBy);
+
+public sealed record Decision(
+    DecisionKind Kind, string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string DecidedBy, string? Reason);
+
+/// <summary>送达回证 of the decision. <see cref="DeemedServedOn"/> is the day service takes effect.</summary>
+public sealed class ServiceRecord
+{
+    private ServiceRecord() { }
+
+    internal ServiceRecord(ServiceData data, DateOnly deemedServedOn)
+    {
+        Method = data.Method;
+        ServedOn = data.ServedOn;
+        DeemedServedOn = deemedServedOn;
+        Recipient = data.Recipient;
+    }
+
+    public long Id { get; private set; }
+    public ServiceMethod Method { get; private set; }
+    public DateOnly ServedOn { get; private set; }
+    public DateOnly DeemedServedOn { get; private set; }
+    public string Recipient { get; private set; } = "";
+}
+
+public sealed class Payment
+{
+    private Payment() { }
+
+    internal Payment(PaymentData data)
+    {
+        PaidOn = data.PaidOn;
+        Amount = data.Amount;
+        Reference = data.Reference;
+    }
+
+    public long Id { get; private set; }
+    public DateOnly PaidOn { get; private set; }
+    public decimal Amount { get; private set; }
+    public string Reference { get; private set; } = "";
+}
+
+/// <summary>One instalment of an approved 分期缴纳 plan (行政处罚法第六十六条).</summary>
+public sealed class Instalment
+{
+    private Instalment() { }
+
+    internal Instalment(DateOnly approvedOn, string approvedBy, InstalmentDue due)
+    {
+        ApprovedOn = approvedOn;
+        ApprovedBy = approvedBy;
+        DueOn = due.DueOn;
+        Amount = due.Amount;
+    }
+
+    public long Id { get; private set; }
+    public DateOnly ApprovedOn { get; private set; }
+    public string ApprovedBy { get; private set; } = "";
+    public DateOnly DueOn { get; private set; }
+    public decimal Amount { get; private set; }
+}
+
+public sealed class Demand
+{
+    private Demand() { }
+
+    internal Demand(DemandData data)
+    {
+        IssuedOn = data.IssuedOn;
+        ServedOn = data.ServedOn;
+    }
+
+    public long Id { get; private set; }
+    public DateOnly IssuedOn { get; private set; }
+    public DateOnly ServedOn { get; private set; }
+}
+
+public sealed record CourtApplication(DateOnly AppliedOn, string Court, string AppliedBy);
+
+public sealed class CorrectionOrder
+{
+    private CorrectionOrder() { }
+
+    internal CorrectionOrder(int number, CorrectionData data)
+    {
+        Number = number;
+        OrderedOn = data.OrderedOn;
+        DueOn = data.DueOn;
+        Requirement = data.Requirement;
+    }
+
+    public long Id { get; private set; }
+    public int Number { get; private set; }
+    public DateOnly OrderedOn { get; private set; }
+    public DateOnly DueOn { get; private set; }
+    public string Requirement { get; private set; } = "";
+}
+
+public sealed class Reinspection
+{
+    private readonly List<string> officerUserIds = [];
+
+    private Reinspection() { }
+
+    internal Reinspection(ReinspectionData data)
+    {
+        CorrectionNumber = data.CorrectionNumber;
+        InspectedOn = data.InspectedOn;
+        officerUserIds.AddRange(data.OfficerUserIds);
+        Corrected = data.Corrected;
+        Findings = data.Findings;
+    }
+
+    public long Id { get; private set; }
+    public int CorrectionNumber { get; private set; }
+    public DateOnly InspectedOn { get; private set; }
+    public IReadOnlyList<string> OfficerUserIds => officerUserIds;
+    public bool Corrected { get; private set; }
+    public string Findings { get; private set; } = "";
+}
+
+/// <summary>
+/// 中止 interval: the decision clock does not run from <see cref="From"/> to <see cref="To"/> (null while
+/// suspended). <see cref="SuspendedFrom"/> is the state the case returns to.
+/// </summary>
+public sealed class SuspensionInterval
+{
+    private SuspensionInterval() { }
+
+    internal SuspensionInterval(SuspensionData data, CaseState suspendedFrom, string approvedBy)
+    {
+        From = data.From;
+        Reason = data.Reason;
+        SuspendedFrom = suspendedFrom;
+        ApprovedBy = approvedBy;
+    }
+
+    public long Id { get; private set; }
+    public DateOnly From { get; private set; }
+    public DateOnly? To { get; private set; }
+    public string Reason { get; private set; } = "";
+    public CaseState SuspendedFrom { get; private set; }
+    public string ApprovedBy { get; private set; } = "";
+    public string? ResumeApprovedBy { get; private set; }
+
+    internal void End(DateOnly to, string approvedBy)
+    {
+        To = to;
+        ResumeApprovedBy = approvedBy;
+    }
+}
+
+public sealed class DeadlineExtension
+{
+    private DeadlineExtension() { }
+
+    internal DeadlineExtension(ExtensionData data, string approvedBy)
+    {
+        Kind = data.Kind;
+        ApprovedOn = data.ApprovedOn;
+        Days = data.Days;
+        Reason = data.Reason;
+        CollectiveDecision = data.CollectiveDecision;
+        ApprovedBy = approvedBy;
+    }
+
+    public long Id { get; private set; }
+    public DeadlineKind Kind { get; private set; }
+    public DateOnly ApprovedOn { get; private set; }
+    public int Days { get; private set; }
+    public string Reason { get; private set; } = "";
+    public string? CollectiveDecision { get; private set; }
+    public string ApprovedBy { get; private set; } = "";
+}
+
+public sealed record Closure(DateOnly ClosedOn, ClosureGround Ground, string Remark, string ClosedBy);
+
+public sealed record ArchiveRecord(DateOnly ArchivedOn, string FileNumber, string ArchivedBy);
+
+/// <summary>One line of the case history: every step appends one (server instant, user, short summary).</summary>
+public sealed class CaseEvent
+{
+    private CaseEvent() { }
+
+    internal CaseEvent(CaseState? from, CaseState to, CaseTrigger trigger, DateTimeOffset at, string userId, string summary)
+    {
+        From = from;
+        To = to;
+        Trigger = trigger;
+        At = at;
+        UserId = userId;
+        Summary = summary;
+    }
+
+    public long Id { get; private set; }
+    public CaseState? From { get; private set; }
+    public CaseState To { get; private set; }
+    public CaseTrigger Trigger { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string UserId { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+}

@@ -1,0 +1,64 @@
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>
+/// Who may fire what (role × trigger). The state machine then decides whether the step is possible now,
+/// and the 查审分离 guards exclude the case's own investigators from review, hearing and approval steps.
+/// 系统管理员 manages users and settings and acts on no case: an administrator who also handles cases
+/// is given the handling role as well.
+/// </summary>
+public static class CaseRoleTable
+{
+    private static readonly IReadOnlyDictionary<CaseTrigger, CaseRole[]> Table = new Dictionary<CaseTrigger, CaseRole[]>
+    {
+        // Investigation work by the enforcement officers (行政处罚法第四十二条、第五十四条、第五十五条).
+        [CaseTrigger.RegisterLead] = [CaseRole.Officer],
+        [CaseTrigger.RequestFiling] = [CaseRole.Officer, CaseRole.Head],
+        [CaseTrigger.AddEvidence] = [CaseRole.Officer],
+        [CaseTrigger.RecordInvestigation] = [CaseRole.Officer],
+        [CaseTrigger.RecordInvestmentFinding] = [CaseRole.Officer],
+        [CaseTrigger.SubmitForReview] = [CaseRole.Officer],
+        [CaseTrigger.OrderCorrection] = [CaseRole.Officer],
+        [CaseTrigger.RecordReinspection] = [CaseRole.Officer],
+        [CaseTrigger.IssueDemand] = [CaseRole.Officer],
+
+        // Paperwork the clerk may also record.
+        [CaseTrigger.RecordNoticeService] = [CaseRole.Officer, CaseRole.Clerk],
+        [CaseTrigger.RecordStatement] = [CaseRole.Officer, CaseRole.Clerk],
+        [CaseTrigger.RequestHearing] = [CaseRole.Officer, CaseRole.Clerk],
+        [CaseTrigger.Serve] = [CaseRole.Officer, CaseRole.Clerk],
+        [CaseTrigger.RecordPayment] = [CaseRole.Officer, CaseRole.Clerk],
+        [CaseTrigger.Archive] = [CaseRole.Clerk],
+
+        // 案件审查 and 法制审核 by reviewers separate from the investigators (行政处罚法第五十八条).
+        [CaseTrigger.CompleteCaseReview] = [CaseRole.LegalReviewer],
+        [CaseTrigger.ReturnForInvestigation] = [CaseRole.LegalReviewer],
+        [CaseTrigger.IssueNotice] = [CaseRole.LegalReviewer, CaseRole.Head],
+        [CaseTrigger.CloseStatementPeriod] = [CaseRole.LegalReviewer],
+        [CaseTrigger.PassLegalReview] = [CaseRole.LegalReviewer],
+        [CaseTrigger.RequireDiscussion] = [CaseRole.LegalReviewer],
+
+        // 听证主持人 (行政处罚法第六十四条).
+        [CaseTrigger.ScheduleHearing] = [CaseRole.LegalReviewer],
+        [CaseTrigger.ConcludeHearing] = [CaseRole.LegalReviewer],
+
+        // Approvals and decisions by the head (行政处罚法第五十七条).
+        [CaseTrigger.File] = [CaseRole.Head],
+        [CaseTrigger.DeclineToFile] = [CaseRole.Head],
+        [CaseTrigger.CancelFiling] = [CaseRole.Head],
+        [CaseTrigger.Terminate] = [CaseRole.Head],
+        [CaseTrigger.Transfer] = [CaseRole.Head],
+        [CaseTrigger.Suspend] = [CaseRole.Head],
+        [CaseTrigger.Resume] = [CaseRole.Head],
+        [CaseTrigger.ExtendDeadline] = [CaseRole.Head],
+        [CaseTrigger.ConcludeDiscussion] = [CaseRole.Head],
+        [CaseTrigger.Decide] = [CaseRole.Head],
+        [CaseTrigger.DecideNoPenalty] = [CaseRole.Head],
+        [CaseTrigger.ApproveInstalments] = [CaseRole.Head],
+        [CaseTrigger.ApplyToCourt] = [CaseRole.Head],
+        [CaseTrigger.Close] = [CaseRole.Head],
+    };
+
+    public static IReadOnlyList<CaseRole> RolesFor(CaseTrigger trigger) => Table[trigger];
+
+    public static bool MayFire(Actor actor, CaseTrigger trigger) => Table[trigger].Any(actor.Has);
+}

@@ -1,0 +1,194 @@
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>Step data carrying the business date the step's document bears.</summary>
+public interface IDatedStep
+{
+    DateOnly Date { get; }
+}
+
+public sealed record LeadData(
+    Guid OrganisationId, string Source, DateOnly RegisteredOn, string Cause, string ViolationCode,
+    DateOnly? ActDate, Party Party) : IDatedStep
+{
+    public DateOnly Date => RegisteredOn;
+}
+
+public sealed record FilingRequestData(DateOnly RequestedOn, string Reason) : IDatedStep
+{
+    public DateOnly Date => RequestedOn;
+}
+
+/// <summary>立案审批: the 立案号 assigned by the handler and the investigating officers.</summary>
+public sealed record FilingData(DateOnly FiledOn, string CaseNumber, IReadOnlyList<CaseOfficer> Officers) : IDatedStep
+{
+    public DateOnly Date => FiledOn;
+}
+
+/// <summary>A closing step with its date and reason (不予立案、撤销立案、终止、移送).</summary>
+public sealed record ReasonData(DateOnly On, string Reason) : IDatedStep
+{
+    public DateOnly Date => On;
+}
+
+public sealed record SuspensionData(DateOnly From, string Reason) : IDatedStep
+{
+    public DateOnly Date => From;
+}
+
+public sealed record ResumptionData(DateOnly On) : IDatedStep
+{
+    public DateOnly Date => On;
+}
+
+public sealed record EvidenceData(
+    EvidenceKind Kind, string Title, DateOnly CollectedOn, string Place, IReadOnlyList<string> OfficerUserIds,
+    string? Sha256) : IDatedStep
+{
+    public DateOnly Date => CollectedOn;
+}
+
+public sealed record InvestigationRecordData(
+    InvestigationRecordKind Kind, DateOnly On, string Place, IReadOnlyList<string> OfficerUserIds, string Summary) : IDatedStep
+{
+    public DateOnly Date => On;
+}
+
+public sealed record InvestmentFindingData(
+    DateOnly FoundOn, decimal Amount, InvestmentBasis Basis, IReadOnlyList<int> EvidenceNumbers) : IDatedStep
+{
+    public DateOnly Date => FoundOn;
+}
+
+/// <summary>调查终结: the report, the facts as finally found and the proposed penalty.</summary>
+public sealed record ReviewSubmissionData(
+    DateOnly SubmittedOn, string ReportSummary, string Cause, string ViolationCode, DateOnly? ActDate,
+    ProposedPenalty Proposed) : IDatedStep
+{
+    public DateOnly Date => SubmittedOn;
+}
+
+public sealed record CaseReviewData(DateOnly ReviewedOn, ReviewChecklist Checklist, string Opinion) : IDatedStep
+{
+    public DateOnly Date => ReviewedOn;
+}
+
+/// <summary>
+/// 事先告知书 (or 听证告知书). <paramref name="Revised"/> replaces the proposed penalty in a new notice
+/// cycle (行政处罚法第四十五条: a heavier penalty needs a new notice).
+/// </summary>
+public sealed record NoticeData(string Number, DateOnly IssuedOn, ProposedPenalty? Revised = null) : IDatedStep
+{
+    public DateOnly Date => IssuedOn;
+}
+
+public sealed record NoticeServiceData(ServiceMethod Method, DateOnly ServedOn) : IDatedStep
+{
+    public DateOnly Date => ServedOn;
+}
+
+/// <summary>陈述申辩 received, or an express waiver of the statement and/or hearing rights (行政处罚法第六十二条).</summary>
+public sealed record StatementData(DateOnly ReceivedOn, string Summary, bool WaivesStatement, bool WaivesHearing) : IDatedStep
+{
+    public DateOnly Date => ReceivedOn;
+}
+
+public sealed record HearingRequestData(DateOnly RequestedOn) : IDatedStep
+{
+    public DateOnly Date => RequestedOn;
+}
+
+/// <summary>听证通知: served on the party on <paramref name="NoticeServedOn"/>; the hearing on <paramref name="HearingOn"/>.</summary>
+public sealed record HearingScheduleData(
+    DateOnly NoticeServedOn, DateOnly HearingOn, string Place, string PresidingUserId, string PresidingName) : IDatedStep
+{
+    public DateOnly Date => NoticeServedOn;
+}
+
+public sealed record HearingConclusionData(DateOnly ConcludedOn, HearingOutcome Outcome, string Summary) : IDatedStep
+{
+    public DateOnly Date => ConcludedOn;
+}
+
+public sealed record StatementPeriodClosureData(DateOnly ClosedOn, string RecheckOpinion) : IDatedStep
+{
+    public DateOnly Date => ClosedOn;
+}
+
+public sealed record LegalReviewData(DateOnly ReviewedOn, string Opinion) : IDatedStep
+{
+    public DateOnly Date => ReviewedOn;
+}
+
+public sealed record DiscussionData(DateOnly HeldOn, IReadOnlyList<string> Participants, string Conclusion) : IDatedStep
+{
+    public DateOnly Date => HeldOn;
+}
+
+public sealed record DecisionData(string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions) : IDatedStep
+{
+    public DateOnly Date => DecidedOn;
+}
+
+public sealed record NoPenaltyDecisionData(string Number, DateOnly DecidedOn, string Reason) : IDatedStep
+{
+    public DateOnly Date => DecidedOn;
+}
+
+/// <summary>Service of the decision. For 公告送达 <paramref name="ServedOn"/> is the (last) publication date.</summary>
+public sealed record ServiceData(ServiceMethod Method, DateOnly ServedOn, string Recipient) : IDatedStep
+{
+    public DateOnly Date => ServedOn;
+}
+
+public sealed record PaymentData(DateOnly PaidOn, decimal Amount, string Reference) : IDatedStep
+{
+    public DateOnly Date => PaidOn;
+}
+
+public sealed record InstalmentData(DateOnly ApprovedOn, IReadOnlyList<InstalmentDue> Schedule, string Reason) : IDatedStep
+{
+    public DateOnly Date => ApprovedOn;
+}
+
+public sealed record InstalmentDue(DateOnly DueOn, decimal Amount);
+
+/// <summary>催告书 issued and served (行政强制法第三十五条).</summary>
+public sealed record DemandData(DateOnly IssuedOn, DateOnly ServedOn) : IDatedStep
+{
+    public DateOnly Date => ServedOn;
+}
+
+public sealed record CourtApplicationData(DateOnly AppliedOn, string Court) : IDatedStep
+{
+    public DateOnly Date => AppliedOn;
+}
+
+/// <summary>
+/// 延长期限. Beyond the first extension (up to the configured days) only with a recorded collective
+/// decision: <paramref name="CollectiveDecision"/> summarises it.
+/// </summary>
+public sealed record ExtensionData(DeadlineKind Kind, DateOnly ApprovedOn, int Days, string Reason, string? CollectiveDecision = null) : IDatedStep
+{
+    public DateOnly Date => ApprovedOn;
+}
+
+public sealed record CorrectionData(DateOnly OrderedOn, DateOnly DueOn, string Requirement) : IDatedStep
+{
+    public DateOnly Date => OrderedOn;
+}
+
+public sealed record ReinspectionData(
+    int CorrectionNumber, DateOnly InspectedOn, IReadOnlyList<string> OfficerUserIds, bool Corrected, string Findings) : IDatedStep
+{
+    public DateOnly Date => InspectedOn;
+}
+
+public sealed record ClosureData(DateOnly ClosedOn, ClosureGround Ground, string Remark) : IDatedStep
+{
+    public DateOnly Date => ClosedOn;
+}
+
+public sealed record ArchiveData(DateOnly ArchivedOn, string FileNumber) : IDatedStep
+{
+    public DateOnly Date => ArchivedOn;
+}

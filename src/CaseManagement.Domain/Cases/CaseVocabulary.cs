@@ -1,0 +1,136 @@
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>The states of a penalty case (DECISIONS.md §4); names are used in code, API and tests.</summary>
+public enum CaseState
+{
+    Lead,
+    Investigation,
+    Suspended,
+    Review,
+    Notified,
+    Hearing,
+    LegalReview,
+    CollectiveDiscussion,
+    PendingDecision,
+    Decided,
+    Executing,
+    Closed,
+    Archived,
+    NotFiled,
+    Cancelled,
+    Terminated,
+    Transferred,
+}
+
+/// <summary>
+/// The triggers of a penalty case (DECISIONS.md §4). The finer steps after <see cref="Archive"/> record
+/// data inside a state (立案申请, 证据, 笔录, 投资额认定, 案件审查意见, 告知书送达).
+/// </summary>
+public enum CaseTrigger
+{
+    RegisterLead,
+    File,
+    DeclineToFile,
+    CancelFiling,
+    Terminate,
+    Transfer,
+    Suspend,
+    Resume,
+    SubmitForReview,
+    ReturnForInvestigation,
+    IssueNotice,
+    RecordStatement,
+    RequestHearing,
+    ScheduleHearing,
+    ConcludeHearing,
+    CloseStatementPeriod,
+    RequireDiscussion,
+    ConcludeDiscussion,
+    PassLegalReview,
+    Decide,
+    DecideNoPenalty,
+    Serve,
+    RecordPayment,
+    ApproveInstalments,
+    IssueDemand,
+    ApplyToCourt,
+    ExtendDeadline,
+    OrderCorrection,
+    RecordReinspection,
+    Close,
+    Archive,
+    RequestFiling,
+    AddEvidence,
+    RecordInvestigation,
+    RecordInvestmentFinding,
+    CompleteCaseReview,
+    RecordNoticeService,
+}
+
+/// <summary>The Chinese labels the UI shows.</summary>
+public static class CaseVocabulary
+{
+    public static string ToChinese(this CaseState state) => state switch
+    {
+        CaseState.Lead => "案源登记",
+        CaseState.Investigation => "立案调查",
+        CaseState.Suspended => "中止调查",
+        CaseState.Review => "案件审查",
+        CaseState.Notified => "已告知",
+        CaseState.Hearing => "听证",
+        CaseState.LegalReview => "法制审核",
+        CaseState.CollectiveDiscussion => "集体讨论",
+        CaseState.PendingDecision => "待决定",
+        CaseState.Decided => "已决定",
+        CaseState.Executing => "已送达、执行中",
+        CaseState.Closed => "已结案",
+        CaseState.Archived => "已归档",
+        CaseState.NotFiled => "不予立案",
+        CaseState.Cancelled => "撤销立案",
+        CaseState.Terminated => "终止调查",
+        CaseState.Transferred => "移送",
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
+    public static string ToChinese(this CaseTrigger trigger) => trigger switch
+    {
+        CaseTrigger.RegisterLead => "案源登记",
+        CaseTrigger.File => "批准立案",
+        CaseTrigger.DeclineToFile => "不予立案",
+        CaseTrigger.CancelFiling => "撤销立案",
+        CaseTrigger.Terminate => "终止调查",
+        CaseTrigger.Transfer => "移送",
+        CaseTrigger.Suspend => "中止调查",
+        CaseTrigger.Resume => "恢复调查",
+        CaseTrigger.SubmitForReview => "调查终结，提交审查",
+        CaseTrigger.ReturnForInvestigation => "退回补充调查",
+        CaseTrigger.IssueNotice => "制发告知书",
+        CaseTrigger.RecordStatement => "记录陈述申辩",
+        CaseTrigger.RequestHearing => "当事人申请听证",
+        CaseTrigger.ScheduleHearing => "安排听证",
+        CaseTrigger.ConcludeHearing => "听证终结",
+        CaseTrigger.CloseStatementPeriod => "陈述申辩期结束（复核完毕）",
+        CaseTrigger.RequireDiscussion => "法制审核通过，提交集体讨论",
+        CaseTrigger.ConcludeDiscussion => "集体讨论终结",
+        CaseTrigger.PassLegalReview => "法制审核通过",
+        CaseTrigger.Decide => "作出处罚决定",
+        CaseTrigger.DecideNoPenalty => "作出不予处罚决定",
+        CaseTrigger.Serve => "送达决定书",
+        CaseTrigger.RecordPayment => "登记缴款",
+        CaseTrigger.ApproveInstalments => "批准分期（延期）缴纳",
+        CaseTrigger.IssueDemand => "催告",
+        CaseTrigger.ApplyToCourt => "申请法院强制执行",
+        CaseTrigger.ExtendDeadline => "延长办案期限",
+        CaseTrigger.OrderCorrection => "责令改正",
+        CaseTrigger.RecordReinspection => "复查",
+        CaseTrigger.Close => "结案",
+        CaseTrigger.Archive => "归档",
+        CaseTrigger.RequestFiling => "提请立案",
+        CaseTrigger.AddEvidence => "登记证据",
+        CaseTrigger.RecordInvestigation => "制作勘验/询问笔录",
+        CaseTrigger.RecordInvestmentFinding => "认定总投资额",
+        CaseTrigger.CompleteCaseReview => "填写案件审查意见",
+        CaseTrigger.RecordNoticeService => "告知书送达",
+        _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
+    };
+}

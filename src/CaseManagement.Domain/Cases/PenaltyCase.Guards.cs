@@ -1,0 +1,185 @@
+using CaseManagement.Domain.Calendar;
+
+namespace CaseManagement.Domain.Cases;
+
+// The guard predicates of the lifecycle. Each reads the case and the step being checked (actor, clock,
+// data). A guard about step data passes when there is no data yet (AllowedActions asks before the form is
+// filled in); the step itself is always checked with its data.
+public sealed partial class PenaltyCase
+{
+    private DateOnly Today => step!.Clock.Today;
+
+    // The business day the step happens: its document date, or today when only asking.
+    private DateOnly StepDay => step!.Data?.Date ?? Today;
+
+    private bool IsOfficerOfCase(string userId) => officers.Any(o => o.UserId == userId);
+
+    private bool HearingWaived => CurrentNotice is { } n && statements.Any(s => s.NoticeCycle == n.Cycle && s.WaivesHearing);
+
+    // 行政处罚法第四十七条: the record follows the procedure, so no document predates the step it rests on,
+    // and none is dated in the future (dates are business dates; the instants are stamped by the server).
+    private bool InOrder()
+    {
+        return step!.Data is not { } data || (data.Date <= Today && data.Date >= DependsOn(step.Trigger));
+    }
+
+    private DateOnly DependsOn(CaseTrigger trigger) => trigger switch
+    {
+        CaseTrigger.RequestFiling or CaseTrigger.AddEvidence or CaseTrigger.RecordInvestigation
+            or CaseTrigger.RecordInvestmentFinding or CaseTrigger.ExtendDeadline => RegisteredOn,
+        CaseTrigger.OrderCorrection or CaseTrigger.RecordReinspection => FiledOn ?? RegisteredOn,
+        CaseTrigger.IssueNotice => Max(LastStepOn, CaseReview?.ReviewedOn),
+        CaseTrigger.RecordNoticeService => CurrentNotice?.IssuedOn ?? LastStepOn,
+        CaseTrigger.RecordStatement or CaseTrigger.RequestHearing or CaseTrigger.CloseStatementPeriod =>
+            Max(LastStepOn, CurrentNotice?.ServedOn),
+        CaseTrigger.Serve or CaseTrigger.RecordPayment or CaseTrigger.ApproveInstalments => Decision?.DecidedOn ?? LastStepOn,
+        CaseTrigger.ScheduleHearing or CaseTrigger.ConcludeHearing => Max(LastStepOn, CurrentHearing?.RequestedOn),
+        CaseTrigger.IssueDemand => Max(LastStepOn, DeemedServedOn),
+        CaseTrigger.ApplyToCourt => Max(LastStepOn, demands.Count == 0 ? null : demands[^1].ServedOn),
+        CaseTrigger.Close => Max(Max(LastStepOn, payments.Count == 0 ? null : payments.Max(p => p.PaidOn)), CourtApplication?.AppliedOn),
+        _ => LastStepOn,
+    };
+
+    private static DateOnly Max(DateOnly a, DateOnly? b) => b is { } d && d > a ? d : a;
+
+    // 行政处罚法第四十二条：执法人员不得少于两人，且须具有行政执法资格.
+    private bool TwoCertifiedOfficersAct() => step!.Data switch
+    {
+        FilingData f => f.Officers.Select(o => o.UserId).Distinct().Count() >= 2
+            && f.Officers.All(o => o.HoldsValidCertificateOn(f.FiledOn)),
+        EvidenceData e => CertifiedOfficers(e.OfficerUserIds, e.CollectedOn),
+        InvestigationRecordData r => CertifiedOfficers(r.OfficerUserIds, r.On),
+        ReinspectionData r => CertifiedOfficers(r.OfficerUserIds, r.InspectedOn),
+        _ => true,
+    };
+
+    private bool CertifiedOfficers(IReadOnlyList<string> userIds, DateOnly day) =>
+        userIds.Distinct().Count() >= 2
+        && userIds.All(id => officers.Any(o => o.UserId == id && o.HoldsValidCertificateOn(day)));
+
+    private bool InvestmentEvidenced() => step!.Data is not InvestmentFindingData d
+        || (d.Amount > 0 && d.EvidenceNumbers.Count > 0 && d.EvidenceNumbers.All(n => evidence.Any(e => e.Number == n)));
+
+    // DECISIONS.md §6: under 环境影响评价法第三十一条 the fine is 1%–5% of the total investment, so the
+    // investment is a finding that needs evidence before legal review can pass.
+    private bool InvestmentFoundIfNeeded() =>
+        ViolationCode != EiaUnapprovedConstruction || !ActPredatesCode || InvestmentFinding is { EvidenceNumbers.Count: > 0 };
+
+    // 行政处罚法第六十条 (and DECISIONS.md §3): +30 days with the head's approval; beyond that only with a
+    // recorded collective decision. Filing: +15 days once.
+    private bool ExtensionAllowed()
+    {
+        if (step!.Data is not ExtensionData d)
+        {
+            return true;
+        }
+
+        var rules = step.Clock.Rules;
+        var forFiling = d.Kind == DeadlineKind.Filing;
+        if (forFiling != (State == CaseState.Lead))
+        {
+            return false;
+        }
+
+        var first = extensions.All(e => e.Kind != d.Kind);
+        var limit = forFiling ? rules.FilingExtensionDays : rules.DecisionExtensionDays;
+        return (first && d.Days <= limit) || (!forFiling && !string.IsNullOrWhiteSpace(d.CollectiveDecision));
+    }
+
+    // 行政处罚法第四十四条、第四十五条、第六十二条: the party is heard before any decision.
+    private bool StatementPeriodOver()
+    {
+        if (CurrentNotice is not { ServedOn: not null } notice || StatementPeriodEnd(step!.Clock) is not { } end)
+        {
+            return false;
+        }
+
+        var waived = statements.Any(s => s.NoticeCycle == notice.Cycle && s.WaivesStatement);
+        return waived || StepDay > end.Date;
+    }
+
+    // 行政处罚法第六十四条第一项: the hearing request period must run out (or be waived) before moving on.
+    private bool HearingPeriodOver() =>
+        CurrentNotice is not { HearingOffered: true } || HearingWaived
+        || (HearingRequestPeriodEnd(step!.Clock) is { } end && StepDay > end.Date);
+
+    private bool WithinHearingRequestPeriod() =>
+        HearingRequestPeriodEnd(step!.Clock) is { } end && StepDay <= end.Date;
+
+    private bool PresidingNotInvestigator() =>
+        step!.Data is not HearingScheduleData d || !IsOfficerOfCase(d.PresidingUserId);
+
+    private bool HearingNoticeInTime() =>
+        step!.Data is not HearingScheduleData d
+        || d.HearingOn >= step.Clock.Calendar.AddWorkingDays(d.NoticeServedOn, HearingNoticeWorkingDays).Date;
+
+    // 行政处罚法第六十四条第八项: absence without good reason counts as a waiver; a withdrawn request as well.
+    private bool HearingHeldOrWaived() => step!.Data is not HearingConclusionData d
+        || d.Outcome == HearingOutcome.Withdrawn
+        || (CurrentHearing?.HearingOn is { } on && d.ConcludedOn >= on);
+
+    // 行政处罚法第四十五条: 不得因当事人陈述、申辩而给予更重的处罚.
+    private bool NotAboveNotified() => step!.Data is not DecisionData d
+        || (CurrentNotice is { } n && d.Fine <= n.NotifiedFine && (d.Sanctions & ~n.NotifiedSanctions) == Sanctions.None);
+
+    private bool PaymentWithinOutstanding() => step!.Data is PaymentData d
+        ? d.Amount > 0 && d.Amount <= OutstandingFine
+        : OutstandingFine > 0;
+
+    // 行政处罚法第六十六条: one approved plan covering what is still unpaid.
+    private bool InstalmentsValid()
+    {
+        if (instalments.Count > 0 || OutstandingFine <= 0)
+        {
+            return false;
+        }
+
+        return step!.Data is not InstalmentData d
+            || (d.Schedule.Count > 0 && d.Schedule.All(i => i.Amount > 0 && i.DueOn >= d.ApprovedOn)
+                && d.Schedule.Sum(i => i.Amount) == OutstandingFine);
+    }
+
+    // 行政强制法第五十四条: 催告 only after the payment period has run out without full payment.
+    private bool PaymentOverdue()
+    {
+        var day = step!.Data is DemandData d ? d.IssuedOn : Today;
+        return OutstandingFine > 0 && PaymentDueOn(step.Clock) is { } due && day > due;
+    }
+
+    private bool DemandPeriodOver()
+    {
+        if (demands.Count == 0 || CourtApplication is not null)
+        {
+            return false;
+        }
+
+        var clock = step!.Clock;
+        return StepDay > clock.Calendar.AddWorkingDays(demands[^1].ServedOn, clock.Rules.DemandWaitWorkingDays).Date;
+    }
+
+    // 行政强制法第五十三条: within 3 months after the litigation period (6 months from service) expires.
+    private bool WithinCourtWindow()
+    {
+        if (DeemedServedOn is not { } served)
+        {
+            return false;
+        }
+
+        var calendar = step!.Clock.Calendar;
+        var litigationEnds = calendar.Due(served, LegalPeriod.Months(6)).Date;
+        return StepDay <= calendar.Due(litigationEnds, LegalPeriod.Months(3)).Date;
+    }
+
+    private bool ClosureGroundMet() => step!.Data is not ClosureData d || d.Ground switch
+    {
+        ClosureGround.PerformedInFull => Decision is { Kind: DecisionKind.Penalty } && OutstandingFine <= 0,
+        ClosureGround.EnforcementAccepted => CourtApplication is not null,
+        ClosureGround.NothingToExecute => Decision is { Kind: DecisionKind.NoPenalty } or { Fine: 0m, Sanctions: Sanctions.None },
+        ClosureGround.DecisionRevoked => !string.IsNullOrWhiteSpace(d.Remark),
+        _ => false,
+    };
+
+    private bool CorrectionOrderedBefore() => step!.Data is ReinspectionData d
+        ? corrections.Any(c => c.Number == d.CorrectionNumber && d.InspectedOn >= c.OrderedOn)
+        : corrections.Count > 0;
+}

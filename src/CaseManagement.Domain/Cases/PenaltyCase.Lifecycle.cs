@@ -1,0 +1,242 @@
+using Stateless;
+using Stateless.Graph;
+using Stateless.Reflection;
+using S = CaseManagement.Domain.Cases.CaseState;
+using T = CaseManagement.Domain.Cases.CaseTrigger;
+using G = System.Tuple<System.Func<bool>, string>;
+
+namespace CaseManagement.Domain.Cases;
+
+public sealed partial class PenaltyCase
+{
+    /// <summary>行政处罚法第六十四条第一项：当事人要求听证的，应当在告知后五日内提出（工作日，第八十五条）。</summary>
+    public const int HearingRequestWorkingDays = 5;
+
+    /// <summary>行政处罚法第六十四条第二项：在举行听证的七日前通知当事人（工作日，第八十五条）。</summary>
+    public const int HearingNoticeWorkingDays = 7;
+
+    // Stateless is not thread-safe: one machine per case instance, built on first use, never shared.
+    private StateMachine<CaseState, CaseTrigger>? machine;
+
+    // The step being checked: who acts, when, and with what data. Only set while a trigger is checked or
+    // fired; the guards read it. Data is null when AllowedActions asks what could be done now.
+    private StepContext? step;
+
+    private sealed record StepContext(Actor Actor, CaseClock Clock, CaseTrigger Trigger, IDatedStep? Data);
+
+    private StateMachine<CaseState, CaseTrigger> Machine => machine ??= Build();
+
+    /// <summary>The lifecycle as a Mermaid state diagram (README.md keeps a copy; a test compares them).</summary>
+    public static string LifecycleDiagram() => MermaidGraph.Format(new PenaltyCase().Machine.GetInfo());
+
+    private StateMachine<CaseState, CaseTrigger> Build()
+    {
+        var m = new StateMachine<CaseState, CaseTrigger>(() => State, s => State = s);
+        m.OnUnhandledTrigger((_, trigger, unmet) => throw Refusal(trigger, unmet));
+
+        G dated = new(InOrder, CaseGuards.DatedInOrder);
+        G twoOfficers = new(TwoCertifiedOfficersAct, CaseGuards.TwoCertifiedOfficers);
+        G notInvestigator = new(() => !IsOfficerOfCase(step!.Actor.UserId), CaseGuards.NotAnInvestigator);
+        G extension = new(ExtensionAllowed, CaseGuards.ExtensionAllowed);
+        G noticeServed = new(() => CurrentNotice?.ServedOn is not null, CaseGuards.NoticeServed);
+        G statementOver = new(StatementPeriodOver, CaseGuards.StatementPeriodOver);
+        G investmentFound = new(InvestmentFoundIfNeeded, CaseGuards.InvestmentFound);
+        G discussionHeld = new(() => !DiscussionRequired(step!.Clock.Rules) || Discussion is not null, CaseGuards.DiscussionHeldIfRequired);
+        G reinspection = new(CorrectionOrderedBefore, CaseGuards.CorrectionOrdered);
+
+        // 责令改正 and its 复查 may happen at any point from filing to execution (行政处罚法第二十八条);
+        // the decision clock may be extended until the decision (行政处罚法第六十条).
+        void Common(StateMachine<CaseState, CaseTrigger>.StateConfiguration c, bool extendable = true)
+        {
+            c.PermitReentryIf(T.OrderCorrection, dated);
+            c.PermitReentryIf(T.RecordReinspection, dated, twoOfficers, reinspection);
+            if (extendable)
+            {
+                c.PermitReentryIf(T.ExtendDeadline, dated, extension);
+            }
+        }
+
+        m.Configure(S.Lead)
+            .PermitReentryIf(T.RequestFiling, dated)
+            .PermitReentryIf(T.ExtendDeadline, dated, extension)
+            .PermitIf(T.File, S.Investigation, dated, new(() => FilingRequest is not null, CaseGuards.FilingRequested),
+                new(() => FilingRequest?.RequestedBy != step!.Actor.UserId, CaseGuards.NotOwnSubmission), twoOfficers)
+            .PermitIf(T.DeclineToFile, S.NotFiled, dated)
+            .PermitIf(T.Transfer, S.Transferred, dated);
+
+        Common(m.Configure(S.Investigation)
+            .PermitReentryIf(T.AddEvidence, dated, twoOfficers)
+            .PermitReentryIf(T.RecordInvestigation, dated, twoOfficers)
+            .PermitReentryIf(T.RecordInvestmentFinding, dated, new(InvestmentEvidenced, CaseGuards.InvestmentEvidenced))
+            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator))
+            .PermitIf(T.Suspend, S.Suspended, dated)
+            .PermitIf(T.Terminate, S.Terminated, dated)
+            .PermitIf(T.CancelFiling, S.Cancelled, dated)
+            .PermitIf(T.Transfer, S.Transferred, dated));
+
+        // 中止: the case returns to the state it left (SuspendedFrom); the interval does not count.
+        m.Configure(S.Suspended)
+            .PermitDynamicIf(T.Resume, () => SuspendedFrom ?? S.Investigation, "恢复到中止前的阶段",
+                new DynamicStateInfos
+                {
+                    { nameof(S.Investigation), "中止前为立案调查" },
+                    { nameof(S.Review), "中止前为案件审查" },
+                    { nameof(S.LegalReview), "中止前为法制审核" },
+                    { nameof(S.CollectiveDiscussion), "中止前为集体讨论" },
+                    { nameof(S.PendingDecision), "中止前为待决定" },
+                },
+                dated)
+            .PermitIf(T.Terminate, S.Terminated, dated)
+            .PermitIf(T.CancelFiling, S.Cancelled, dated);
+
+        Common(m.Configure(S.Review)
+            .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)
+            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed))
+            .PermitIf(T.Suspend, S.Suspended, dated)
+            .PermitIf(T.Terminate, S.Terminated, dated));
+
+        Common(m.Configure(S.Notified)
+            .PermitReentryIf(T.RecordNoticeService, dated, new(() => CurrentNotice?.ServedOn is null, CaseGuards.NoticeNotYetServed))
+            .PermitReentryIf(T.RecordStatement, dated, noticeServed)
+            .PermitIf(T.RequestHearing, S.Hearing, dated, noticeServed,
+                new(() => CurrentNotice is { HearingOffered: true } && !HearingWaived, CaseGuards.HearingOffered),
+                new(WithinHearingRequestPeriod, CaseGuards.WithinHearingRequestPeriod))
+            .PermitIf(T.CloseStatementPeriod, S.LegalReview, dated, noticeServed, statementOver,
+                new(HearingPeriodOver, CaseGuards.HearingPeriodOver)));
+
+        Common(m.Configure(S.Hearing)
+            .PermitReentryIf(T.ScheduleHearing, dated, notInvestigator,
+                new(() => CurrentHearing?.HearingOn is null, CaseGuards.HearingNotYetScheduled),
+                new(PresidingNotInvestigator, CaseGuards.PresidingNotInvestigator),
+                new(HearingNoticeInTime, CaseGuards.HearingNoticeSevenDays))
+            .PermitIf(T.ConcludeHearing, S.LegalReview, dated, notInvestigator, new(HearingHeldOrWaived, CaseGuards.HearingHeldOrWaived)));
+
+        Common(m.Configure(S.LegalReview)
+            .PermitIf(T.PassLegalReview, S.PendingDecision, dated, notInvestigator, investmentFound,
+                new(() => !DiscussionRequired(step!.Clock.Rules), CaseGuards.DiscussionNotRequired))
+            .PermitIf(T.RequireDiscussion, S.CollectiveDiscussion, dated, notInvestigator, investmentFound)
+            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator)
+            .PermitIf(T.Suspend, S.Suspended, dated));
+
+        Common(m.Configure(S.CollectiveDiscussion)
+            .PermitIf(T.ConcludeDiscussion, S.PendingDecision, dated)
+            .PermitIf(T.Suspend, S.Suspended, dated));
+
+        // 行政处罚法第五十八条、第六十五条 hold by construction: PendingDecision is entered only from LegalReview
+        // (legal review passed) or CollectiveDiscussion (entered from LegalReview), and Hearing leaves only by
+        // ConcludeHearing; a new notice cycle (IssueNotice) clears the review and starts again.
+        Common(m.Configure(S.PendingDecision)
+            .PermitIf(T.Decide, S.Decided, dated, discussionHeld, statementOver,
+                new(NotAboveNotified, CaseGuards.NotAboveNotified))
+            .PermitIf(T.DecideNoPenalty, S.Decided, dated, discussionHeld, statementOver)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator)
+            .PermitIf(T.Transfer, S.Transferred, dated)
+            .PermitIf(T.Suspend, S.Suspended, dated));
+
+        Common(m.Configure(S.Decided)
+            .PermitIf(T.Serve, S.Executing, dated), extendable: false);
+
+        Common(m.Configure(S.Executing)
+            .PermitReentryIf(T.RecordPayment, dated, new(PaymentWithinOutstanding, CaseGuards.PaymentWithinOutstanding))
+            .PermitReentryIf(T.ApproveInstalments, dated, new(InstalmentsValid, CaseGuards.InstalmentsValid))
+            .PermitReentryIf(T.IssueDemand, dated, new(PaymentOverdue, CaseGuards.PaymentOverdue))
+            .PermitReentryIf(T.ApplyToCourt, dated, new(DemandPeriodOver, CaseGuards.DemandPeriodOver),
+                new(WithinCourtWindow, CaseGuards.WithinCourtWindow))
+            .PermitIf(T.Close, S.Closed, dated, new(ClosureGroundMet, CaseGuards.ClosureGroundMet)), extendable: false);
+
+        foreach (var ended in new[] { S.Closed, S.NotFiled, S.Cancelled, S.Terminated, S.Transferred })
+        {
+            m.Configure(ended).PermitIf(T.Archive, S.Archived, dated);
+        }
+
+        // 归档后不得修改、增加或者抽取案卷材料: nothing is configured, so every trigger is refused.
+        m.Configure(S.Archived);
+        return m;
+    }
+
+    /// <summary>
+    /// The triggers this user may fire now: the role table allows it, the state allows it, and the guards
+    /// that depend only on the case, the user and today pass (step data is checked when the step is fired).
+    /// </summary>
+    public IReadOnlyList<string> AllowedActions(Actor actor, CaseClock clock)
+    {
+        var allowed = new List<string>();
+        try
+        {
+            foreach (var trigger in Enum.GetValues<CaseTrigger>())
+            {
+                step = new StepContext(actor, clock, trigger, null);
+                if (trigger != T.RegisterLead && CaseRoleTable.MayFire(actor, trigger) && Machine.CanFire(trigger))
+                {
+                    allowed.Add(trigger.ToString());
+                }
+            }
+        }
+        finally
+        {
+            step = null;
+        }
+
+        return allowed;
+    }
+
+    /// <summary>
+    /// Checks role, state and every guard first; only then moves the machine, applies the step's data and
+    /// appends the history line. A refusal leaves the case exactly as it was.
+    /// </summary>
+    private void Fire(CaseTrigger trigger, Actor actor, CaseClock clock, IDatedStep data, string summary, Action apply)
+    {
+        if (!CaseRoleTable.MayFire(actor, trigger))
+        {
+            var roles = string.Join("、", CaseRoleTable.RolesFor(trigger).Select(RoleName));
+            throw new DomainRuleException($"您无权执行“{trigger.ToChinese()}”：该步骤由{roles}办理。");
+        }
+
+        step = new StepContext(actor, clock, trigger, data);
+        try
+        {
+            if (!Machine.CanFire(trigger, out var unmet))
+            {
+                throw Refusal(trigger, unmet);
+            }
+
+            var from = State;
+            Machine.Fire(trigger);
+            apply();
+            if (State != from)
+            {
+                LastStepOn = data.Date;
+            }
+
+            history.Add(new CaseEvent(from, State, trigger, clock.Now, actor.UserId, summary));
+        }
+        finally
+        {
+            step = null;
+        }
+    }
+
+    // Stateless passes no list (null) when the state does not handle the trigger at all.
+    private DomainRuleException Refusal(CaseTrigger trigger, ICollection<string>? unmet)
+    {
+        if (State == S.Archived)
+        {
+            return new DomainRuleException($"案件已归档，不能执行“{trigger.ToChinese()}”：归档后案卷不得修改、增加或者抽取材料（行政处罚法第四十七条）。");
+        }
+
+        return unmet is null || unmet.Count == 0
+            ? new DomainRuleException($"案件处于“{State.ToChinese()}”阶段，不能执行“{trigger.ToChinese()}”。")
+            : new DomainRuleException($"不能执行“{trigger.ToChinese()}”：{string.Join("；", unmet)}。");
+    }
+
+    private static string RoleName(CaseRole role) => role switch
+    {
+        CaseRole.Officer => "执法人员",
+        CaseRole.LegalReviewer => "法制审核人员",
+        CaseRole.Head => "负责人",
+        CaseRole.Clerk => "内勤",
+        _ => "系统管理员",
+    };
+}

@@ -1,0 +1,436 @@
+using System.Globalization;
+using CaseManagement.Domain.Calendar;
+
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>
+/// An administrative penalty case (行政处罚案件) from the lead to the archived file. Every change goes through
+/// an intent method named after its trigger; the private state machine (PenaltyCase.Lifecycle.cs) decides
+/// whether the step is allowed now, before any field is touched.
+/// </summary>
+public sealed partial class PenaltyCase
+{
+    /// <summary>生态环境法典 in force: acts before this day are judged under the repealed laws (DECISIONS.md §5–§6).</summary>
+    public static readonly DateOnly EcologicalCodeInForce = new(2026, 8, 15);
+
+    public const string EiaUnapprovedConstruction = "EiaUnapprovedConstruction";
+
+    private readonly List<CaseOfficer> officers = [];
+    private readonly List<EvidenceItem> evidence = [];
+    private readonly List<InvestigationRecord> records = [];
+    private readonly List<Notice> notices = [];
+    private readonly List<Statement> statements = [];
+    private readonly List<HearingRecord> hearings = [];
+    private readonly List<ServiceRecord> services = [];
+    private readonly List<Payment> payments = [];
+    private readonly List<Instalment> instalments = [];
+    private readonly List<Demand> demands = [];
+    private readonly List<CorrectionOrder> corrections = [];
+    private readonly List<Reinspection> reinspections = [];
+    private readonly List<SuspensionInterval> suspensions = [];
+    private readonly List<DeadlineExtension> extensions = [];
+    private readonly List<CaseEvent> history = [];
+
+    private PenaltyCase() { }
+
+    public long Id { get; private set; }
+    public Guid OrganisationId { get; private set; }
+
+    /// <summary>Optimistic concurrency token, renewed by persistence on every save.</summary>
+    public Guid Version { get; private set; }
+
+    public CaseState State { get; private set; }
+
+    /// <summary>The state a suspended case returns to on <see cref="CaseTrigger.Resume"/>.</summary>
+    public CaseState? SuspendedFrom { get; private set; }
+
+    /// <summary>Business date of the last step that changed the state (later steps may not be dated before it).</summary>
+    public DateOnly LastStepOn { get; private set; }
+
+    public string? CaseNumber { get; private set; }
+    public string Cause { get; private set; } = "";
+    public string ViolationCode { get; private set; } = "";
+
+    /// <summary>The day the act occurred (or ended, for a continuing act); decides the law applied.</summary>
+    public DateOnly? ActDate { get; private set; }
+
+    public Party Party { get; private set; } = null!;
+    public string LeadSource { get; private set; } = "";
+    public DateOnly RegisteredOn { get; private set; }
+    public string RegisteredBy { get; private set; } = "";
+
+    public FilingRequest? FilingRequest { get; private set; }
+    public Approval? FilingApproval { get; private set; }
+    public DateOnly? FiledOn => FilingApproval?.On;
+
+    public IReadOnlyList<CaseOfficer> Officers => officers;
+    public IReadOnlyList<EvidenceItem> Evidence => evidence;
+    public IReadOnlyList<InvestigationRecord> Records => records;
+    public InvestmentFinding? InvestmentFinding { get; private set; }
+
+    public string? InvestigationReport { get; private set; }
+    public DateOnly? SubmittedForReviewOn { get; private set; }
+    public string? SubmittedForReviewBy { get; private set; }
+    public ProposedPenalty? ProposedPenalty { get; private set; }
+    public CaseReviewResult? CaseReview { get; private set; }
+
+    public IReadOnlyList<Notice> Notices => notices;
+    public Notice? CurrentNotice => notices.Count == 0 ? null : notices[^1];
+    public IReadOnlyList<Statement> Statements => statements;
+    public IReadOnlyList<HearingRecord> Hearings => hearings;
+
+    /// <summary>The hearing requested in the current notice cycle, if any.</summary>
+    public HearingRecord? CurrentHearing =>
+        CurrentNotice is { } n ? hearings.LastOrDefault(h => h.NoticeCycle == n.Cycle) : null;
+
+    public DateOnly? StatementPeriodClosedOn { get; private set; }
+    public string? RecheckOpinion { get; private set; }
+    public LegalReviewResult? LegalReview { get; private set; }
+    public DiscussionRecord? Discussion { get; private set; }
+    public Decision? Decision { get; private set; }
+    public IReadOnlyList<ServiceRecord> Services => services;
+    public IReadOnlyList<Payment> Payments => payments;
+    public IReadOnlyList<Instalment> Instalments => instalments;
+    public IReadOnlyList<Demand> Demands => demands;
+    public CourtApplication? CourtApplication { get; private set; }
+    public IReadOnlyList<CorrectionOrder> Corrections => corrections;
+    public IReadOnlyList<Reinspection> Reinspections => reinspections;
+    public IReadOnlyList<SuspensionInterval> Suspensions => suspensions;
+    public IReadOnlyList<DeadlineExtension> Extensions => extensions;
+    public string? EndReason { get; private set; }
+    public DateOnly? EndedOn { get; private set; }
+    public Closure? Closure { get; private set; }
+    public ArchiveRecord? ArchiveRecord { get; private set; }
+    public IReadOnlyList<CaseEvent> History => history;
+
+    /// <summary>The act predates the 生态环境法典, so the repealed law (e.g. 环境影响评价法第三十一条) decides.</summary>
+    public bool ActPredatesCode => ActDate is null || ActDate < EcologicalCodeInForce;
+
+    public decimal PaidAmount => payments.Sum(p => p.Amount);
+
+    public decimal OutstandingFine => Decision is { Kind: DecisionKind.Penalty } d ? d.Fine - PaidAmount : 0m;
+
+    public DateOnly? DeemedServedOn => services.Count == 0 ? null : services[^1].DeemedServedOn;
+
+    // ---- Lead -------------------------------------------------------------------------------------
+
+    /// <summary>案源登记: creates the case in <see cref="CaseState.Lead"/>.</summary>
+    public static PenaltyCase RegisterLead(Actor actor, CaseClock clock, LeadData data)
+    {
+        if (!CaseRoleTable.MayFire(actor, CaseTrigger.RegisterLead))
+        {
+            throw new DomainRuleException("只有执法人员可以登记案源。");
+        }
+
+        if (data.RegisteredOn > clock.Today)
+        {
+            throw new DomainRuleException("登记日期不得晚于今天（行政处罚法第四十七条：执法全过程应当如实记录）。");
+        }
+
+        var penaltyCase = new PenaltyCase
+        {
+            OrganisationId = data.OrganisationId,
+            Version = Guid.NewGuid(),
+            State = CaseState.Lead,
+            LeadSource = data.Source,
+            RegisteredOn = data.RegisteredOn,
+            RegisteredBy = actor.UserId,
+            LastStepOn = data.RegisteredOn,
+            Cause = data.Cause,
+            ViolationCode = data.ViolationCode,
+            ActDate = data.ActDate,
+            Party = data.Party,
+        };
+        penaltyCase.history.Add(new CaseEvent(null, CaseState.Lead, CaseTrigger.RegisterLead, clock.Now, actor.UserId,
+            $"登记案源：{data.Party.Name}，{data.Cause}"));
+        return penaltyCase;
+    }
+
+    public void RequestFiling(Actor actor, CaseClock clock, FilingRequestData data) =>
+        Fire(CaseTrigger.RequestFiling, actor, clock, data, "提请立案",
+            () => FilingRequest = new FilingRequest(data.RequestedOn, actor.UserId, data.Reason));
+
+    public void File(Actor actor, CaseClock clock, FilingData data)
+    {
+        Require(!string.IsNullOrWhiteSpace(data.CaseNumber), "立案须编立案号。");
+        Fire(CaseTrigger.File, actor, clock, data, $"批准立案，立案号{data.CaseNumber}", () =>
+        {
+            CaseNumber = data.CaseNumber;
+            FilingApproval = new Approval(data.FiledOn, actor.UserId, actor.Name);
+            officers.AddRange(data.Officers);
+        });
+    }
+
+    public void DeclineToFile(Actor actor, CaseClock clock, ReasonData data) =>
+        Fire(CaseTrigger.DeclineToFile, actor, clock, data, $"不予立案：{data.Reason}", () => End(data, actor));
+
+    public void CancelFiling(Actor actor, CaseClock clock, ReasonData data) =>
+        Fire(CaseTrigger.CancelFiling, actor, clock, data, $"撤销立案：{data.Reason}", () => End(data, actor));
+
+    public void Terminate(Actor actor, CaseClock clock, ReasonData data) =>
+        Fire(CaseTrigger.Terminate, actor, clock, data, $"终止调查：{data.Reason}", () => End(data, actor));
+
+    public void Transfer(Actor actor, CaseClock clock, ReasonData data) =>
+        Fire(CaseTrigger.Transfer, actor, clock, data, $"移送：{data.Reason}", () => End(data, actor));
+
+    // ---- Investigation ----------------------------------------------------------------------------
+
+    public void Suspend(Actor actor, CaseClock clock, SuspensionData data)
+    {
+        var from = State;
+        Fire(CaseTrigger.Suspend, actor, clock, data, $"中止调查：{data.Reason}", () =>
+        {
+            SuspendedFrom = from;
+            suspensions.Add(new SuspensionInterval(data, from, actor.UserId));
+        });
+    }
+
+    public void Resume(Actor actor, CaseClock clock, ResumptionData data) =>
+        Fire(CaseTrigger.Resume, actor, clock, data, "恢复调查", () =>
+        {
+            suspensions[^1].End(data.On, actor.UserId);
+            SuspendedFrom = null;
+        });
+
+    public void AddEvidence(Actor actor, CaseClock clock, EvidenceData data)
+    {
+        Require(!string.IsNullOrWhiteSpace(data.Title), "证据须有名称。");
+        Fire(CaseTrigger.AddEvidence, actor, clock, data, $"登记证据：{data.Title}",
+            () => evidence.Add(new EvidenceItem(evidence.Count + 1, data)));
+    }
+
+    public void RecordInvestigation(Actor actor, CaseClock clock, InvestigationRecordData data) =>
+        Fire(CaseTrigger.RecordInvestigation, actor, clock, data,
+            data.Kind == InvestigationRecordKind.Inspection ? "制作现场检查笔录" : "制作调查询问笔录",
+            () => records.Add(new InvestigationRecord(data)));
+
+    public void RecordInvestmentFinding(Actor actor, CaseClock clock, InvestmentFindingData data) =>
+        Fire(CaseTrigger.RecordInvestmentFinding, actor, clock, data, $"认定总投资额{Yuan(data.Amount)}",
+            () => InvestmentFinding = new InvestmentFinding(data.FoundOn, data.Amount, data.Basis, [.. data.EvidenceNumbers]));
+
+    public void OrderCorrection(Actor actor, CaseClock clock, CorrectionData data)
+    {
+        Require(data.DueOn >= data.OrderedOn, "改正期限不得早于责令改正日期。");
+        Fire(CaseTrigger.OrderCorrection, actor, clock, data, $"责令改正：{data.Requirement}",
+            () => corrections.Add(new CorrectionOrder(corrections.Count + 1, data)));
+    }
+
+    public void RecordReinspection(Actor actor, CaseClock clock, ReinspectionData data) =>
+        Fire(CaseTrigger.RecordReinspection, actor, clock, data, data.Corrected ? "复查：已改正" : "复查：未改正",
+            () => reinspections.Add(new Reinspection(data)));
+
+    public void ExtendDeadline(Actor actor, CaseClock clock, ExtensionData data)
+    {
+        Require(data.Days > 0, "延长天数须大于零。");
+        Fire(CaseTrigger.ExtendDeadline, actor, clock, data, $"延长期限{data.Days}日：{data.Reason}",
+            () => extensions.Add(new DeadlineExtension(data, actor.UserId)));
+    }
+
+    public void SubmitForReview(Actor actor, CaseClock clock, ReviewSubmissionData data)
+    {
+        Require(data.Proposed.Fine >= 0, "拟罚款金额不得为负数。");
+        Fire(CaseTrigger.SubmitForReview, actor, clock, data, $"调查终结，拟罚款{Yuan(data.Proposed.Fine)}", () =>
+        {
+            InvestigationReport = data.ReportSummary;
+            SubmittedForReviewOn = data.SubmittedOn;
+            SubmittedForReviewBy = actor.UserId;
+            Cause = data.Cause;
+            ViolationCode = data.ViolationCode;
+            ActDate = data.ActDate;
+            ProposedPenalty = data.Proposed;
+            CaseReview = null;
+        });
+    }
+
+    // ---- Review and notice ------------------------------------------------------------------------
+
+    public void CompleteCaseReview(Actor actor, CaseClock clock, CaseReviewData data) =>
+        Fire(CaseTrigger.CompleteCaseReview, actor, clock, data,
+            data.Checklist.AllPassed ? "案件审查：通过" : "案件审查：未通过",
+            () => CaseReview = new CaseReviewResult(data.ReviewedOn, actor.UserId, data.Checklist, data.Opinion));
+
+    public void ReturnForInvestigation(Actor actor, CaseClock clock, ReasonData data) =>
+        Fire(CaseTrigger.ReturnForInvestigation, actor, clock, data, $"退回补充调查：{data.Reason}", () =>
+        {
+            CaseReview = null;
+            LegalReview = null;
+            Discussion = null;
+        });
+
+    public void IssueNotice(Actor actor, CaseClock clock, NoticeData data)
+    {
+        Require(data.Revised is null || data.Revised.Fine >= 0, "拟罚款金额不得为负数。");
+
+        // SubmitForReview always records a proposed penalty before any notice can be issued.
+        var notified = data.Revised ?? ProposedPenalty!;
+        Fire(CaseTrigger.IssueNotice, actor, clock, data, $"制发告知书{data.Number}", () =>
+        {
+            ProposedPenalty = notified;
+            notices.Add(new Notice(notices.Count + 1, data, notified, HearingOffered(notified, clock.Rules), actor.UserId));
+            StatementPeriodClosedOn = null;
+            RecheckOpinion = null;
+            LegalReview = null;
+            Discussion = null;
+        });
+    }
+
+    public void RecordNoticeService(Actor actor, CaseClock clock, NoticeServiceData data) =>
+        Fire(CaseTrigger.RecordNoticeService, actor, clock, data, "告知书已送达", () => CurrentNotice!.RecordService(data));
+
+    public void RecordStatement(Actor actor, CaseClock clock, StatementData data) =>
+        Fire(CaseTrigger.RecordStatement, actor, clock, data,
+            data.WaivesStatement || data.WaivesHearing ? "当事人放弃陈述申辩或听证权利" : "记录陈述申辩",
+            () => statements.Add(new Statement(CurrentNotice!.Cycle, data)));
+
+    public void RequestHearing(Actor actor, CaseClock clock, HearingRequestData data) =>
+        Fire(CaseTrigger.RequestHearing, actor, clock, data, "当事人申请听证",
+            () => hearings.Add(new HearingRecord(CurrentNotice!.Cycle, data.RequestedOn)));
+
+    public void ScheduleHearing(Actor actor, CaseClock clock, HearingScheduleData data)
+    {
+        Require(data.HearingOn >= data.NoticeServedOn, "听证日期不得早于听证通知送达日期。");
+        Fire(CaseTrigger.ScheduleHearing, actor, clock, data, $"安排听证：{Day(data.HearingOn)}，主持人{data.PresidingName}",
+            () => CurrentHearing!.Schedule(data));
+    }
+
+    public void ConcludeHearing(Actor actor, CaseClock clock, HearingConclusionData data) =>
+        Fire(CaseTrigger.ConcludeHearing, actor, clock, data, "听证终结", () => CurrentHearing!.Conclude(data));
+
+    public void CloseStatementPeriod(Actor actor, CaseClock clock, StatementPeriodClosureData data) =>
+        Fire(CaseTrigger.CloseStatementPeriod, actor, clock, data, "陈述申辩期结束，复核完毕", () =>
+        {
+            StatementPeriodClosedOn = data.ClosedOn;
+            RecheckOpinion = data.RecheckOpinion;
+        });
+
+    // ---- Legal review, discussion, decision -------------------------------------------------------
+
+    public void PassLegalReview(Actor actor, CaseClock clock, LegalReviewData data) =>
+        Fire(CaseTrigger.PassLegalReview, actor, clock, data, "法制审核通过",
+            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion));
+
+    public void RequireDiscussion(Actor actor, CaseClock clock, LegalReviewData data) =>
+        Fire(CaseTrigger.RequireDiscussion, actor, clock, data, "法制审核通过，提交集体讨论",
+            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion));
+
+    public void ConcludeDiscussion(Actor actor, CaseClock clock, DiscussionData data) =>
+        Fire(CaseTrigger.ConcludeDiscussion, actor, clock, data, $"集体讨论：{data.Conclusion}",
+            () => Discussion = new DiscussionRecord(data.HeldOn, [.. data.Participants], data.Conclusion, actor.UserId));
+
+    public void Decide(Actor actor, CaseClock clock, DecisionData data)
+    {
+        Require(data.Fine >= 0, "罚款金额不得为负数。");
+        Fire(CaseTrigger.Decide, actor, clock, data, $"作出处罚决定{data.Number}，罚款{Yuan(data.Fine)}",
+            () => Decision = new Decision(DecisionKind.Penalty, data.Number, data.DecidedOn, data.Fine, data.Sanctions, actor.UserId, null));
+    }
+
+    public void DecideNoPenalty(Actor actor, CaseClock clock, NoPenaltyDecisionData data) =>
+        Fire(CaseTrigger.DecideNoPenalty, actor, clock, data, $"作出不予行政处罚决定{data.Number}",
+            () => Decision = new Decision(DecisionKind.NoPenalty, data.Number, data.DecidedOn, 0m, Sanctions.None, actor.UserId, data.Reason));
+
+    // ---- Service and execution --------------------------------------------------------------------
+
+    public void Serve(Actor actor, CaseClock clock, ServiceData data) =>
+        Fire(CaseTrigger.Serve, actor, clock, data, $"决定书已送达{data.Recipient}",
+            () => services.Add(new ServiceRecord(data, DeemedServiceDay(data, clock.Rules))));
+
+    public void RecordPayment(Actor actor, CaseClock clock, PaymentData data) =>
+        Fire(CaseTrigger.RecordPayment, actor, clock, data, $"缴款{Yuan(data.Amount)}", () => payments.Add(new Payment(data)));
+
+    public void ApproveInstalments(Actor actor, CaseClock clock, InstalmentData data) =>
+        Fire(CaseTrigger.ApproveInstalments, actor, clock, data, $"批准分{data.Schedule.Count}期缴纳",
+            () => instalments.AddRange(data.Schedule.Select(d => new Instalment(data.ApprovedOn, actor.UserId, d))));
+
+    public void IssueDemand(Actor actor, CaseClock clock, DemandData data)
+    {
+        Require(data.ServedOn >= data.IssuedOn, "催告书送达日期不得早于制发日期。");
+        Fire(CaseTrigger.IssueDemand, actor, clock, data, "催告书已送达", () => demands.Add(new Demand(data)));
+    }
+
+    public void ApplyToCourt(Actor actor, CaseClock clock, CourtApplicationData data) =>
+        Fire(CaseTrigger.ApplyToCourt, actor, clock, data, $"申请{data.Court}强制执行",
+            () => CourtApplication = new CourtApplication(data.AppliedOn, data.Court, actor.UserId));
+
+    public void Close(Actor actor, CaseClock clock, ClosureData data) =>
+        Fire(CaseTrigger.Close, actor, clock, data, "结案",
+            () => Closure = new Closure(data.ClosedOn, data.Ground, data.Remark, actor.UserId));
+
+    public void Archive(Actor actor, CaseClock clock, ArchiveData data) =>
+        Fire(CaseTrigger.Archive, actor, clock, data, $"归档，卷号{data.FileNumber}",
+            () => ArchiveRecord = new ArchiveRecord(data.ArchivedOn, data.FileNumber, actor.UserId));
+
+    // ---- Derived facts used by the guards and by deadline computation -----------------------------
+
+    /// <summary>较大数额 or a heavy sanction: the notice must offer a hearing (行政处罚法第六十三条; DECISIONS.md §3).</summary>
+    public bool HearingOffered(ProposedPenalty penalty, CaseRules rules)
+    {
+        const Sanctions alwaysOffered = Sanctions.SuspendProduction | Sanctions.Closure | Sanctions.RevokeLicence
+            | Sanctions.SuspendLicence | Sanctions.RestrictPractice | Sanctions.ConfiscateLargeAmount | Sanctions.LowerQualification;
+        var threshold = Party.Kind == PartyKind.Organisation ? rules.HearingThresholdOrganisation : rules.HearingThresholdIndividual;
+        return penalty.Fine >= threshold || (penalty.Sanctions & alwaysOffered) != 0;
+    }
+
+    /// <summary>集体讨论 required (行政处罚法第五十七条第二款; DECISIONS.md §3).</summary>
+    public bool DiscussionRequired(CaseRules rules) => ProposedPenalty is { } p
+        && (p.Fine >= rules.DiscussionThreshold || (p.Sanctions & ~Sanctions.Warning) != 0 || p.FlaggedForDiscussion);
+
+    /// <summary>Last day of the 陈述申辩 period of the current notice, once it has been served.</summary>
+    public DueDate? StatementPeriodEnd(CaseClock clock) => CurrentNotice?.ServedOn is { } served
+        ? (clock.Calendar.AddWorkingDays(served, clock.Rules.StatementPeriodWorkingDays))
+        : null;
+
+    /// <summary>Last day to request a hearing: 5 working days after service (行政处罚法第六十四条第一项).</summary>
+    public DueDate? HearingRequestPeriodEnd(CaseClock clock) => CurrentNotice?.ServedOn is { } served
+        ? (clock.Calendar.AddWorkingDays(served, HearingRequestWorkingDays))
+        : null;
+
+    /// <summary>Last day to pay: 15 days from service (行政处罚法第六十七条), or the first unpaid approved instalment.</summary>
+    public DateOnly? PaymentDueOn(CaseClock clock)
+    {
+        if (DeemedServedOn is not { } served)
+        {
+            return null;
+        }
+
+        var cumulative = 0m;
+        foreach (var instalment in instalments.OrderBy(i => i.DueOn))
+        {
+            cumulative += instalment.Amount;
+            if (cumulative > PaidAmount)
+            {
+                return instalment.DueOn;
+            }
+        }
+
+        return clock.Calendar.Due(served, LegalPeriod.Days(clock.Rules.PaymentDays)).Date;
+    }
+
+    private static DateOnly DeemedServiceDay(ServiceData data, CaseRules rules) =>
+        // 民事诉讼法第九十五条：公告送达自发出公告之日起经过三十日，即视为送达。
+        data.Method == ServiceMethod.Publication ? data.ServedOn.AddDays(rules.PublicNoticeDays) : data.ServedOn;
+
+    private void End(ReasonData data, Actor actor)
+    {
+        // Ending a suspended case also ends its suspension interval, approved by the same head.
+        if (SuspendedFrom is not null)
+        {
+            suspensions[^1].End(data.On, actor.UserId);
+            SuspendedFrom = null;
+        }
+
+        EndReason = data.Reason;
+        EndedOn = data.On;
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new DomainRuleException(message);
+        }
+    }
+
+    private static string Yuan(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture) + "元";
+
+    private static string Day(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
+}

@@ -1,0 +1,205 @@
+using CaseManagement.Domain.Calendar;
+using CaseManagement.Domain.Cases;
+
+namespace CaseManagement.Domain.Tests.Cases;
+
+internal static class Cast
+{
+    public static readonly Actor Officer1 = new("o1", "王执法", new HashSet<CaseRole> { CaseRole.Officer });
+    public static readonly Actor Officer2 = new("o2", "李执法", new HashSet<CaseRole> { CaseRole.Officer });
+    public static readonly Actor Officer3 = new("o3", "赵执法", new HashSet<CaseRole> { CaseRole.Officer });
+    public static readonly Actor Reviewer = new("r1", "陈法制", new HashSet<CaseRole> { CaseRole.LegalReviewer });
+
+    /// <summary>A reviewer who is also an officer of the case: 查审分离 must stop them.</summary>
+    public static readonly Actor InvestigatingReviewer = new("o2", "李执法", new HashSet<CaseRole> { CaseRole.Officer, CaseRole.LegalReviewer });
+
+    public static readonly Actor Head = new("h1", "张局长", new HashSet<CaseRole> { CaseRole.Head });
+    public static readonly Actor DeputyHead = new("h2", "刘副局长", new HashSet<CaseRole> { CaseRole.Head, CaseRole.Officer });
+    public static readonly Actor Clerk = new("c1", "周内勤", new HashSet<CaseRole> { CaseRole.Clerk });
+    public static readonly Actor Admin = new("a1", "管理员", new HashSet<CaseRole> { CaseRole.Administrator });
+
+    public static CaseOfficer CaseOfficer(string userId, DateOnly? validTo = null) =>
+        new(userId, userId == "o1" ? "王执法" : "李执法", $"37160{userId}", new DateOnly(2024, 1, 1), validTo ?? new DateOnly(2027, 12, 31));
+
+    public static Actor For(CaseTrigger trigger) => CaseRoleTable.RolesFor(trigger)[0] switch
+    {
+        CaseRole.Officer => Officer1,
+        CaseRole.LegalReviewer => Reviewer,
+        CaseRole.Head => Head,
+        CaseRole.Clerk => Clerk,
+        _ => Admin,
+    };
+}
+
+internal static class Clocks
+{
+    public static readonly LegalCalendar Calendar = new(HolidayCalendar.Seed);
+
+    public static CaseClock At(DateOnly today, CaseRules? rules = null) =>
+        new(new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(8)), today, Calendar, rules ?? CaseRules.Default);
+}
+
+/// <summary>Drives a case to any state through its public intent methods only.</summary>
+internal sealed class CaseBuilder
+{
+    public static readonly DateOnly BuiltBy = new(2025, 4, 30);
+
+    private PartyKind partyKind = PartyKind.Organisation;
+    private string violation = "AirEmissionExceedance";
+    private DateOnly actDate = new(2025, 1, 10);
+    private ProposedPenalty proposed = new(50_000m, Sanctions.None, false);
+
+    public CaseClock Clock { get; } = Clocks.At(BuiltBy);
+
+    public CaseBuilder WithParty(PartyKind kind)
+    {
+        partyKind = kind;
+        return this;
+    }
+
+    public CaseBuilder WithPenalty(decimal fine, Sanctions sanctions = Sanctions.None, bool flagged = false)
+    {
+        proposed = new ProposedPenalty(fine, sanctions, flagged);
+        return this;
+    }
+
+    public CaseBuilder WithViolation(string code, DateOnly act)
+    {
+        violation = code;
+        actDate = act;
+        return this;
+    }
+
+    public static DateOnly D(int month, int day) => new(2025, month, day);
+
+    public PenaltyCase Build(CaseState target)
+    {
+        var c = PenaltyCase.RegisterLead(Cast.Officer1, Clock, new LeadData(
+            Guid.NewGuid(), "群众举报", D(3, 3), "超标排放大气污染物", violation, actDate,
+            new Party(partyKind, partyKind == PartyKind.Organisation ? "博兴县某化工有限公司" : "张三",
+                partyKind == PartyKind.Organisation ? "91371625MA3C000000" : "372330198001010000", "博兴县经济开发区", "李四")));
+        switch (target)
+        {
+            case CaseState.Lead:
+                return c;
+            case CaseState.NotFiled:
+                c.DeclineToFile(Cast.Head, Clock, new ReasonData(D(3, 5), "不属于本机关管辖"));
+                return c;
+            case CaseState.Transferred:
+                c.Transfer(Cast.Head, Clock, new ReasonData(D(3, 5), "移送有管辖权的机关"));
+                return c;
+        }
+
+        c.RequestFiling(Cast.Officer1, Clock, new FilingRequestData(D(3, 4), "初查发现超标排放"));
+        c.File(Cast.Head, Clock, new FilingData(D(3, 5), "博环罚立〔2025〕1号", [Cast.CaseOfficer("o1"), Cast.CaseOfficer("o2")]));
+        c.AddEvidence(Cast.Officer1, Clock, new EvidenceData(EvidenceKind.Electronic, "在线监测数据", D(3, 6), "厂区排放口", ["o1", "o2"], null));
+        c.RecordInvestigation(Cast.Officer1, Clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, D(3, 6), "厂区", ["o1", "o2"], "现场检查"));
+        if (violation == PenaltyCase.EiaUnapprovedConstruction && actDate < PenaltyCase.EcologicalCodeInForce)
+        {
+            c.RecordInvestmentFinding(Cast.Officer1, Clock, new InvestmentFindingData(D(3, 7), 8_500_000m, InvestmentBasis.InterviewRecord, [1]));
+        }
+
+        switch (target)
+        {
+            case CaseState.Investigation:
+                return c;
+            case CaseState.Suspended:
+                c.Suspend(Cast.Head, Clock, new SuspensionData(D(3, 7), "等待法律适用解释"));
+                return c;
+            case CaseState.Cancelled:
+                c.CancelFiling(Cast.Head, Clock, new ReasonData(D(3, 7), "不符合立案条件"));
+                return c;
+            case CaseState.Terminated:
+                c.Terminate(Cast.Head, Clock, new ReasonData(D(3, 7), "违法事实不成立"));
+                return c;
+        }
+
+        c.SubmitForReview(Cast.Officer1, Clock, new ReviewSubmissionData(D(3, 10), "调查终结报告", "超标排放大气污染物", violation, actDate, proposed));
+        if (target == CaseState.Review)
+        {
+            return c;
+        }
+
+        c.CompleteCaseReview(Cast.Reviewer, Clock, new CaseReviewData(D(3, 11), PassingChecklist(), "同意"));
+        c.IssueNotice(Cast.Reviewer, Clock, new NoticeData("博环罚告〔2025〕1号", D(3, 12)));
+        if (target == CaseState.Notified)
+        {
+            return c;
+        }
+
+        c.RecordNoticeService(Cast.Officer1, Clock, new NoticeServiceData(ServiceMethod.Direct, D(3, 13)));
+        switch (target)
+        {
+            case CaseState.Hearing:
+                c.RequestHearing(Cast.Officer1, Clock, new HearingRequestData(D(3, 14)));
+                return c;
+        }
+
+        c.CloseStatementPeriod(Cast.Reviewer, Clock, new StatementPeriodClosureData(D(3, 24), "当事人未陈述申辩"));
+        if (target == CaseState.LegalReview)
+        {
+            return c;
+        }
+
+        if (target == CaseState.CollectiveDiscussion || c.DiscussionRequired(Clock.Rules))
+        {
+            c.RequireDiscussion(Cast.Reviewer, Clock, new LegalReviewData(D(3, 25), "同意，提请集体讨论"));
+            if (target == CaseState.CollectiveDiscussion)
+            {
+                return c;
+            }
+
+            c.ConcludeDiscussion(Cast.Head, Clock, new DiscussionData(D(3, 26), ["张局长", "刘副局长"], "同意拟处罚意见"));
+        }
+        else
+        {
+            c.PassLegalReview(Cast.Reviewer, Clock, new LegalReviewData(D(3, 25), "同意"));
+        }
+
+        if (target == CaseState.PendingDecision)
+        {
+            return c;
+        }
+
+        c.Decide(Cast.Head, Clock, new DecisionData("博环罚决〔2025〕1号", D(3, 27), proposed.Fine, proposed.Sanctions));
+        if (target == CaseState.Decided)
+        {
+            return c;
+        }
+
+        c.Serve(Cast.Officer1, Clock, new ServiceData(ServiceMethod.Direct, D(3, 28), "李四"));
+        if (target == CaseState.Executing)
+        {
+            return c;
+        }
+
+        c.RecordPayment(Cast.Clerk, Clock, new PaymentData(D(4, 1), proposed.Fine, "非税收入缴款书001"));
+        c.Close(Cast.Head, Clock, new ClosureData(D(4, 2), ClosureGround.PerformedInFull, "已全部缴纳"));
+        if (target == CaseState.Closed)
+        {
+            return c;
+        }
+
+        c.Archive(Cast.Clerk, Clock, new ArchiveData(D(4, 3), "2025-永久-001"));
+        return c;
+    }
+
+    public static ReviewChecklist PassingChecklist()
+    {
+        var ok = new ReviewItem(true, "符合");
+        return new ReviewChecklist(ok, ok, ok, ok, ok, ok, ok);
+    }
+}
+
+/// <summary>Everything observable on a case, to prove a refused step changed nothing.</summary>
+internal static class Snapshot
+{
+    public static string Of(PenaltyCase c) => string.Join("|",
+        c.State, c.Version, c.SuspendedFrom, c.LastStepOn, c.CaseNumber, c.Cause, c.ViolationCode, c.ActDate,
+        c.FilingRequest, c.FilingApproval, c.Officers.Count, c.Evidence.Count, c.Records.Count, c.InvestmentFinding,
+        c.ProposedPenalty, c.CaseReview, c.Notices.Count, c.CurrentNotice?.ServedOn, c.Statements.Count, c.Hearings.Count,
+        c.CurrentHearing?.HearingOn, c.CurrentHearing?.ConcludedOn, c.StatementPeriodClosedOn, c.LegalReview, c.Discussion,
+        c.Decision, c.Services.Count, c.Payments.Count, c.Instalments.Count, c.Demands.Count, c.CourtApplication,
+        c.Corrections.Count, c.Reinspections.Count, c.Suspensions.Count, c.Suspensions.LastOrDefault()?.To,
+        c.Extensions.Count, c.EndReason, c.Closure, c.ArchiveRecord, c.History.Count);
+}

@@ -1,0 +1,188 @@
+using CaseManagement.Domain.Cases;
+using static CaseManagement.Domain.Cases.CaseState;
+using static CaseManagement.Domain.Cases.CaseTrigger;
+
+namespace CaseManagement.Domain.Tests.Cases;
+
+/// <summary>Every state × trigger cell: allowed cells move to the expected state, all others are refused.</summary>
+public sealed class LifecycleTableTests
+{
+    private static readonly DateOnly On = new(2025, 6, 3);
+    private static readonly CaseClock Clock = Clocks.At(new DateOnly(2025, 6, 30));
+
+    // Written independently of the machine: the procedure of DECISIONS.md §4.
+    private static readonly Dictionary<CaseState, Dictionary<CaseTrigger, CaseState>> Expected = new()
+    {
+        [Lead] = new() { [RequestFiling] = Lead, [ExtendDeadline] = Lead, [CaseTrigger.File] = Investigation, [DeclineToFile] = NotFiled, [Transfer] = Transferred },
+        [Investigation] = WithCorrection(Investigation, new()
+        {
+            [AddEvidence] = Investigation, [RecordInvestigation] = Investigation, [RecordInvestmentFinding] = Investigation,
+            [SubmitForReview] = Review, [Suspend] = Suspended, [Terminate] = Terminated, [CancelFiling] = Cancelled,
+            [Transfer] = Transferred,
+        }),
+        [Suspended] = new() { [Resume] = Investigation, [Terminate] = Terminated, [CancelFiling] = Cancelled },
+        [Review] = WithCorrection(Review, new()
+        {
+            [CompleteCaseReview] = Review, [ReturnForInvestigation] = Investigation, [IssueNotice] = Notified,
+            [Suspend] = Suspended, [Terminate] = Terminated,
+        }),
+        [Notified] = WithCorrection(Notified, new()
+        {
+            [RecordNoticeService] = Notified, [RecordStatement] = Notified, [RequestHearing] = Hearing,
+            [CloseStatementPeriod] = LegalReview,
+        }),
+        [Hearing] = WithCorrection(Hearing, new() { [ScheduleHearing] = Hearing, [ConcludeHearing] = LegalReview }),
+        [LegalReview] = WithCorrection(LegalReview, new()
+        {
+            [PassLegalReview] = PendingDecision, [RequireDiscussion] = CollectiveDiscussion,
+            [ReturnForInvestigation] = Investigation, [IssueNotice] = Notified, [Suspend] = Suspended,
+        }),
+        [CollectiveDiscussion] = WithCorrection(CollectiveDiscussion, new() { [ConcludeDiscussion] = PendingDecision, [Suspend] = Suspended }),
+        [PendingDecision] = WithCorrection(PendingDecision, new()
+        {
+            [Decide] = Decided, [DecideNoPenalty] = Decided, [IssueNotice] = Notified, [Transfer] = Transferred, [Suspend] = Suspended,
+        }),
+        [Decided] = new() { [Serve] = Executing, [OrderCorrection] = Decided, [RecordReinspection] = Decided },
+        [Executing] = new()
+        {
+            [RecordPayment] = Executing, [ApproveInstalments] = Executing, [IssueDemand] = Executing, [ApplyToCourt] = Executing,
+            [OrderCorrection] = Executing, [RecordReinspection] = Executing, [Close] = Closed,
+        },
+        [Closed] = new() { [Archive] = Archived },
+        [NotFiled] = new() { [Archive] = Archived },
+        [Cancelled] = new() { [Archive] = Archived },
+        [Terminated] = new() { [Archive] = Archived },
+        [Transferred] = new() { [Archive] = Archived },
+        [Archived] = new(),
+    };
+
+    public static TheoryData<CaseState, CaseTrigger> Cells()
+    {
+        var data = new TheoryData<CaseState, CaseTrigger>();
+        foreach (var state in Enum.GetValues<CaseState>())
+        {
+            // RegisterLead creates a case; no existing case can fire it (see RegisterLead tests).
+            foreach (var trigger in Enum.GetValues<CaseTrigger>().Where(t => t != RegisterLead))
+            {
+                data.Add(state, trigger);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public void Fire_InEveryStateAndTrigger_MovesAsTheProcedureSaysOrChangesNothing(CaseState state, CaseTrigger trigger)
+    {
+        var c = new CaseBuilder().Build(state);
+        Assert.Equal(state, c.State);
+
+        if (Expected[state].TryGetValue(trigger, out var target))
+        {
+            Prepare(c, state, trigger);
+            var count = c.History.Count;
+
+            Fire(c, state, trigger);
+
+            Assert.Equal(target, c.State);
+            Assert.Equal(count + 1, c.History.Count);
+            var last = c.History[^1];
+            Assert.Equal((state, target, trigger), (last.From!.Value, last.To, last.Trigger));
+            Assert.Equal(Cast.For(trigger).UserId, last.UserId);
+            Assert.Equal(Clock.Now, last.At);
+            Assert.False(string.IsNullOrWhiteSpace(last.Summary));
+        }
+        else
+        {
+            var before = Snapshot.Of(c);
+
+            var error = Assert.Throws<DomainRuleException>(() => Fire(c, state, trigger));
+
+            Assert.Contains(trigger.ToChinese(), error.Message);
+            Assert.Equal(before, Snapshot.Of(c));
+        }
+    }
+
+    [Fact]
+    public void ExpectedTable_CoversEveryState()
+    {
+        Assert.Equal(Enum.GetValues<CaseState>().Length, Expected.Count);
+    }
+
+    private static Dictionary<CaseTrigger, CaseState> WithCorrection(CaseState state, Dictionary<CaseTrigger, CaseState> cells)
+    {
+        cells[OrderCorrection] = state;
+        cells[RecordReinspection] = state;
+        cells[ExtendDeadline] = state;
+        return cells;
+    }
+
+    // Steps a cell needs first, done through the public methods (e.g. a 复查 needs a 责令改正).
+    private static void Prepare(PenaltyCase c, CaseState state, CaseTrigger trigger)
+    {
+        switch (trigger)
+        {
+            case CaseTrigger.File:
+                c.RequestFiling(Cast.Officer1, Clock, new FilingRequestData(On, "提请立案"));
+                break;
+            case IssueNotice when state == Review:
+                c.CompleteCaseReview(Cast.Reviewer, Clock, new CaseReviewData(On, CaseBuilder.PassingChecklist(), "同意"));
+                break;
+            case RecordStatement or RequestHearing or CloseStatementPeriod:
+                c.RecordNoticeService(Cast.Officer1, Clock, new NoticeServiceData(ServiceMethod.Direct, CaseBuilder.D(3, 13)));
+                break;
+            case RecordReinspection:
+                c.OrderCorrection(Cast.Officer1, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放"));
+                break;
+            case ApplyToCourt:
+                c.IssueDemand(Cast.Officer1, Clock, new DemandData(On, On));
+                break;
+        }
+    }
+
+    internal static void Fire(PenaltyCase c, CaseState state, CaseTrigger trigger)
+    {
+        var a = Cast.For(trigger);
+        switch (trigger)
+        {
+            case RequestFiling: c.RequestFiling(a, Clock, new FilingRequestData(On, "提请立案")); break;
+            case CaseTrigger.File: c.File(a, Clock, new FilingData(On, "博环罚立〔2025〕9号", [Cast.CaseOfficer("o1"), Cast.CaseOfficer("o2")])); break;
+            case DeclineToFile: c.DeclineToFile(a, Clock, new ReasonData(On, "不予立案")); break;
+            case CancelFiling: c.CancelFiling(a, Clock, new ReasonData(On, "撤销立案")); break;
+            case Terminate: c.Terminate(a, Clock, new ReasonData(On, "终止调查")); break;
+            case Transfer: c.Transfer(a, Clock, new ReasonData(On, "移送")); break;
+            case Suspend: c.Suspend(a, Clock, new SuspensionData(On, "中止")); break;
+            case Resume: c.Resume(a, Clock, new ResumptionData(On)); break;
+            case AddEvidence: c.AddEvidence(a, Clock, new EvidenceData(EvidenceKind.Physical, "水样", On, "排放口", ["o1", "o2"], null)); break;
+            case RecordInvestigation: c.RecordInvestigation(a, Clock, new InvestigationRecordData(InvestigationRecordKind.Interview, On, "局询问室", ["o1", "o2"], "询问")); break;
+            case RecordInvestmentFinding: c.RecordInvestmentFinding(a, Clock, new InvestmentFindingData(On, 1_000_000m, InvestmentBasis.ThirdPartyAppraisal, [1])); break;
+            case SubmitForReview: c.SubmitForReview(a, Clock, new ReviewSubmissionData(On, "调查终结报告", "超标排放", "AirEmissionExceedance", new DateOnly(2025, 1, 10), new ProposedPenalty(50_000m, Sanctions.None, false))); break;
+            case CompleteCaseReview: c.CompleteCaseReview(a, Clock, new CaseReviewData(On, CaseBuilder.PassingChecklist(), "同意")); break;
+            case ReturnForInvestigation: c.ReturnForInvestigation(a, Clock, new ReasonData(On, "证据不足")); break;
+            case IssueNotice: c.IssueNotice(a, Clock, new NoticeData("博环罚告〔2025〕2号", On)); break;
+            case RecordNoticeService: c.RecordNoticeService(a, Clock, new NoticeServiceData(ServiceMethod.Direct, On)); break;
+            case RecordStatement: c.RecordStatement(a, Clock, new StatementData(On, "申辩意见", false, false)); break;
+            case RequestHearing: c.RequestHearing(a, Clock, new HearingRequestData(CaseBuilder.D(3, 14))); break;
+            case ScheduleHearing: c.ScheduleHearing(a, Clock, new HearingScheduleData(On, new DateOnly(2025, 6, 16), "听证室", "r1", "陈法制")); break;
+            case ConcludeHearing: c.ConcludeHearing(a, Clock, new HearingConclusionData(On, HearingOutcome.Withdrawn, "撤回听证申请")); break;
+            case CloseStatementPeriod: c.CloseStatementPeriod(a, Clock, new StatementPeriodClosureData(On, "复核")); break;
+            case RequireDiscussion: c.RequireDiscussion(a, Clock, new LegalReviewData(On, "同意，提请集体讨论")); break;
+            case ConcludeDiscussion: c.ConcludeDiscussion(a, Clock, new DiscussionData(On, ["张局长"], "同意")); break;
+            case PassLegalReview: c.PassLegalReview(a, Clock, new LegalReviewData(On, "同意")); break;
+            case Decide: c.Decide(a, Clock, new DecisionData("博环罚决〔2025〕2号", On, 50_000m, Sanctions.None)); break;
+            case DecideNoPenalty: c.DecideNoPenalty(a, Clock, new NoPenaltyDecisionData("博环不罚〔2025〕1号", On, "违法行为轻微并及时改正")); break;
+            case Serve: c.Serve(a, Clock, new ServiceData(ServiceMethod.Direct, On, "李四")); break;
+            case RecordPayment: c.RecordPayment(a, Clock, new PaymentData(On, 1_000m, "缴款书002")); break;
+            case ApproveInstalments: c.ApproveInstalments(a, Clock, new InstalmentData(On, [new(new DateOnly(2025, 7, 1), 25_000m), new(new DateOnly(2025, 8, 1), 25_000m)], "经济困难")); break;
+            case IssueDemand: c.IssueDemand(a, Clock, new DemandData(On, On)); break;
+            case ApplyToCourt: c.ApplyToCourt(a, Clock, new CourtApplicationData(new DateOnly(2025, 6, 25), "博兴县人民法院")); break;
+            case ExtendDeadline: c.ExtendDeadline(a, Clock, new ExtensionData(state == Lead ? DeadlineKind.Filing : DeadlineKind.Decision, On, 15, "案情复杂")); break;
+            case OrderCorrection: c.OrderCorrection(a, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放")); break;
+            case RecordReinspection: c.RecordReinspection(a, Clock, new ReinspectionData(1, On, ["o1", "o2"], true, "已改正")); break;
+            case Close: c.Close(a, Clock, new ClosureData(On, ClosureGround.DecisionRevoked, "复议决定撤销")); break;
+            case Archive: c.Archive(a, Clock, new ArchiveData(On, "2025-永久-009")); break;
+            default: throw new ArgumentOutOfRangeException(nameof(trigger));
+        }
+    }
+}
