@@ -355,7 +355,7 @@ public sealed class DeadlineExtension
     }
 
     public long Id { get; private set; }
-    public DeadlineKind Kind { get; private set; }
+    public ExtensionKind Kind { get; private set; }
     public DateOnly ApprovedOn { get; private set; }
     public int Days { get; private set; }
     public string Reason { get; private set; } = "";

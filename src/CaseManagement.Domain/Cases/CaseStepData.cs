@@ -167,7 +167,7 @@ public sealed record CourtApplicationData(DateOnly AppliedOn, string Court) : ID
 /// 延长期限. Beyond the first extension (up to the configured days) only with a recorded collective
 /// decision: <paramref name="CollectiveDecision"/> summarises it.
 /// </summary>
-public sealed record ExtensionData(DeadlineKind Kind, DateOnly ApprovedOn, int Days, string Reason, string? CollectiveDecision = null) : IDatedStep
+public sealed record ExtensionData(ExtensionKind Kind, DateOnly ApprovedOn, int Days, string Reason, string? CollectiveDecision = null) : IDatedStep
 {
     public DateOnly Date => ApprovedOn;
 }

@@ -90,6 +90,7 @@ public enum ServiceMethod
     Entrusted,     // 委托送达
     Mail,          // 邮寄送达
     Electronic,    // 电子送达（当事人同意并签订确认书）
+    Forwarded,     // 转交送达（民事诉讼法第九十二条至第九十四条）
     Publication,   // 公告送达
 }
 
@@ -106,7 +107,7 @@ public enum DecisionKind
     NoPenalty,  // 不予行政处罚决定
 }
 
-public enum DeadlineKind
+public enum ExtensionKind
 {
     Filing,    // 立案审查期限
     Decision,  // 作出处罚决定的期限（行政处罚法第六十条）

@@ -75,7 +75,7 @@ public sealed partial class PenaltyCase
         }
 
         var rules = step.Clock.Rules;
-        var forFiling = d.Kind == DeadlineKind.Filing;
+        var forFiling = d.Kind == ExtensionKind.Filing;
         if (forFiling != (State == CaseState.Lead))
         {
             return false;

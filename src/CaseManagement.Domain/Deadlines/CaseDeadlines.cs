@@ -100,7 +100,7 @@ public static class CaseDeadlines
     /// </summary>
     public static DateOnly? ServedOn(CaseTimeline timeline, CaseRules rules) => timeline.Served switch
     {
-        { Method: ServiceMethod.PublicNotice } notice => notice.On.AddDays(rules.PublicNoticeDays),
+        { Method: ServiceMethod.Publication } notice => notice.On.AddDays(rules.PublicNoticeDays),
         { } service => service.On,
         null => timeline.HandedOverOnSpot ? timeline.Decided : null,
     };

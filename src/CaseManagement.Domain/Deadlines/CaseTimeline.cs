@@ -42,12 +42,12 @@ public sealed record CaseTimeline
     /// <summary>The decision was handed over on the spot when announced (行政处罚法 Art. 61): served that day.</summary>
     public bool HandedOverOnSpot { get; init; }
 
-    public ServiceRecord? Served { get; init; }
+    public ServiceFact? Served { get; init; }
 
     /// <summary>The fine decided, in yuan; null or zero when there is no fine.</summary>
     public decimal? FineAmount { get; init; }
 
-    public IReadOnlyList<Payment> Payments { get; init; } = [];
+    public IReadOnlyList<PaymentMade> Payments { get; init; } = [];
 
     /// <summary>End of the approved deferral or last instalment (行政处罚法 Art. 66 ¶2).</summary>
     public DateOnly? InstalmentPlanEnd { get; init; }

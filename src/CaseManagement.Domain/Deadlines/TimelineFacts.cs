@@ -1,40 +1,16 @@
 using CaseManagement.Domain.Calendar;
+using CaseManagement.Domain.Cases;
 
 namespace CaseManagement.Domain.Deadlines;
-
-/// <summary>送达方式 (民事诉讼法 Arts. 87–95).</summary>
-public enum ServiceMethod
-{
-    /// <summary>直接送达</summary>
-    Direct,
-
-    /// <summary>留置送达</summary>
-    LeftAtPremises,
-
-    /// <summary>电子送达</summary>
-    Electronic,
-
-    /// <summary>委托送达</summary>
-    Entrusted,
-
-    /// <summary>邮寄送达</summary>
-    Postal,
-
-    /// <summary>转交送达</summary>
-    Forwarded,
-
-    /// <summary>公告送达: <see cref="ServiceRecord.On"/> is the last publication date.</summary>
-    PublicNotice,
-}
 
 /// <summary>
 /// How and when the decision was served. For every method but 公告送达, <see cref="On"/> is the date on
 /// the 送达回证 (or the postal return slip); for 公告送达 it is the last publication date.
 /// </summary>
-public sealed record ServiceRecord(DateOnly On, ServiceMethod Method);
+public sealed record ServiceFact(DateOnly On, ServiceMethod Method);
 
 /// <summary>A payment of the fine, recorded from the bank receipt.</summary>
-public sealed record Payment(DateOnly On, decimal Amount);
+public sealed record PaymentMade(DateOnly On, decimal Amount);
 
 /// <summary>Why the decision clock stopped (DECISIONS.md §3).</summary>
 public enum PauseKind

@@ -462,10 +462,10 @@ public sealed class GuardTests
     {
         var c = new CaseBuilder().Build(CaseState.Investigation);
 
-        AssertRefused(c, CaseGuards.ExtensionAllowed, () => c.ExtendDeadline(Cast.Head, Late, new ExtensionData(DeadlineKind.Decision, D(4, 1), 31, "复杂")));
-        c.ExtendDeadline(Cast.Head, Late, new ExtensionData(DeadlineKind.Decision, D(4, 1), 30, "复杂"));
-        AssertRefused(c, CaseGuards.ExtensionAllowed, () => c.ExtendDeadline(Cast.Head, Late, new ExtensionData(DeadlineKind.Decision, D(5, 1), 30, "仍复杂")));
-        c.ExtendDeadline(Cast.Head, Late, new ExtensionData(DeadlineKind.Decision, D(5, 1), 60, "仍复杂", "2025年第3次集体讨论决定延长60日"));
+        AssertRefused(c, CaseGuards.ExtensionAllowed, () => c.ExtendDeadline(Cast.Head, Late, new ExtensionData(ExtensionKind.Decision, D(4, 1), 31, "复杂")));
+        c.ExtendDeadline(Cast.Head, Late, new ExtensionData(ExtensionKind.Decision, D(4, 1), 30, "复杂"));
+        AssertRefused(c, CaseGuards.ExtensionAllowed, () => c.ExtendDeadline(Cast.Head, Late, new ExtensionData(ExtensionKind.Decision, D(5, 1), 30, "仍复杂")));
+        c.ExtendDeadline(Cast.Head, Late, new ExtensionData(ExtensionKind.Decision, D(5, 1), 60, "仍复杂", "2025年第3次集体讨论决定延长60日"));
 
         Assert.Equal([30, 60], c.Extensions.Select(e => e.Days));
     }
@@ -475,7 +475,7 @@ public sealed class GuardTests
     {
         var c = new CaseBuilder().Build(CaseState.Investigation);
 
-        AssertRefused(c, CaseGuards.ExtensionAllowed, () => c.ExtendDeadline(Cast.Head, Late, new ExtensionData(DeadlineKind.Filing, D(4, 1), 15, "复杂")));
+        AssertRefused(c, CaseGuards.ExtensionAllowed, () => c.ExtendDeadline(Cast.Head, Late, new ExtensionData(ExtensionKind.Filing, D(4, 1), 15, "复杂")));
     }
 
     // ---- 执行 (行政处罚法第六十六条、第六十七条；行政强制法第三十五条、第五十三条、第五十四条) ----

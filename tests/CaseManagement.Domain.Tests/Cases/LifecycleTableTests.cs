@@ -177,7 +177,7 @@ public sealed class LifecycleTableTests
             case ApproveInstalments: c.ApproveInstalments(a, Clock, new InstalmentData(On, [new(new DateOnly(2025, 7, 1), 25_000m), new(new DateOnly(2025, 8, 1), 25_000m)], "经济困难")); break;
             case IssueDemand: c.IssueDemand(a, Clock, new DemandData(On, On)); break;
             case ApplyToCourt: c.ApplyToCourt(a, Clock, new CourtApplicationData(new DateOnly(2025, 6, 25), "博兴县人民法院")); break;
-            case ExtendDeadline: c.ExtendDeadline(a, Clock, new ExtensionData(state == Lead ? DeadlineKind.Filing : DeadlineKind.Decision, On, 15, "案情复杂")); break;
+            case ExtendDeadline: c.ExtendDeadline(a, Clock, new ExtensionData(state == Lead ? ExtensionKind.Filing : ExtensionKind.Decision, On, 15, "案情复杂")); break;
             case OrderCorrection: c.OrderCorrection(a, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放")); break;
             case RecordReinspection: c.RecordReinspection(a, Clock, new ReinspectionData(1, On, ["o1", "o2"], true, "已改正")); break;
             case Close: c.Close(a, Clock, new ClosureData(On, ClosureGround.DecisionRevoked, "复议决定撤销")); break;

@@ -24,7 +24,7 @@ public class CaseDeadlinesTests
     {
         Filed = D(2025, 1, 10),
         Decided = D(2025, 2, 28),
-        Served = new ServiceRecord(D(2025, 3, 3), ServiceMethod.Direct),
+        Served = new ServiceFact(D(2025, 3, 3), ServiceMethod.Direct),
         FineAmount = 100_000m,
     };
 
@@ -314,7 +314,7 @@ public class CaseDeadlinesTests
     [Fact]
     public void Service_WhenDecidedOn12February2026_IsDueOnMakeupSaturday28February()
     {
-        var timeline = new CaseTimeline { Decided = D(2026, 2, 12), Served = new ServiceRecord(D(2026, 2, 27), ServiceMethod.Postal) };
+        var timeline = new CaseTimeline { Decided = D(2026, 2, 12), Served = new ServiceFact(D(2026, 2, 27), ServiceMethod.Mail) };
 
         var deadline = Find(timeline, DeadlineKind.Service, D(2026, 3, 2));
 
@@ -326,7 +326,7 @@ public class CaseDeadlinesTests
     [Fact]
     public void Service_WhenServedAfterSevenWorkingDays_IsOverdueWithMetOn()
     {
-        var timeline = new CaseTimeline { Decided = D(2026, 2, 12), Served = new ServiceRecord(D(2026, 3, 2), ServiceMethod.Direct) };
+        var timeline = new CaseTimeline { Decided = D(2026, 2, 12), Served = new ServiceFact(D(2026, 3, 2), ServiceMethod.Direct) };
 
         var deadline = Find(timeline, DeadlineKind.Service, D(2026, 3, 2));
 
@@ -370,7 +370,7 @@ public class CaseDeadlinesTests
     [Fact]
     public void Payment_WhenPaidInFullInTime_IsMet()
     {
-        var timeline = ServedFine with { Payments = [new Payment(D(2025, 3, 10), 100_000m)] };
+        var timeline = ServedFine with { Payments = [new PaymentMade(D(2025, 3, 10), 100_000m)] };
 
         var deadline = Find(timeline, DeadlineKind.Payment, D(2025, 4, 1));
 
@@ -381,7 +381,7 @@ public class CaseDeadlinesTests
     [Fact]
     public void Payment_WhenLastPartPaidLate_IsOverdueWithTheDayItWasComplete()
     {
-        var timeline = ServedFine with { Payments = [new Payment(D(2025, 3, 10), 60_000m), new Payment(D(2025, 3, 20), 40_000m)] };
+        var timeline = ServedFine with { Payments = [new PaymentMade(D(2025, 3, 10), 60_000m), new PaymentMade(D(2025, 3, 20), 40_000m)] };
 
         var deadline = Find(timeline, DeadlineKind.Payment, D(2025, 4, 1));
 
@@ -392,7 +392,7 @@ public class CaseDeadlinesTests
     [Fact]
     public void Payment_WhenServedByPublicNotice_RunsFromTheDeemedServiceDate()
     {
-        var timeline = ServedFine with { Served = new ServiceRecord(D(2025, 3, 3), ServiceMethod.PublicNotice) };
+        var timeline = ServedFine with { Served = new ServiceFact(D(2025, 3, 3), ServiceMethod.Publication) };
 
         var deadline = Find(timeline, DeadlineKind.Payment, D(2025, 3, 20));
 
@@ -446,13 +446,13 @@ public class CaseDeadlinesTests
     public void SurchargeCap_WhenPaidBeforeTheLastPaymentDayEnds_IsAbsent()
     {
         AssertAbsent(ServedFine, DeadlineKind.SurchargeCap, D(2025, 3, 18));
-        AssertAbsent(ServedFine with { Payments = [new Payment(D(2025, 3, 18), 100_000m)] }, DeadlineKind.SurchargeCap, D(2025, 5, 1));
+        AssertAbsent(ServedFine with { Payments = [new PaymentMade(D(2025, 3, 18), 100_000m)] }, DeadlineKind.SurchargeCap, D(2025, 5, 1));
     }
 
     [Fact]
     public void SurchargeCap_WhenPaidInFullBeforeTheCap_IsMet()
     {
-        var timeline = ServedFine with { Payments = [new Payment(D(2025, 4, 10), 100_000m)] };
+        var timeline = ServedFine with { Payments = [new PaymentMade(D(2025, 4, 10), 100_000m)] };
 
         var deadline = Find(timeline, DeadlineKind.SurchargeCap, D(2025, 5, 1));
 
@@ -464,7 +464,7 @@ public class CaseDeadlinesTests
     [Fact]
     public void SurchargeCap_WhenPaidInFullAfterTheCap_IsOverdueWithMetOn()
     {
-        var timeline = ServedFine with { Payments = [new Payment(D(2025, 5, 1), 100_000m)] };
+        var timeline = ServedFine with { Payments = [new PaymentMade(D(2025, 5, 1), 100_000m)] };
 
         var deadline = Find(timeline, DeadlineKind.SurchargeCap, D(2025, 5, 2));
 
@@ -483,7 +483,7 @@ public class CaseDeadlinesTests
     [Fact]
     public void SurchargeCap_WhenPartPaidLate_MovesLater()
     {
-        var timeline = ServedFine with { Payments = [new Payment(D(2025, 3, 25), 40_000m)] };
+        var timeline = ServedFine with { Payments = [new PaymentMade(D(2025, 3, 25), 40_000m)] };
 
         var deadline = Find(timeline, DeadlineKind.SurchargeCap, D(2025, 4, 1));
 
@@ -559,7 +559,7 @@ public class CaseDeadlinesTests
 
         var pending = Find(timeline, DeadlineKind.DemandWait, D(2025, 10, 16));
         var overdue = Find(timeline, DeadlineKind.DemandWait, D(2025, 10, 17));
-        var paid = Find(timeline with { Payments = [new Payment(D(2025, 10, 15), 100_000m)] }, DeadlineKind.DemandWait, D(2025, 10, 17));
+        var paid = Find(timeline with { Payments = [new PaymentMade(D(2025, 10, 15), 100_000m)] }, DeadlineKind.DemandWait, D(2025, 10, 17));
 
         Assert.Equal(D(2025, 10, 16), pending.DueDate);
         Assert.Equal(DeadlineStatus.Pending, pending.Status);
@@ -618,7 +618,7 @@ public class CaseDeadlinesTests
     [Fact]
     public void CourtApplication_WhenPaidInFullInTime_IsAbsent()
     {
-        AssertAbsent(ServedFine with { Payments = [new Payment(D(2025, 3, 17), 100_000m)] }, DeadlineKind.CourtApplication, D(2025, 10, 1));
+        AssertAbsent(ServedFine with { Payments = [new PaymentMade(D(2025, 3, 17), 100_000m)] }, DeadlineKind.CourtApplication, D(2025, 10, 1));
     }
 
     // 按日连续处罚：复查
@@ -650,7 +650,7 @@ public class CaseDeadlinesTests
     [Fact]
     public void PaidInFullOn_WhenPaymentsOutOfOrder_ReturnsTheDayTheyAddUp()
     {
-        var timeline = ServedFine with { Payments = [new Payment(D(2025, 4, 1), 50_000m), new Payment(D(2025, 3, 10), 50_000m)] };
+        var timeline = ServedFine with { Payments = [new PaymentMade(D(2025, 4, 1), 50_000m), new PaymentMade(D(2025, 3, 10), 50_000m)] };
 
         Assert.Equal(D(2025, 4, 1), CaseDeadlines.PaidInFullOn(timeline));
         Assert.Null(CaseDeadlines.PaidInFullOn(ServedFine));
