@@ -7,7 +7,7 @@ public interface IDatedStep
 }
 
 public sealed record LeadData(
-    Guid OrganisationId, string Source, DateOnly RegisteredOn, string Cause, string ViolationCode,
+    int OrganisationId, string Source, DateOnly RegisteredOn, string Cause, string ViolationCode,
     DateOnly? ActDate, Party Party) : IDatedStep
 {
     public DateOnly Date => RegisteredOn;

@@ -34,7 +34,7 @@ public sealed partial class PenaltyCase
     private PenaltyCase() { }
 
     public long Id { get; private set; }
-    public Guid OrganisationId { get; private set; }
+    public int OrganisationId { get; private set; }
 
     /// <summary>Optimistic concurrency token, renewed by persistence on every save.</summary>
     public Guid Version { get; private set; }

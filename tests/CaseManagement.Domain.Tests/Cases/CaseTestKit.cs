@@ -75,7 +75,7 @@ internal sealed class CaseBuilder
     public PenaltyCase Build(CaseState target)
     {
         var c = PenaltyCase.RegisterLead(Cast.Officer1, Clock, new LeadData(
-            Guid.NewGuid(), "群众举报", D(3, 3), "超标排放大气污染物", violation, actDate,
+            1, "群众举报", D(3, 3), "超标排放大气污染物", violation, actDate,
             new Party(partyKind, partyKind == PartyKind.Organisation ? "博兴县某化工有限公司" : "张三",
                 partyKind == PartyKind.Organisation ? "91371625MA3C000000" : "372330198001010000", "博兴县经济开发区", "李四")));
         switch (target)

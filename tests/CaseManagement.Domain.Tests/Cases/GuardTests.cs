@@ -166,7 +166,7 @@ public sealed class GuardTests
     [Fact]
     public void RegisterLead_DatedAfterToday_IsRefused()
     {
-        var lead = new LeadData(Guid.NewGuid(), "举报", D(5, 2), "超标排放", "AirEmissionExceedance", null,
+        var lead = new LeadData(1, "举报", D(5, 2), "超标排放", "AirEmissionExceedance", null,
             new Party(PartyKind.Individual, "张三", "x", "y", null));
 
         var error = Assert.Throws<DomainRuleException>(() => PenaltyCase.RegisterLead(Cast.Officer1, Clocks.At(D(5, 1)), lead));
@@ -594,7 +594,7 @@ public sealed class GuardTests
     [Fact]
     public void RegisterLead_ByAClerk_IsRefused()
     {
-        var lead = new LeadData(Guid.NewGuid(), "举报", D(3, 3), "超标排放", "AirEmissionExceedance", null,
+        var lead = new LeadData(1, "举报", D(3, 3), "超标排放", "AirEmissionExceedance", null,
             new Party(PartyKind.Individual, "张三", "x", "y", null));
 
         Assert.Throws<DomainRuleException>(() => PenaltyCase.RegisterLead(Cast.Clerk, Late, lead));
