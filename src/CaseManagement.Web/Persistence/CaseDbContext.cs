@@ -1,3 +1,4 @@
+using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Audit;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Numbering;
@@ -23,6 +24,8 @@ public abstract class CaseDbContext(DbContextOptions options)
     public const string VersionProperty = "Version";
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<PenaltyCase> Cases => Set<PenaltyCase>();
 
     public DbSet<OfficerProfile> OfficerProfiles => Set<OfficerProfile>();
 

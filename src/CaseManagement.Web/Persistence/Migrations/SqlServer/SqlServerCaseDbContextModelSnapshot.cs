@@ -22,6 +22,673 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseOfficer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("CertificateValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CertificateValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseOfficers");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CorrectionOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CorrectionOrders");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.DeadlineExtension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CollectiveDecision")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("DeadlineExtensions");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Demand", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Demands");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.EvidenceItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OfficerUserIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("EvidenceItems");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.HearingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NoticeCycle")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PresidingName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PresidingUserId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Hearings");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Instalment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Instalments");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.InvestigationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("OfficerUserIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("InvestigationRecords");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HearingOffered")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("NotifiedFine")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                    b.Property<string>("NotifiedSanctions")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceMethod")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Payment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.PenaltyCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InvestigationReport")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("LastStepOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeadSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecheckOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("StatementPeriodClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SubmittedForReviewBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("SubmittedForReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SuspendedFrom")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ViolationCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "CaseNumber");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.HasIndex("OrganisationId", "RegisteredOn");
+
+                    b.HasIndex("OrganisationId", "State", "Id");
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Reinspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Corrected")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("CorrectionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OfficerUserIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Reinspections");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.ServiceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DeemedServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ServiceRecords");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Statement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NoticeCycle")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("WaivesHearing")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("WaivesStatement")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.SuspensionInterval", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResumeApprovedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SuspendedFrom")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Suspensions");
+                });
+
             modelBuilder.Entity("CaseManagement.Web.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -615,6 +1282,577 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("History")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseOfficer", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Officers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CorrectionOrder", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.DeadlineExtension", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Demand", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Demands")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.EvidenceItem", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.HearingRecord", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Instalment", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.InvestigationRecord", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Records")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Notice", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Payment", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.PenaltyCase", b =>
+                {
+                    b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.Approval", "FilingApproval", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("FilingApproverName");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("FiledOn");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("FilingApprovedBy");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.ArchiveRecord", "ArchiveRecord", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ArchivedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ArchivedBy");
+
+                            b1.Property<DateOnly>("ArchivedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ArchivedOn");
+
+                            b1.Property<string>("FileNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ArchiveFileNumber");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.CaseReviewResult", "CaseReview", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Checklist")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("CaseReviewChecklist");
+
+                            b1.Property<string>("Opinion")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("CaseReviewOpinion");
+
+                            b1.Property<DateOnly>("ReviewedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("CaseReviewedOn");
+
+                            b1.Property<string>("ReviewerUserId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("CaseReviewerId");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.Closure", "Closure", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ClosedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ClosedBy");
+
+                            b1.Property<DateOnly>("ClosedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ClosedOn");
+
+                            b1.Property<string>("Ground")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ClosureGround");
+
+                            b1.Property<string>("Remark")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("ClosureRemark");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.CourtApplication", "CourtApplication", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AppliedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("CourtAppliedBy");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("CourtAppliedOn");
+
+                            b1.Property<string>("Court")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("CourtName");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.Decision", "Decision", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("DecidedBy");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DecidedOn");
+
+                            b1.Property<decimal>("Fine")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("DecidedFine")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("DecisionKind");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("DecisionNumber");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("DecisionReason");
+
+                            b1.Property<string>("Sanctions")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("DecidedSanctions");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.HasIndex("DecidedOn");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.DiscussionRecord", "Discussion", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Conclusion")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("DiscussionConclusion");
+
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DiscussionHeldOn");
+
+                            b1.Property<string>("Participants")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("DiscussionParticipants");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("DiscussionRecordedBy");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.FilingRequest", "FilingRequest", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("FilingReason");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("FilingRequestedBy");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("FilingRequestedOn");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.InvestmentFinding", "InvestmentFinding", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("TotalInvestment")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("InvestmentBasis");
+
+                            b1.Property<string>("EvidenceNumbers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("InvestmentEvidence");
+
+                            b1.Property<DateOnly>("FoundOn")
+                                .HasColumnType("date")
+                                .HasColumnName("InvestmentFoundOn");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.LegalReviewResult", "LegalReview", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Opinion")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("LegalReviewOpinion");
+
+                            b1.Property<DateOnly>("ReviewedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("LegalReviewedOn");
+
+                            b1.Property<string>("ReviewerName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("LegalReviewerName");
+
+                            b1.Property<string>("ReviewerUserId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("LegalReviewerId");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.Party", "Party", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("PartyAddress");
+
+                            b1.Property<string>("IdentifierCode")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("nvarchar(18)")
+                                .HasColumnName("PartyCode");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("PartyKind");
+
+                            b1.Property<string>("LegalRepresentative")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("PartyRepresentative");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PartyName");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.HasIndex("IdentifierCode");
+
+                            b1.HasIndex("Name");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.ProposedPenalty", "ProposedPenalty", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<decimal>("Fine")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("ProposedFine")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<bool>("FlaggedForDiscussion")
+                                .HasColumnType("bit")
+                                .HasColumnName("FlaggedForDiscussion");
+
+                            b1.Property<string>("Sanctions")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ProposedSanctions");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.Navigation("ArchiveRecord");
+
+                    b.Navigation("CaseReview");
+
+                    b.Navigation("Closure");
+
+                    b.Navigation("CourtApplication");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Discussion");
+
+                    b.Navigation("FilingApproval");
+
+                    b.Navigation("FilingRequest");
+
+                    b.Navigation("InvestmentFinding");
+
+                    b.Navigation("LegalReview");
+
+                    b.Navigation("Party")
+                        .IsRequired();
+
+                    b.Navigation("ProposedPenalty");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Reinspection", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Reinspections")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.ServiceRecord", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Services")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Statement", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Statements")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.SuspensionInterval", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Suspensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("CaseManagement.Web.Identity.AppUser", b =>
                 {
                     b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
@@ -717,6 +1955,39 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.PenaltyCase", b =>
+                {
+                    b.Navigation("Corrections");
+
+                    b.Navigation("Demands");
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Hearings");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Instalments");
+
+                    b.Navigation("Notices");
+
+                    b.Navigation("Officers");
+
+                    b.Navigation("Payments");
+
+                    b.Navigation("Records");
+
+                    b.Navigation("Reinspections");
+
+                    b.Navigation("Services");
+
+                    b.Navigation("Statements");
+
+                    b.Navigation("Suspensions");
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Identity.OfficerProfile", b =>

@@ -17,6 +17,641 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseOfficer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CertificateValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CertificateValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseOfficers");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CorrectionOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CorrectionOrders");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.DeadlineExtension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CollectiveDecision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("DeadlineExtensions");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Demand", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Demands");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.EvidenceItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficerUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("EvidenceItems");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.HearingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeCycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PresidingName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PresidingUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Hearings");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Instalment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Instalments");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.InvestigationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("InvestigationRecords");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HearingOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotifiedFine")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                    b.Property<string>("NotifiedSanctions")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceMethod")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Payment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.PenaltyCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvestigationReport")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastStepOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecheckOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatementPeriodClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedForReviewBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedForReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspendedFrom")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViolationCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "CaseNumber");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.HasIndex("OrganisationId", "RegisteredOn");
+
+                    b.HasIndex("OrganisationId", "State", "Id");
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Reinspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Corrected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CorrectionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Reinspections");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.ServiceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeemedServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ServiceRecords");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Statement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeCycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WaivesHearing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WaivesStatement")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.SuspensionInterval", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResumeApprovedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspendedFrom")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Suspensions");
+                });
+
             modelBuilder.Entity("CaseManagement.Web.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -590,6 +1225,577 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("History")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CaseOfficer", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Officers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.CorrectionOrder", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.DeadlineExtension", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Demand", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Demands")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.EvidenceItem", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.HearingRecord", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Instalment", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.InvestigationRecord", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Records")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Notice", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Payment", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.PenaltyCase", b =>
+                {
+                    b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.Approval", "FilingApproval", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingApproverName");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FiledOn");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingApprovedBy");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.ArchiveRecord", "ArchiveRecord", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ArchivedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ArchivedBy");
+
+                            b1.Property<DateOnly>("ArchivedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ArchivedOn");
+
+                            b1.Property<string>("FileNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ArchiveFileNumber");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.CaseReviewResult", "CaseReview", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Checklist")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CaseReviewChecklist");
+
+                            b1.Property<string>("Opinion")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CaseReviewOpinion");
+
+                            b1.Property<DateOnly>("ReviewedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CaseReviewedOn");
+
+                            b1.Property<string>("ReviewerUserId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CaseReviewerId");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.Closure", "Closure", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ClosedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClosedBy");
+
+                            b1.Property<DateOnly>("ClosedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClosedOn");
+
+                            b1.Property<string>("Ground")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClosureGround");
+
+                            b1.Property<string>("Remark")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClosureRemark");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.CourtApplication", "CourtApplication", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AppliedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CourtAppliedBy");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CourtAppliedOn");
+
+                            b1.Property<string>("Court")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CourtName");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.Decision", "Decision", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecidedBy");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecidedOn");
+
+                            b1.Property<long>("Fine")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecidedFine")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionKind");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionNumber");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionReason");
+
+                            b1.Property<string>("Sanctions")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecidedSanctions");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.HasIndex("DecidedOn");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.DiscussionRecord", "Discussion", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Conclusion")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionConclusion");
+
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionHeldOn");
+
+                            b1.Property<string>("Participants")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionParticipants");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionRecordedBy");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.FilingRequest", "FilingRequest", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingReason");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingRequestedBy");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingRequestedOn");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.InvestmentFinding", "InvestmentFinding", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TotalInvestment")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvestmentBasis");
+
+                            b1.Property<string>("EvidenceNumbers")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvestmentEvidence");
+
+                            b1.Property<DateOnly>("FoundOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvestmentFoundOn");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.LegalReviewResult", "LegalReview", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Opinion")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalReviewOpinion");
+
+                            b1.Property<DateOnly>("ReviewedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalReviewedOn");
+
+                            b1.Property<string>("ReviewerName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalReviewerName");
+
+                            b1.Property<string>("ReviewerUserId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalReviewerId");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.Party", "Party", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PartyAddress");
+
+                            b1.Property<string>("IdentifierCode")
+                                .IsRequired()
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PartyCode");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PartyKind");
+
+                            b1.Property<string>("LegalRepresentative")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PartyRepresentative");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PartyName");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.HasIndex("IdentifierCode");
+
+                            b1.HasIndex("Name");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.ProposedPenalty", "ProposedPenalty", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Fine")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedFine")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<bool>("FlaggedForDiscussion")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FlaggedForDiscussion");
+
+                            b1.Property<string>("Sanctions")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedSanctions");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.Navigation("ArchiveRecord");
+
+                    b.Navigation("CaseReview");
+
+                    b.Navigation("Closure");
+
+                    b.Navigation("CourtApplication");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Discussion");
+
+                    b.Navigation("FilingApproval");
+
+                    b.Navigation("FilingRequest");
+
+                    b.Navigation("InvestmentFinding");
+
+                    b.Navigation("LegalReview");
+
+                    b.Navigation("Party")
+                        .IsRequired();
+
+                    b.Navigation("ProposedPenalty");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Reinspection", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Reinspections")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.ServiceRecord", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Services")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Statement", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Statements")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.SuspensionInterval", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Suspensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("CaseManagement.Web.Identity.AppUser", b =>
                 {
                     b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
@@ -692,6 +1898,39 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.PenaltyCase", b =>
+                {
+                    b.Navigation("Corrections");
+
+                    b.Navigation("Demands");
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Hearings");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Instalments");
+
+                    b.Navigation("Notices");
+
+                    b.Navigation("Officers");
+
+                    b.Navigation("Payments");
+
+                    b.Navigation("Records");
+
+                    b.Navigation("Reinspections");
+
+                    b.Navigation("Services");
+
+                    b.Navigation("Statements");
+
+                    b.Navigation("Suspensions");
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Identity.OfficerProfile", b =>

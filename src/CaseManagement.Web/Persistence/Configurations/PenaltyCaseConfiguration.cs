@@ -1,0 +1,229 @@
+using System.Text.Json;
+using CaseManagement.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CaseManagement.Web.Persistence.Configurations;
+
+/// <summary>
+/// Maps the <see cref="PenaltyCase"/> aggregate: scalar facts and single records in the Cases table
+/// (owned columns, so fines and dates stay queryable for lists and statistics), every repeated record
+/// in its own table keyed by the case, and small lists inside a record as JSON.
+/// </summary>
+internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<PenaltyCase>
+{
+    public void Configure(EntityTypeBuilder<PenaltyCase> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.CaseNumber).HasMaxLength(60);
+        builder.Property(c => c.Cause).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.ViolationCode).HasMaxLength(64).IsRequired();
+        builder.Property(c => c.LeadSource).HasMaxLength(200);
+        builder.Property(c => c.RegisteredBy).HasMaxLength(64);
+        builder.Property(c => c.SubmittedForReviewBy).HasMaxLength(64);
+        builder.Property(c => c.InvestigationReport).HasMaxLength(20_000);
+        builder.Property(c => c.RecheckOpinion).HasMaxLength(4_000);
+        builder.Property(c => c.EndReason).HasMaxLength(1_000);
+
+        // List filters and sorts (DECISIONS.md §8): state, number, party name and code, newest first.
+        builder.HasIndex(c => new { c.OrganisationId, c.State, c.Id });
+        builder.HasIndex(c => new { c.OrganisationId, c.Id });
+        builder.HasIndex(c => new { c.OrganisationId, c.CaseNumber });
+        builder.HasIndex(c => new { c.OrganisationId, c.RegisteredOn });
+
+        builder.OwnsOne(c => c.Party, party =>
+        {
+            party.Property(p => p.Kind).HasColumnName("PartyKind");
+            party.Property(p => p.Name).HasColumnName("PartyName").HasMaxLength(200).IsRequired();
+            party.Property(p => p.IdentifierCode).HasColumnName("PartyCode").HasMaxLength(18);
+            party.Property(p => p.Address).HasColumnName("PartyAddress").HasMaxLength(300);
+            party.Property(p => p.LegalRepresentative).HasColumnName("PartyRepresentative").HasMaxLength(100);
+            party.HasIndex(p => p.Name);
+            party.HasIndex(p => p.IdentifierCode);
+        });
+        builder.Navigation(c => c.Party).IsRequired();
+
+        builder.OwnsOne(c => c.FilingRequest, o =>
+        {
+            o.Property(r => r.RequestedOn).HasColumnName("FilingRequestedOn");
+            o.Property(r => r.RequestedBy).HasColumnName("FilingRequestedBy").HasMaxLength(64);
+            o.Property(r => r.Reason).HasColumnName("FilingReason").HasMaxLength(4_000);
+        });
+        builder.OwnsOne(c => c.FilingApproval, o =>
+        {
+            o.Property(r => r.On).HasColumnName("FiledOn");
+            o.Property(r => r.UserId).HasColumnName("FilingApprovedBy").HasMaxLength(64);
+            o.Property(r => r.Name).HasColumnName("FilingApproverName").HasMaxLength(100);
+        });
+        builder.OwnsOne(c => c.InvestmentFinding, o =>
+        {
+            o.Property(r => r.FoundOn).HasColumnName("InvestmentFoundOn");
+            o.Property(r => r.Amount).HasColumnName("TotalInvestment").IsMoney();
+            o.Property(r => r.Basis).HasColumnName("InvestmentBasis");
+            o.Property(r => r.EvidenceNumbers).HasColumnName("InvestmentEvidence").HasConversion(Json.Converter<IReadOnlyList<int>>(), Json.Comparer<int>());
+        });
+        builder.OwnsOne(c => c.ProposedPenalty, o =>
+        {
+            o.Property(r => r.Fine).HasColumnName("ProposedFine").IsMoney();
+            o.Property(r => r.Sanctions).HasColumnName("ProposedSanctions");
+            o.Property(r => r.FlaggedForDiscussion).HasColumnName("FlaggedForDiscussion");
+        });
+        builder.OwnsOne(c => c.CaseReview, o =>
+        {
+            o.Property(r => r.ReviewedOn).HasColumnName("CaseReviewedOn");
+            o.Property(r => r.ReviewerUserId).HasColumnName("CaseReviewerId").HasMaxLength(64);
+            o.Property(r => r.Opinion).HasColumnName("CaseReviewOpinion").HasMaxLength(4_000);
+            o.Property(r => r.Checklist).HasColumnName("CaseReviewChecklist").HasConversion(Json.Converter<ReviewChecklist>());
+        });
+        builder.OwnsOne(c => c.LegalReview, o =>
+        {
+            o.Property(r => r.ReviewedOn).HasColumnName("LegalReviewedOn");
+            o.Property(r => r.ReviewerUserId).HasColumnName("LegalReviewerId").HasMaxLength(64);
+            o.Property(r => r.ReviewerName).HasColumnName("LegalReviewerName").HasMaxLength(100);
+            o.Property(r => r.Opinion).HasColumnName("LegalReviewOpinion").HasMaxLength(4_000);
+        });
+        builder.OwnsOne(c => c.Discussion, o =>
+        {
+            o.Property(r => r.HeldOn).HasColumnName("DiscussionHeldOn");
+            o.Property(r => r.Participants).HasColumnName("DiscussionParticipants").HasConversion(Json.Converter<IReadOnlyList<string>>(), Json.Comparer<string>());
+            o.Property(r => r.Conclusion).HasColumnName("DiscussionConclusion").HasMaxLength(4_000);
+            o.Property(r => r.RecordedBy).HasColumnName("DiscussionRecordedBy").HasMaxLength(64);
+        });
+        builder.OwnsOne(c => c.Decision, o =>
+        {
+            o.Property(r => r.Kind).HasColumnName("DecisionKind");
+            o.Property(r => r.Number).HasColumnName("DecisionNumber").HasMaxLength(60);
+            o.Property(r => r.DecidedOn).HasColumnName("DecidedOn");
+            o.Property(r => r.Fine).HasColumnName("DecidedFine").IsMoney();
+            o.Property(r => r.Sanctions).HasColumnName("DecidedSanctions");
+            o.Property(r => r.DecidedBy).HasColumnName("DecidedBy").HasMaxLength(64);
+            o.Property(r => r.Reason).HasColumnName("DecisionReason").HasMaxLength(4_000);
+            o.HasIndex(r => r.DecidedOn);
+        });
+        builder.OwnsOne(c => c.CourtApplication, o =>
+        {
+            o.Property(r => r.AppliedOn).HasColumnName("CourtAppliedOn");
+            o.Property(r => r.Court).HasColumnName("CourtName").HasMaxLength(100);
+            o.Property(r => r.AppliedBy).HasColumnName("CourtAppliedBy").HasMaxLength(64);
+        });
+        builder.OwnsOne(c => c.Closure, o =>
+        {
+            o.Property(r => r.ClosedOn).HasColumnName("ClosedOn");
+            o.Property(r => r.Ground).HasColumnName("ClosureGround");
+            o.Property(r => r.Remark).HasColumnName("ClosureRemark").HasMaxLength(1_000);
+            o.Property(r => r.ClosedBy).HasColumnName("ClosedBy").HasMaxLength(64);
+        });
+        builder.OwnsOne(c => c.ArchiveRecord, o =>
+        {
+            o.Property(r => r.ArchivedOn).HasColumnName("ArchivedOn");
+            o.Property(r => r.FileNumber).HasColumnName("ArchiveFileNumber").HasMaxLength(60);
+            o.Property(r => r.ArchivedBy).HasColumnName("ArchivedBy").HasMaxLength(64);
+        });
+
+        Children(builder, c => c.Officers, "CaseOfficers");
+        Children(builder, c => c.Evidence, "EvidenceItems");
+        Children(builder, c => c.Records, "InvestigationRecords");
+        Children(builder, c => c.Notices, "Notices");
+        Children(builder, c => c.Statements, "Statements");
+        Children(builder, c => c.Hearings, "Hearings");
+        Children(builder, c => c.Services, "ServiceRecords");
+        Children(builder, c => c.Payments, "Payments");
+        Children(builder, c => c.Instalments, "Instalments");
+        Children(builder, c => c.Demands, "Demands");
+        Children(builder, c => c.Corrections, "CorrectionOrders");
+        Children(builder, c => c.Reinspections, "Reinspections");
+        Children(builder, c => c.Suspensions, "Suspensions");
+        Children(builder, c => c.Extensions, "DeadlineExtensions");
+        Children(builder, c => c.History, "CaseEvents");
+    }
+
+    private static void Children<TChild>(
+        EntityTypeBuilder<PenaltyCase> builder,
+        System.Linq.Expressions.Expression<Func<PenaltyCase, IEnumerable<TChild>?>> navigation,
+        string table)
+        where TChild : class
+    {
+        builder.HasMany(navigation).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Metadata.Model.FindEntityType(typeof(TChild))!.SetTableName(table);
+    }
+}
+
+/// <summary>Child records of a case: money exact, officer lists as JSON, texts bounded.</summary>
+internal sealed class CaseChildConfigurations :
+    IEntityTypeConfiguration<CaseOfficer>,
+    IEntityTypeConfiguration<EvidenceItem>,
+    IEntityTypeConfiguration<InvestigationRecord>,
+    IEntityTypeConfiguration<Notice>,
+    IEntityTypeConfiguration<Payment>,
+    IEntityTypeConfiguration<Instalment>,
+    IEntityTypeConfiguration<Reinspection>,
+    IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseOfficer> builder)
+    {
+        builder.Property(o => o.UserId).HasMaxLength(64);
+        builder.Property(o => o.Name).HasMaxLength(100);
+        builder.Property(o => o.CertificateNumber).HasMaxLength(50);
+    }
+
+    public void Configure(EntityTypeBuilder<EvidenceItem> builder)
+    {
+        builder.Property(e => e.Title).HasMaxLength(300);
+        builder.Property(e => e.Place).HasMaxLength(300);
+        builder.Property(e => e.Sha256).HasMaxLength(64);
+        OfficerList(builder);
+    }
+
+    public void Configure(EntityTypeBuilder<InvestigationRecord> builder)
+    {
+        builder.Property(r => r.Place).HasMaxLength(300);
+        OfficerList(builder);
+    }
+
+    public void Configure(EntityTypeBuilder<Notice> builder)
+    {
+        builder.Property(n => n.Number).HasMaxLength(60);
+        builder.Property(n => n.NotifiedFine).IsMoney();
+    }
+
+    public void Configure(EntityTypeBuilder<Payment> builder) => builder.Property(p => p.Amount).IsMoney();
+
+    public void Configure(EntityTypeBuilder<Instalment> builder) => builder.Property(p => p.Amount).IsMoney();
+
+    public void Configure(EntityTypeBuilder<Reinspection> builder) => OfficerList(builder);
+
+    public void Configure(EntityTypeBuilder<CaseEvent> builder)
+    {
+        builder.Property(e => e.UserId).HasMaxLength(64);
+        builder.Property(e => e.Summary).HasMaxLength(1_000);
+    }
+
+    // The officers who acted (行政处罚法第四十二条): a short list read with its record, never queried alone.
+    private static void OfficerList<T>(EntityTypeBuilder<T> builder)
+        where T : class =>
+        builder.Property<IReadOnlyList<string>>("OfficerUserIds")
+            .HasField("officerUserIds")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(Json.Converter<IReadOnlyList<string>>(), Json.Comparer<string>());
+}
+
+/// <summary>JSON columns for small lists and nested records inside a case.</summary>
+internal static class Json
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static ValueConverter<T, string> Converter<T>() => new(
+        value => JsonSerializer.Serialize(value, Options),
+        text => JsonSerializer.Deserialize<T>(text, Options)!);
+
+    public static ValueComparer<IReadOnlyList<T>> Comparer<T>() => new(
+        (a, b) => (a == null && b == null) || (a != null && b != null && a.SequenceEqual(b)),
+        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+        list => list.ToList());
+}

@@ -1,0 +1,93 @@
+using CaseManagement.Domain.Calendar;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.Web.Tests.Persistence;
+
+public sealed class CaseStorageTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+    private static readonly CaseClock Clock = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.FromHours(8)), Today, new LegalCalendar(HolidayCalendar.Seed), CaseRules.Default);
+    private static readonly Actor Officer = new("o1", "张三", new HashSet<CaseRole> { CaseRole.Officer });
+    private static readonly Actor Head = new("h1", "赵六", new HashSet<CaseRole> { CaseRole.Head });
+
+    [Fact]
+    public async Task Case_WhenSavedAndReloaded_KeepsEveryRecordAndGetsANewVersion()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        long id;
+        Guid firstVersion;
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var organisation = await db.Organisations.Select(o => o.Id).FirstAsync();
+            var c = FiledCase(organisation);
+            c.AddEvidence(Officer, Clock, new EvidenceData(EvidenceKind.Documentary, "营业执照复印件", Today, "公司办公室", ["o1", "o2"], null));
+            c.RecordInvestigation(Officer, Clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, Today, "车间", ["o1", "o2"], "在建，未见环评批复"));
+            db.Cases.Add(c);
+            await db.SaveChangesAsync();
+            id = c.Id;
+            firstVersion = c.Version;
+        }
+
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == id);
+
+            Assert.Equal(CaseState.Investigation, c.State);
+            Assert.Equal("博环立字〔2026〕1号", c.CaseNumber);
+            Assert.Equal("博兴县某建材有限公司", c.Party.Name);
+            Assert.Equal(["o1", "o2"], c.Officers.Select(o => o.UserId));
+            Assert.Equal(["o1", "o2"], c.Evidence.Single().OfficerUserIds);
+            Assert.Equal("在建，未见环评批复", c.Records.Single().Summary);
+            Assert.Equal(Today, c.FiledOn);
+            Assert.Equal(5, c.History.Count);
+            Assert.NotEqual(Guid.Empty, firstVersion);
+            Assert.Contains(nameof(CaseTrigger.AddEvidence), c.AllowedActions(Officer, Clock));
+        }
+    }
+
+    [Fact]
+    public async Task Case_WhenTwoUsersSaveTheSameVersion_SecondSaveConflicts()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        long id;
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var c = FiledCase(await db.Organisations.Select(o => o.Id).FirstAsync());
+            db.Cases.Add(c);
+            await db.SaveChangesAsync();
+            id = c.Id;
+        }
+
+        await using var first = database.CreateScope();
+        await using var second = database.CreateScope();
+        var db1 = first.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var db2 = second.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var c1 = await db1.Cases.WithEverything().SingleAsync(x => x.Id == id);
+        var c2 = await db2.Cases.WithEverything().SingleAsync(x => x.Id == id);
+        c1.Suspend(Head, Clock, new SuspensionData(Today, "等待鉴定"));
+        c2.Terminate(Head, Clock, new ReasonData(Today, "当事人已注销"));
+
+        await db1.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
+    }
+
+    private static PenaltyCase FiledCase(int organisationId)
+    {
+        var c = PenaltyCase.RegisterLead(Officer, Clock, new LeadData(
+            organisationId, "日常检查", Today, "未批先建", "EiaUnapprovedConstruction", new DateOnly(2025, 5, 10),
+            new Party(PartyKind.Organisation, "博兴县某建材有限公司", "91350100M000100Y43", "博兴县经济开发区", "王某")));
+        c.RequestFiling(Officer, Clock, new FilingRequestData(Today, "涉嫌未批先建"));
+        c.File(Head, Clock, new FilingData(Today, "博环立字〔2026〕1号", [
+            new CaseOfficer("o1", "张三", "37000001", new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31)),
+            new CaseOfficer("o2", "李四", "37000002", new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31)),
+        ]));
+        return c;
+    }
+}
