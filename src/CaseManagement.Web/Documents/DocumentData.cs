@@ -8,11 +8,11 @@ namespace CaseManagement.Web.Documents;
 public sealed class DocumentData
 {
     private readonly Dictionary<string, string> _fields = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<IReadOnlyDictionary<string, string>>> _sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> _sections = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, string> Fields => _fields;
 
-    public IReadOnlyDictionary<string, List<IReadOnlyDictionary<string, string>>> Sections => _sections;
+    public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Sections => _sections;
 
     /// <summary>Sets a scalar field; a null value is stored as empty text (printed blank).</summary>
     public DocumentData Set(string tag, string? value)
@@ -28,7 +28,7 @@ public sealed class DocumentData
         ArgumentException.ThrowIfNullOrWhiteSpace(section);
         if (!_sections.ContainsKey(section))
         {
-            _sections[section] = [];
+            _sections[section] = new List<IReadOnlyDictionary<string, string>>();
         }
 
         return this;
@@ -38,7 +38,7 @@ public sealed class DocumentData
     {
         ArgumentNullException.ThrowIfNull(row);
         Section(section);
-        _sections[section].Add(new Dictionary<string, string>(row, StringComparer.Ordinal));
+        ((List<IReadOnlyDictionary<string, string>>)_sections[section]).Add(new Dictionary<string, string>(row, StringComparer.Ordinal));
         return this;
     }
 

@@ -31,50 +31,25 @@ public sealed class DocxTemplateFiller(bool strict = false)
 
     public bool Strict { get; } = strict;
 
-    public byte[] Fill(Stream template, DocumentData data)
+    public byte[] Fill(Stream template, DocumentData data) => Fill(PreparedTemplate.Load(template), data);
+
+    public byte[] Fill(ReadOnlySpan<byte> template, DocumentData data) => Fill(PreparedTemplate.Load(template), data);
+
+    /// <summary>
+    /// Fills a parsed template (the fast path: <see cref="TemplateStore.Prepared"/> caches it). The parsed
+    /// parts are cloned, filled in a single walk and written into a new package together with the
+    /// untouched parts' bytes, so no package is opened or re-read per fill.
+    /// </summary>
+    public byte[] Fill(PreparedTemplate template, DocumentData data)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var buffer = template.CanSeek ? new MemoryStream(checked((int)(template.Length - template.Position)) + 4096) : new MemoryStream();
-        using (buffer)
-        {
-            template.CopyTo(buffer);
-            return FillBuffer(buffer, data);
-        }
-    }
-
-    /// <summary>Fills a template held in memory (the <see cref="TemplateStore"/> caches template bytes).</summary>
-    public byte[] Fill(ReadOnlySpan<byte> template, DocumentData data)
-    {
-        using var buffer = new MemoryStream(template.Length + 4096);
-        buffer.Write(template);
-        return FillBuffer(buffer, data);
-    }
-
-    private byte[] FillBuffer(MemoryStream buffer, DocumentData data)
-    {
         ArgumentNullException.ThrowIfNull(data);
-        buffer.Position = 0;
         var pass = new FillPass(data, Strict ? new HashSet<string>(StringComparer.Ordinal) : null);
-        using (var document = WordprocessingDocument.Open(buffer, true))
+        var filled = new OpenXmlPartRootElement[template.Roots.Count];
+        for (var i = 0; i < filled.Length; i++)
         {
-            var main = document.MainDocumentPart ?? throw new InvalidDataException("模板不是有效的 Word 文档：缺少正文部分。");
-            var body = main.Document?.Body ?? throw new InvalidDataException("模板不是有效的 Word 文档：缺少正文。");
-            pass.Process(body, null);
-            foreach (var header in main.HeaderParts)
-            {
-                if (header.Header is { } root)
-                {
-                    pass.Process(root, null);
-                }
-            }
-
-            foreach (var footer in main.FooterParts)
-            {
-                if (footer.Footer is { } root)
-                {
-                    pass.Process(root, null);
-                }
-            }
+            filled[i] = (OpenXmlPartRootElement)template.Roots[i].Root.CloneNode(true);
+            pass.Process(filled[i], null);
         }
 
         if (pass.Used is { } used)
@@ -86,7 +61,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
             }
         }
 
-        return buffer.ToArray();
+        return template.Write(filled);
     }
 
     private static List<string> UnknownTags(DocumentData data, HashSet<string> used)

@@ -9,6 +9,7 @@ namespace CaseManagement.Web.Documents;
 public sealed class TemplateStore(string folder)
 {
     private readonly ConcurrentDictionary<string, (DateTime WrittenUtc, byte[] Bytes)> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (byte[] Bytes, PreparedTemplate Template)> _prepared = new(StringComparer.Ordinal);
 
     /// <summary>The <c>templates</c> folder copied beside the application.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "templates");
@@ -37,12 +38,33 @@ public sealed class TemplateStore(string folder)
         return bytes;
     }
 
+    /// <summary>The template parsed for filling, cached until the file changes.</summary>
+    public PreparedTemplate Prepared(string name)
+    {
+        var bytes = Load(name);
+        if (_prepared.TryGetValue(name, out var cached) && MemoryMarshalEquals(cached.Bytes, bytes))
+        {
+            return cached.Template;
+        }
+
+        var template = PreparedTemplate.Load(bytes.Span);
+        _prepared[name] = (GetArray(bytes), template);
+        return template;
+    }
+
     /// <summary>A read-only stream over the cached bytes.</summary>
     public Stream Open(string name)
     {
         var bytes = Load(name);
         return new MemoryStream(bytes.ToArray(), writable: false);
     }
+
+    // Load returns the cached array itself while the file is unchanged, so identity tells staleness.
+    private static bool MemoryMarshalEquals(byte[] cached, ReadOnlyMemory<byte> current) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(current, out var segment) && ReferenceEquals(segment.Array, cached);
+
+    private static byte[] GetArray(ReadOnlyMemory<byte> bytes) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Array is { } array ? array : bytes.ToArray();
 
     private string PathOf(string name)
     {
