@@ -1,6 +1,5 @@
 using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CaseManagement.Web.Documents;
@@ -31,6 +30,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
 
     public bool Strict { get; } = strict;
 
+    /// <summary>Parses the template and fills it; for repeated fills use a cached <see cref="PreparedTemplate"/>.</summary>
     public byte[] Fill(Stream template, DocumentData data) => Fill(PreparedTemplate.Load(template), data);
 
     public byte[] Fill(ReadOnlySpan<byte> template, DocumentData data) => Fill(PreparedTemplate.Load(template), data);

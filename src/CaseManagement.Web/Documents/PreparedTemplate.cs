@@ -85,7 +85,19 @@ public sealed class PreparedTemplate
     // Only parts that hold content controls are filled; the rest are copied byte for byte.
     private static void AddRoot(List<(string, OpenXmlPartRootElement)> roots, OpenXmlPart part, OpenXmlPartRootElement? root)
     {
-        if (root is null || !root.Descendants<DocumentFormat.OpenXml.Wordprocessing.SdtElement>().Any())
+        if (root is null)
+        {
+            return;
+        }
+
+        // One full walk: it also makes sure the whole tree is materialised before threads share it.
+        var hasControls = false;
+        foreach (var element in root.Descendants())
+        {
+            hasControls |= element is DocumentFormat.OpenXml.Wordprocessing.SdtElement;
+        }
+
+        if (!hasControls)
         {
             return;
         }

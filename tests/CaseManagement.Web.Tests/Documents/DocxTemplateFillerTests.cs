@@ -241,6 +241,19 @@ public sealed class PreparedTemplateTests
     }
 
     [Fact]
+    public void Fill_WhenSharedTemplateIsFilledInParallel_GivesTheSameDocumentAsASequentialFill()
+    {
+        var template = Store.Prepared("penalty-decision");
+        var filler = new DocxTemplateFiller();
+        var expected = Text(filler.Fill(template, SampleData(TemplateContracts.PenaltyDecision, rows: 20)));
+
+        var texts = new string[16];
+        Parallel.For(0, texts.Length, i => texts[i] = Text(filler.Fill(template, SampleData(TemplateContracts.PenaltyDecision, rows: 20))));
+
+        Assert.All(texts, text => Assert.Equal(expected, text));
+    }
+
+    [Fact]
     public void Prepared_WhenFileUnchanged_ReturnsTheCachedTemplate()
     {
         var store = new TemplateStore(TemplateStore.DefaultFolder);
