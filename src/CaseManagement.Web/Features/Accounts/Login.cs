@@ -70,12 +70,17 @@ public static class Login
         AuditLog audit,
         CaseDbContext db) : IRequestHandler<Command, Outcome>
     {
+        // Verified against when the user does not exist, so that an unknown name costs the same time as a
+        // wrong password and response times do not reveal which accounts exist.
+        private static readonly string UnknownUserHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString());
+
         public async Task<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             var userName = command.UserName.Trim();
             var user = await users.FindByNameAsync(userName);
             if (user is null)
             {
+                users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownUserHash, command.Password);
                 // Audited with the name as typed, so that guessing at accounts shows in the log.
                 await AuditAsync(null, FailedAuditAction, $"登录失败：用户名“{userName}”不存在", cancellationToken);
                 return new Outcome(Status.InvalidCredentials, null, [], null);
