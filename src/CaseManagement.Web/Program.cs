@@ -1,3 +1,5 @@
+using CaseManagement.Web.Api.Audit;
+using CaseManagement.Web.Api.Auth;
 using CaseManagement.Web.Api.Tools;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
@@ -9,6 +11,8 @@ builder.Services.AddChineseProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddClock();
 builder.AddCasePersistence();
+builder.AddCaseAuth();
+builder.Services.AddCaseMediator();
 builder.Services.AddLegalCalendar();
 builder.Services.AddSingleton(new CaseManagement.Domain.Penalties.PenaltyRangeCalculator());
 
@@ -17,10 +21,14 @@ var app = builder.Build();
 await app.InitialiseDatabaseAsync();
 
 app.UseChineseProblemDetails();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
+app.MapOpenApi().AllowAnonymous();
+app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").AllowAnonymous();
 app.MapToolEndpoints();
+app.MapAuthEndpoints();
+app.MapAuditEndpoints();
 
 app.Run();
 

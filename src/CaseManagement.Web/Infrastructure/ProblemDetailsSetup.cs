@@ -59,6 +59,9 @@ public static class ProblemDetailsSetup
             }
         });
 
+        // Validation, rule, concurrency, not-found and forbidden exceptions from handlers become 400/409/404/403.
+        services.AddExceptionHandler<ExpectedFailureHandler>();
+
         // A malformed request the framework rejects (BadHttpRequestException) is the client's error, not a 500.
         services.Configure<ExceptionHandlerOptions>(options =>
             options.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
