@@ -46,6 +46,7 @@ public sealed class ExpectedFailureHandler(IProblemDetailsService problems) : IE
     [
         typeof(ConflictException),
         typeof(PenaltyInputException),
+        typeof(CaseManagement.Domain.Cases.DomainRuleException),
     ];
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
