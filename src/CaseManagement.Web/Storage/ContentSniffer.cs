@@ -33,9 +33,10 @@ public static class ContentSniffer
 
     private const string LegacyOfficeMessage = NotAllowedMessage + "；旧版 Office 文档须以 .doc、.xls 或 .ppt 为扩展名";
 
-    // Lowercase markers of content a browser would run if it were ever served inline.
+    // Lowercase markers of content a browser would run if it were ever served inline. All are at least five bytes
+    // long, so compressed image or audio data practically never contains one by chance.
     private static readonly byte[][] MarkupMarkers =
-        [.. new[] { "<script", "<html", "<!doctype html", "<iframe", "<svg", "<?php", "javascript:" }.Select(Encoding.ASCII.GetBytes)];
+        [.. new[] { "<script", "<html", "<!doctype html", "<iframe", "<?php", "javascript:" }.Select(Encoding.ASCII.GetBytes)];
 
     private static readonly SniffedType Jpeg = new("image/jpeg", ".jpg", FileKind.Image);
     private static readonly SniffedType Png = new("image/png", ".png", FileKind.Image);

@@ -305,8 +305,9 @@ public sealed class EvidenceFileStore
             File.Delete(path);
             return true;
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // Gone already, or open for a download (Windows refuses to delete it): the next run gets it.
             return false;
         }
     }
