@@ -58,6 +58,20 @@ public sealed class EvidenceFileStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Save_WhenCancelledDuringTheUpload_LeavesNoFileBehind()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var source = new GeneratedStream(Samples.Pdf(SmallMaximum), afterFirstRead: cancellation.Cancel);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            folder.Store.SaveAsync(source, "x.pdf", cancellation.Token));
+
+        Assert.True(source.BytesRead > 0);
+        Assert.Empty(folder.StoredFiles());
+        Assert.Empty(folder.TempFiles());
+    }
+
+    [Fact]
     public async Task Save_WhenSourceIsNotSeekable_StoresTheWholeStream()
     {
         var bytes = Samples.Pdf(SmallMaximum - 100);
@@ -245,7 +259,7 @@ public sealed class EvidenceFileStoreTests : IDisposable
     }
 
     /// <summary>A forward-only source that counts what the store pulled from it, like a request body.</summary>
-    private sealed class GeneratedStream(byte[] bytes) : Stream
+    private sealed class GeneratedStream(byte[] bytes, Action? afterFirstRead = null) : Stream
     {
         public long BytesRead { get; private set; }
 
@@ -268,6 +282,8 @@ public sealed class EvidenceFileStoreTests : IDisposable
             var take = (int)Math.Min(count, bytes.Length - BytesRead);
             Array.Copy(bytes, BytesRead, buffer, offset, take);
             BytesRead += take;
+            afterFirstRead?.Invoke();
+            afterFirstRead = null;
             return take;
         }
 
