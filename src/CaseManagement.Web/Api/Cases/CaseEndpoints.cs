@@ -106,12 +106,18 @@ public static class CaseEndpoints
         TypedResults.Ok(await mediator.Send(new GetCase.Query(id), ct));
 
     public static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> ActAsync(
-        IMediator mediator, IOptions<JsonOptions> json, HttpRequest request, long id, string trigger, CancellationToken ct)
+        IMediator mediator, IOptions<JsonOptions> json, ICurrentUser user, HttpRequest request, long id, string trigger, CancellationToken ct)
     {
-        if (!CaseSteps.TryGet(trigger, out _, out var commandType))
+        if (!CaseSteps.TryGet(trigger, out var caseTrigger, out var commandType))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到",
                 detail: $"没有名为“{trigger}”的案件步骤。可用的步骤：{string.Join("、", CaseSteps.ByName.Keys)}");
+        }
+
+        // A role that may never fire this trigger gets 403 before its input is even read (the handler checks again).
+        if (!CaseRoleTable.MayFire(CaseContextFactory.ActorOf(user), caseTrigger))
+        {
+            throw new ForbiddenException(CaseStepRunner.RoleRefusal(caseTrigger));
         }
 
         CaseStepCommand? command;
