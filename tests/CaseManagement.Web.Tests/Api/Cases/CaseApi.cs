@@ -71,12 +71,12 @@ public sealed class CaseApi(CaseApiFactory factory)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>Rows in the database: cases, case events, audit entries, issued numbers (to prove a refusal stored nothing).</summary>
+    /// <summary>Rows in the database: cases, case events, case audit entries, issued numbers (to prove a refusal stored nothing).</summary>
     public async Task<(int Cases, int Events, int Audit, int Numbers)> CountsAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
-        return (await db.Cases.CountAsync(), await db.Set<Domain.Cases.CaseEvent>().CountAsync(), await db.AuditEntries.CountAsync(), await db.IssuedNumbers.CountAsync());
+        return (await db.Cases.CountAsync(), await db.Set<Domain.Cases.CaseEvent>().CountAsync(), await db.AuditEntries.CountAsync(e => e.CaseId != null), await db.IssuedNumbers.CountAsync());
     }
 }
 

@@ -17,10 +17,11 @@ internal static class Steps
         await c.StepAsync("zhaoliu", "File", new { filedOn = on, officers = officers ?? Officers });
     }
 
-    public static async Task InvestigateAsync(CaseHandle c, string on = "2026-10-14")
+    public static async Task InvestigateAsync(CaseHandle c, string on = "2026-10-14", string[]? officers = null)
     {
-        await c.StepAsync("zhangsan", "AddEvidence", new { kind = "PartyStatement", title = "调查询问笔录", collectedOn = on, place = "询问室", officers = Officers });
-        await c.StepAsync("zhangsan", "RecordInvestigation", new { kind = "Inspection", on, place = "厂区", officers = Officers, summary = "现场检查" });
+        officers ??= Officers;
+        await c.StepAsync("zhangsan", "AddEvidence", new { kind = "PartyStatement", title = "调查询问笔录", collectedOn = on, place = "询问室", officers });
+        await c.StepAsync("zhangsan", "RecordInvestigation", new { kind = "Inspection", on, place = "厂区", officers, summary = "现场检查" });
     }
 
     public static async Task SubmitAsync(CaseHandle c, decimal fine, string on = "2026-10-16", string violation = "AirEmissionExceedance", string actDate = "2026-09-01", string user = "zhangsan")
