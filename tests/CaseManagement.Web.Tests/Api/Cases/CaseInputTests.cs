@@ -152,4 +152,14 @@ public sealed class CaseInputTests(CaseApiFactory factory) : IClassFixture<CaseA
         await ProblemAssert.IsProblemAsync(anonymous, HttpStatusCode.Unauthorized);
         await ProblemAssert.IsProblemAsync(admin, HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheCaseEndpointsInChinese()
+    {
+        var json = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/cases/{id}/actions/{trigger}", json);
+        Assert.Contains("执行案件步骤", json);
+        Assert.Contains("案源登记", json);
+    }
 }
