@@ -1,5 +1,7 @@
 using CaseManagement.Web.Api.Audit;
 using CaseManagement.Web.Api.Auth;
+using CaseManagement.Web.Api.Cases;
+using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Api.Tools;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
@@ -14,6 +16,7 @@ builder.AddCasePersistence();
 builder.AddCaseAuth();
 builder.Services.AddCaseMediator();
 builder.Services.AddLegalCalendar();
+builder.Services.AddCases();
 builder.Services.AddSingleton(new CaseManagement.Domain.Penalties.PenaltyRangeCalculator());
 
 var app = builder.Build();
@@ -29,6 +32,7 @@ app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("H
 app.MapToolEndpoints();
 app.MapAuthEndpoints();
 app.MapAuditEndpoints();
+app.MapCaseEndpoints();
 
 app.Run();
 

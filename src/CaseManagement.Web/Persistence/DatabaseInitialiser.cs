@@ -16,7 +16,8 @@ internal sealed class DatabaseInitialiser(
     IOptions<SeedOptions> seed,
     HolidayCalendarProvider calendar,
     TimeProvider clock,
-    ILogger<DatabaseInitialiser> logger)
+    ILogger<DatabaseInitialiser> logger,
+    IServiceProvider services)
 {
     public const string DemoPassword = "Demo#2026";
 
@@ -38,6 +39,12 @@ internal sealed class DatabaseInitialiser(
         if (seed.Value.Demo && !await db.Organisations.AnyAsync(ct) && !await db.Users.AnyAsync(ct))
         {
             await SeedDemoAsync(ct);
+        }
+
+        // Sample cases need the case services (registered by the web app, not by persistence alone).
+        if (seed.Value.Demo && services.GetService<Features.Cases.DemoCases>() is { } demoCases)
+        {
+            await demoCases.SeedAsync(ct);
         }
     }
 

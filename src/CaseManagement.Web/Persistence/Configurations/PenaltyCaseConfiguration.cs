@@ -36,6 +36,12 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         builder.HasIndex(c => new { c.OrganisationId, c.CaseNumber });
         builder.HasIndex(c => new { c.OrganisationId, c.RegisteredOn });
 
+        // Persistence-only: the agency's next deadline, recomputed on every save (Features/Cases/NextDeadline),
+        // so that "overdue" and "due within N working days" are index range scans.
+        builder.Property<DateOnly?>("NextDeadlineOn");
+        builder.Property<CaseManagement.Domain.Deadlines.DeadlineKind?>("NextDeadlineKind");
+        builder.HasIndex("OrganisationId", "NextDeadlineOn");
+
         builder.OwnsOne(c => c.Party, party =>
         {
             party.Property(p => p.Kind).HasColumnName("PartyKind");

@@ -491,6 +491,13 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NextDeadlineKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("NextDeadlineOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
 
@@ -539,6 +546,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("OrganisationId", "CaseNumber");
 
                     b.HasIndex("OrganisationId", "Id");
+
+                    b.HasIndex("OrganisationId", "NextDeadlineOn");
 
                     b.HasIndex("OrganisationId", "RegisteredOn");
 

@@ -462,6 +462,13 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NextDeadlineKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDeadlineOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -510,6 +517,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "CaseNumber");
 
                     b.HasIndex("OrganisationId", "Id");
+
+                    b.HasIndex("OrganisationId", "NextDeadlineOn");
 
                     b.HasIndex("OrganisationId", "RegisteredOn");
 

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Features.Cases;
+using CaseManagement.Web.Infrastructure;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Web.Api.Cases;
+
+/// <summary>The case API of DECISIONS.md §8. Endpoints only bind and send; the use cases are in Features/Cases.</summary>
+public static class CaseEndpoints
+{
+    private const string Description = "请求体为 JSON：{\"version\":\"…\", …该步骤的数据}。version 过期返回 409（该案件已被他人修改，请刷新）；"
+        + "当前阶段不允许或不符合法定条件返回 409 并说明理由；角色无权执行返回 403；输入有误返回 400。文号由系统分配，不由客户端提供。";
+
+    public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases")
+            .WithTags("Cases")
+            .RequireAuthorization(Policies.CaseWorker)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        cases.MapGet("/", ListAsync)
+            .WithName("ListCases")
+            .WithSummary("案件列表")
+            .WithDescription("本机关的案件，按登记先后倒序分页。state 按阶段筛选；q 按立案号、统一社会信用代码（前缀）或当事人名称（包含）搜索；"
+                + "overdue=true 只列本机关下一法定期限已逾期的案件；dueWithin=N 只列下一法定期限在 N 个工作日内到期（含已逾期）的案件；page 从1开始，pageSize 1–200（默认50）。")
+            .ProducesValidationProblem();
+
+        cases.MapPost("/", CreateAsync)
+            .WithName("CreateCase")
+            .WithSummary("案源登记")
+            .WithDescription("登记新案源（阶段 Lead）。当事人为单位须填统一社会信用代码，为个人须填居民身份证号码，均校验校验码；登记日期不得晚于今天。")
+            .ProducesValidationProblem();
+
+        cases.MapGet("/{id:long}", GetAsync)
+            .WithName("GetCase")
+            .WithSummary("案件详情")
+            .WithDescription("案件全部记录、今日计算的法定期限（deadlines）、当前用户此刻可执行的步骤（allowedActions）、已分配文号与办理历史。")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/{id:long}/actions/{trigger}", ActAsync)
+            .WithName("FireCaseTrigger")
+            .WithSummary("执行案件步骤")
+            .WithDescription($"trigger 为步骤名（不区分大小写）：{string.Join("、", CaseSteps.ByName.Values.Select(s => $"{s.Trigger}（{s.Trigger.ToChinese()}）"))}。" + Description)
+            .Accepts<JsonElement>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapGet("/{id:long}/documents", DocumentsAsync)
+            .WithName("ListCaseDocuments")
+            .WithSummary("案件文书列表")
+            .WithDescription("案件已生成的文书。文书生成部分完成前恒为空列表。")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+
+    public static async Task<Results<Ok<ListCases.CaseList>, ValidationProblem>> ListAsync(
+        IMediator mediator, string? state, string? q, string? overdue, string? dueWithin, string? page, string? pageSize, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        CaseState? stateFilter = null;
+        if (!string.IsNullOrWhiteSpace(state))
+        {
+            if (Enum.TryParse<CaseState>(state.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(state, out _))
+            {
+                stateFilter = parsed;
+            }
+            else
+            {
+                errors.Add("state", $"案件阶段“{state}”无效，只能是 {string.Join("、", Enum.GetNames<CaseState>())}");
+            }
+        }
+
+        var overdueOnly = false;
+        if (!string.IsNullOrWhiteSpace(overdue) && !bool.TryParse(overdue.Trim(), out overdueOnly))
+        {
+            errors.Add("overdue", "overdue 只能是 true 或 false");
+        }
+
+        var within = string.IsNullOrWhiteSpace(dueWithin) ? null : errors.RequiredInteger("dueWithin", dueWithin, "到期工作日数", 0, 365);
+        var pageNumber = string.IsNullOrWhiteSpace(page) ? 1 : errors.RequiredInteger("page", page, "页码", 1, int.MaxValue) ?? 1;
+        var size = string.IsNullOrWhiteSpace(pageSize)
+            ? ListCases.DefaultPageSize
+            : errors.RequiredInteger("pageSize", pageSize, "每页条数", 1, ListCases.MaximumPageSize) ?? ListCases.DefaultPageSize;
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+
+        return TypedResults.Ok(await mediator.Send(new ListCases.Query(stateFilter, q, overdueOnly, within, pageNumber, size), ct));
+    }
+
+    public static async Task<Created<CaseView>> CreateAsync(IMediator mediator, CreateCase.Command command, CancellationToken ct)
+    {
+        var view = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/cases/{view.Id}", view);
+    }
+
+    public static async Task<Ok<CaseView>> GetAsync(IMediator mediator, long id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetCase.Query(id), ct));
+
+    public static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> ActAsync(
+        IMediator mediator, IOptions<JsonOptions> json, ICurrentUser user, HttpRequest request, long id, string trigger, CancellationToken ct)
+    {
+        if (!CaseSteps.TryGet(trigger, out var caseTrigger, out var commandType))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到",
+                detail: $"没有名为“{trigger}”的案件步骤。可用的步骤：{string.Join("、", CaseSteps.ByName.Keys)}");
+        }
+
+        // A role that may never fire this trigger gets 403 before its input is even read (the handler checks again).
+        if (!CaseRoleTable.MayFire(CaseContextFactory.ActorOf(user), caseTrigger))
+        {
+            throw new ForbiddenException(CaseStepRunner.RoleRefusal(caseTrigger));
+        }
+
+        CaseStepCommand? command;
+        try
+        {
+            command = (CaseStepCommand?)await JsonSerializer.DeserializeAsync(request.Body, commandType, json.Value.SerializerOptions, ct);
+        }
+        catch (JsonException exception)
+        {
+            var errors = new ValidationErrors();
+            var field = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : exception.Path.TrimStart('$', '.');
+            errors.Add(field, IsChinese(exception.Message)
+                ? exception.Message
+                : $"请求体不是有效的 JSON，或字段 {field} 的值类型不正确");
+            return errors.ToProblem();
+        }
+
+        if (command is null)
+        {
+            var errors = new ValidationErrors();
+            errors.Add("body", "缺少请求体：须为 JSON 对象，至少包含 version");
+            return errors.ToProblem();
+        }
+
+        command.CaseId = id;
+        return TypedResults.Ok(await mediator.Send((IRequest<CaseView>)command, ct));
+    }
+
+    public static async Task<Ok<IReadOnlyList<CaseDocumentView>>> DocumentsAsync(IMediator mediator, long id, CancellationToken ct)
+    {
+        // Filled by the documents part once documents are rendered and stored at their transitions; the
+        // case is still looked up so that an unknown or foreign case answers 404.
+        var view = await mediator.Send(new GetCase.Query(id), ct);
+        return TypedResults.Ok(view.Documents);
+    }
+
+    private static bool IsChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+}

@@ -1,0 +1,32 @@
+using CaseManagement.Domain.Cases;
+using FluentValidation;
+using MediatR;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>撤销立案 by the head.</summary>
+public static class CancelFiling
+{
+    public sealed record Command : CaseStepCommand
+    {
+        public DateOnly? On { get; init; }
+        public string? Reason { get; init; }
+    }
+
+    public sealed class Validator : CaseStepValidator<Command>
+    {
+        public Validator(TimeProvider time)
+            : base(time)
+        {
+            RuleFor(c => c.On).PastDay("撤销立案日期", Today);
+            RuleFor(c => c.Reason).Paragraphs("撤销立案理由", 1000);
+        }
+    }
+
+    internal sealed class Handler(CaseStepRunner runner) : IRequestHandler<Command, CaseView>
+    {
+        public Task<CaseView> Handle(Command command, CancellationToken ct) =>
+            runner.RunAsync(command, CaseTrigger.CancelFiling, step =>
+                step.Case.CancelFiling(step.Actor, step.Clock, new ReasonData(command.On!.Value, command.Reason!.Trim())), ct);
+    }
+}

@@ -1,0 +1,48 @@
+using CaseManagement.Domain.Calendar;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Identity;
+using CaseManagement.Web.Infrastructure;
+using CaseManagement.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>Who acts, in which organisation, and the case clock (server time, legal calendar, the organisation's rules).</summary>
+public sealed record CaseContext(Actor Actor, CaseClock Clock, int OrganisationId, string OrganisationCourt);
+
+/// <summary>
+/// Builds the domain's <see cref="Actor"/> and <see cref="CaseClock"/> for the current request: the user's
+/// roles mapped to <see cref="CaseRole"/>, today in China (UTC+8), the calendar of the holiday table and
+/// the rules the organisation configured (DECISIONS.md §2–§3).
+/// </summary>
+public sealed class CaseContextFactory(ICurrentUser user, TimeProvider time, LegalCalendar calendar, CaseDbContext db)
+{
+    public const string NoOrganisation = "当前用户未归属任何执法机关，不能办理案件。";
+
+    public async Task<CaseContext> CreateAsync(CancellationToken ct)
+    {
+        var organisationId = user.OrganisationId ?? throw new ForbiddenException(NoOrganisation);
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct)
+            ?? throw new ForbiddenException(NoOrganisation);
+        return new CaseContext(ActorOf(user), ClockFor(time, calendar, organisation.ToRules()), organisationId, organisation.Court);
+    }
+
+    public static Actor ActorOf(ICurrentUser user) =>
+        new(user.UserId, user.DisplayName, user.Roles.Select(RoleOf).OfType<CaseRole>().ToHashSet());
+
+    public static CaseClock ClockFor(TimeProvider time, LegalCalendar calendar, CaseRules rules)
+    {
+        var now = time.GetUtcNow();
+        return new CaseClock(now.ToOffset(ChinaClock.Offset), time.TodayInChina(), calendar, rules);
+    }
+
+    public static CaseRole? RoleOf(string role) => role switch
+    {
+        Roles.Officer => CaseRole.Officer,
+        Roles.LegalReviewer => CaseRole.LegalReviewer,
+        Roles.Head => CaseRole.Head,
+        Roles.Clerk => CaseRole.Clerk,
+        Roles.Administrator => CaseRole.Administrator,
+        _ => null,
+    };
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using CaseManagement.Web.Infrastructure;
+using FluentValidation;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>
+/// Input-shape rules shared by the case use cases: dates, amounts, plain text, officer lists. They check
+/// shape only (the domain decides what the law allows) and answer in Chinese, naming the field.
+/// </summary>
+public static class CaseInputRules
+{
+    /// <summary>Amounts above this are typing errors, not fines (Yuan.TryParse's own limit is 1e12).</summary>
+    public const decimal MaximumAmount = 100_000_000_000m;
+
+    /// <summary>A business date that must be given and has happened: not after today (China time).</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, string label, DateOnly today) =>
+        rule.NotNull().WithMessage($"请填写{label}")
+            .Must(d => d is null || d >= ValidationErrors.EarliestDate).WithMessage($"{label}超出支持范围")
+            .Must(d => d is null || d <= today)
+            .WithMessage(string.Create(CultureInfo.InvariantCulture, $"{label}不得晚于今天（{today:yyyy-MM-dd}）：业务日期须为实际发生之日"));
+
+    /// <summary>A date that may lie ahead (a hearing day, an instalment's due date, a correction deadline).</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> AnyDay<T>(this IRuleBuilder<T, DateOnly?> rule, string label) =>
+        rule.NotNull().WithMessage($"请填写{label}")
+            .Must(d => d is null || (d >= ValidationErrors.EarliestDate && d <= ValidationErrors.LatestDate)).WithMessage($"{label}超出支持范围");
+
+    /// <summary>Required single-line plain text: no markup, no control characters.</summary>
+    public static IRuleBuilderOptions<T, string?> Line<T>(this IRuleBuilder<T, string?> rule, string label, int maximumLength) =>
+        rule.NotEmpty().WithMessage($"请填写{label}")
+            .MaximumLength(maximumLength).WithMessage($"{label}不得超过{maximumLength}个字符")
+            .Must(t => IsPlain(t, multiLine: false)).WithMessage($"{label}只能是纯文本：不得包含尖括号（<、>）或控制字符");
+
+    /// <summary>Required plain text that may span lines (summaries, opinions, reasons).</summary>
+    public static IRuleBuilderOptions<T, string?> Paragraphs<T>(this IRuleBuilder<T, string?> rule, string label, int maximumLength) =>
+        rule.NotEmpty().WithMessage($"请填写{label}")
+            .MaximumLength(maximumLength).WithMessage($"{label}不得超过{maximumLength}个字符")
+            .Must(t => IsPlain(t, multiLine: true)).WithMessage($"{label}只能是纯文本：不得包含尖括号（<、>）或控制字符");
+
+    /// <summary>Optional plain text: empty is fine, otherwise as <see cref="Paragraphs{T}"/>.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, string label, int maximumLength) =>
+        rule.MaximumLength(maximumLength).WithMessage($"{label}不得超过{maximumLength}个字符")
+            .Must(t => string.IsNullOrEmpty(t) || IsPlain(t, multiLine: true)).WithMessage($"{label}只能是纯文本：不得包含尖括号（<、>）或控制字符");
+
+    /// <summary>A positive amount in yuan with at most two decimals (分).</summary>
+    public static IRuleBuilderOptions<T, decimal?> PositiveAmount<T>(this IRuleBuilder<T, decimal?> rule, string label) =>
+        rule.NotNull().WithMessage($"请填写{label}")
+            .Must(a => a is null || a > 0).WithMessage($"{label}须大于零")
+            .Must(a => a is null || a <= MaximumAmount).WithMessage($"{label}数额异常，不得超过1000亿元")
+            .Must(a => a is null || decimal.Round(a.Value, 2) == a).WithMessage($"{label}最多精确到分（两位小数）");
+
+    /// <summary>A fine that may be zero (a warning only) but never negative or absurd.</summary>
+    public static IRuleBuilderOptions<T, decimal?> Fine<T>(this IRuleBuilder<T, decimal?> rule, string label) =>
+        rule.NotNull().WithMessage($"请填写{label}")
+            .Must(a => a is null || a >= 0).WithMessage($"{label}不得为负数")
+            .Must(a => a is null || a <= MaximumAmount).WithMessage($"{label}数额异常，不得超过1000亿元")
+            .Must(a => a is null || decimal.Round(a.Value, 2) == a).WithMessage($"{label}最多精确到分（两位小数）");
+
+    // 行政处罚法第四十二条：执法人员不得少于两人.
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> TwoOrMoreOfficers<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
+        rule.NotNull().WithMessage("请填写执法人员")
+            .Must(o => o is null || o.All(x => !string.IsNullOrWhiteSpace(x))).WithMessage("执法人员不得为空")
+            .Must(o => o is null || o.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x.Trim()).Distinct().Count() >= 2)
+            .WithMessage("执法人员不得少于两人（行政处罚法第四十二条）")
+            .Must(o => o is null || o.Count <= 20).WithMessage("执法人员不得超过20人");
+
+    public static IRuleBuilderOptions<T, TEnum?> Choice<T, TEnum>(this IRuleBuilder<T, TEnum?> rule, string label)
+        where TEnum : struct, Enum =>
+        rule.NotNull().WithMessage($"请选择{label}：{string.Join("、", Enum.GetNames<TEnum>())}")
+            .Must(v => v is null || Enum.IsDefined(v.Value)).WithMessage($"{label}无效");
+
+    /// <summary>Text free of HTML/script markup and of control characters (tab and line breaks allowed in paragraphs).</summary>
+    public static bool IsPlain(string? text, bool multiLine) =>
+        text is null || !text.Any(ch => ch is '<' or '>' || (char.IsControl(ch) && !(multiLine && ch is '\n' or '\r' or '\t')));
+}
+
+/// <summary>The version check every step shares, and today's date in China for the date rules.</summary>
+public abstract class CaseStepValidator<T> : AbstractValidator<T>
+    where T : CaseStepCommand
+{
+    protected CaseStepValidator(TimeProvider time)
+    {
+        Today = time.TodayInChina();
+        RuleFor(c => c.Version).NotEmpty().WithMessage("缺少案件版本号 version，请刷新后重试");
+    }
+
+    protected DateOnly Today { get; }
+}

@@ -1,0 +1,149 @@
+using System.Text.Json.Serialization;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Audit;
+using CaseManagement.Web.Identity;
+using CaseManagement.Web.Infrastructure;
+using CaseManagement.Web.Numbering;
+using CaseManagement.Web.Persistence;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>
+/// A step on an existing case: the route gives the case, the body gives the version the user saw and the
+/// step's data. Every trigger's command derives from this.
+/// </summary>
+public abstract record CaseStepCommand : IRequest<CaseView>
+{
+    /// <summary>From the route (<c>/api/cases/{id}/actions/{trigger}</c>), never from the body.</summary>
+    [JsonIgnore]
+    public long CaseId { get; set; }
+
+    /// <summary>The case version the user saw; a stale one is refused with 409.</summary>
+    public Guid Version { get; init; }
+}
+
+/// <summary>What a trigger's handler works with while its step runs inside the transaction.</summary>
+public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseStepRunner runner, CancellationToken ct)
+{
+    public PenaltyCase Case { get; } = penaltyCase;
+
+    public Actor Actor => context.Actor;
+
+    public CaseClock Clock => context.Clock;
+
+    public CaseContext Context => context;
+
+    /// <summary>The next number of the document the step issues, allocated in the step's transaction (never from the client).</summary>
+    public Task<string> NumberAsync(DocumentType type, DateOnly issuedOn) => runner.NumberAsync(Case, type, issuedOn, ct);
+
+    /// <summary>User ids for user names or ids given by the client (officers of the case or users of the organisation).</summary>
+    public Task<IReadOnlyList<string>> UserIdsAsync(IReadOnlyList<string> namesOrIds, string field) =>
+        runner.UserIdsAsync(Case, context.OrganisationId, namesOrIds, field, ct);
+
+    public Task<AppUser> UserAsync(string nameOrId, string field) => runner.UserAsync(context.OrganisationId, nameOrId, field, ct);
+}
+
+/// <summary>
+/// The shared steps of every trigger (DECISIONS.md §8): role check (403), load the case of the user's
+/// organisation (404), version check (409), then in ONE transaction: numbers, the domain's intent method
+/// (which refuses with the reason, 409), the next-deadline columns, the audit entry and the save.
+/// </summary>
+public sealed class CaseStepRunner(
+    CaseDbContext db, CaseContextFactory contexts, DocumentNumberAllocator numbers, AuditLog audit, CaseViewBuilder views)
+{
+    public const string NotFound = "案件不存在，或不属于您所在的执法机关。";
+
+    public Task<CaseView> RunAsync(CaseStepCommand command, CaseTrigger trigger, Action<CaseStep> apply, CancellationToken ct) =>
+        RunAsync(command, trigger, step =>
+        {
+            apply(step);
+            return Task.CompletedTask;
+        }, ct);
+
+    public async Task<CaseView> RunAsync(CaseStepCommand command, CaseTrigger trigger, Func<CaseStep, Task> apply, CancellationToken ct)
+    {
+        var context = await contexts.CreateAsync(ct);
+        if (!CaseRoleTable.MayFire(context.Actor, trigger))
+        {
+            throw new ForbiddenException(RoleRefusal(trigger));
+        }
+
+        var penaltyCase = await LoadAsync(command.CaseId, context, ct);
+        if (penaltyCase.Version != command.Version)
+        {
+            throw new ConflictException(ExpectedFailureHandler.StaleVersionDetail);
+        }
+
+        var before = penaltyCase.State;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await apply(new CaseStep(penaltyCase, context, this, ct));
+
+            var after = penaltyCase.State;
+            var summary = penaltyCase.History[^1].Summary;
+            audit.Append(context.Actor.UserId, trigger.ToChinese(), penaltyCase.Id,
+                $"{summary}（{before.ToChinese()} → {after.ToChinese()}）", before.ToString(), after.ToString());
+            NextDeadline.Store(db, penaltyCase, context.Clock);
+
+            // The root row is always written, with the version the user saw as the concurrency token: a
+            // concurrent step on the same version then affects no row and fails (409), even when this step
+            // only added child records.
+            var version = db.Entry(penaltyCase).Property(c => c.Version);
+            version.OriginalValue = command.Version;
+            version.IsModified = true;
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        return await views.BuildAsync(penaltyCase, context, ct);
+    }
+
+    public async Task<PenaltyCase> LoadAsync(long caseId, CaseContext context, CancellationToken ct) =>
+        await db.Cases.WithEverything().SingleOrDefaultAsync(c => c.Id == caseId && c.OrganisationId == context.OrganisationId, ct)
+            ?? throw new NotFoundException(NotFound);
+
+    public static string RoleRefusal(CaseTrigger trigger) =>
+        $"您无权执行“{trigger.ToChinese()}”：该步骤由{string.Join("、", CaseRoleTable.RolesFor(trigger).Select(RoleLabel))}办理。";
+
+    public static string RoleLabel(CaseRole role) => role switch
+    {
+        CaseRole.Officer => "执法人员",
+        CaseRole.LegalReviewer => "法制审核人员",
+        CaseRole.Head => "负责人",
+        CaseRole.Clerk => "内勤",
+        _ => "系统管理员",
+    };
+
+    internal async Task<string> NumberAsync(PenaltyCase penaltyCase, DocumentType type, DateOnly issuedOn, CancellationToken ct)
+    {
+        // The year of the document's date (GB/T 9704: 〔2026〕); the serial is taken in the open transaction.
+        var issued = await numbers.AllocateAsync(penaltyCase.OrganisationId, type, issuedOn.Year, penaltyCase.Id, ct);
+        return issued.Text;
+    }
+
+    internal async Task<IReadOnlyList<string>> UserIdsAsync(
+        PenaltyCase penaltyCase, int organisationId, IReadOnlyList<string> namesOrIds, string field, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        foreach (var token in namesOrIds.Select(t => t.Trim()))
+        {
+            ids.Add(penaltyCase.Officers.FirstOrDefault(o => o.UserId == token)?.UserId
+                ?? (await UserAsync(organisationId, token, field, ct)).Id);
+        }
+
+        return ids;
+    }
+
+    internal async Task<AppUser> UserAsync(int organisationId, string nameOrId, string field, CancellationToken ct)
+    {
+        var token = nameOrId.Trim();
+        return await db.Users.AsNoTracking()
+                .SingleOrDefaultAsync(u => u.OrganisationId == organisationId && (u.UserName == token || u.Id == token), ct)
+            ?? throw new ValidationException([new ValidationFailure(field, $"用户“{token}”不存在或不属于本执法机关")]);
+    }
+}

@@ -1,0 +1,146 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Deadlines;
+using CaseManagement.Web.Numbering;
+using CaseManagement.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>
+/// The case as the API shows it (DECISIONS.md §8): every record of the aggregate, the deadlines computed
+/// for today, the triggers the current user may fire now, the numbers issued and the history.
+/// </summary>
+public sealed record CaseView(
+    long Id,
+    CaseState State,
+    string StateLabel,
+    Guid Version,
+    string? CaseNumber,
+    string Cause,
+    string ViolationCode,
+    DateOnly? ActDate,
+    bool ActPredatesCode,
+    Party Party,
+    CaseLeadView Lead,
+    FilingRequest? FilingRequest,
+    Approval? FilingApproval,
+    IReadOnlyList<CaseOfficer> Officers,
+    IReadOnlyList<EvidenceItem> Evidence,
+    IReadOnlyList<InvestigationRecord> Records,
+    InvestmentFinding? InvestmentFinding,
+    string? InvestigationReport,
+    ProposedPenalty? ProposedPenalty,
+    CaseReviewResult? CaseReview,
+    IReadOnlyList<Notice> Notices,
+    IReadOnlyList<Statement> Statements,
+    IReadOnlyList<HearingRecord> Hearings,
+    DateOnly? StatementPeriodClosedOn,
+    string? RecheckOpinion,
+    LegalReviewResult? LegalReview,
+    DiscussionRecord? Discussion,
+    Decision? Decision,
+    IReadOnlyList<ServiceRecord> Services,
+    IReadOnlyList<Payment> Payments,
+    decimal PaidAmount,
+    decimal OutstandingFine,
+    IReadOnlyList<Instalment> Instalments,
+    IReadOnlyList<Demand> Demands,
+    CourtApplication? CourtApplication,
+    IReadOnlyList<CorrectionOrder> Corrections,
+    IReadOnlyList<Reinspection> Reinspections,
+    IReadOnlyList<SuspensionInterval> Suspensions,
+    CaseState? SuspendedFrom,
+    IReadOnlyList<DeadlineExtension> Extensions,
+    string? EndReason,
+    DateOnly? EndedOn,
+    Closure? Closure,
+    ArchiveRecord? Archive,
+    IReadOnlyList<Deadline> Deadlines,
+    IReadOnlyList<string> AllowedActions,
+    IReadOnlyList<IssuedNumberView> IssuedNumbers,
+    IReadOnlyList<CaseDocumentView> Documents,
+    IReadOnlyList<CaseEventView> History);
+
+public sealed record CaseLeadView(string Source, DateOnly RegisteredOn, string RegisteredBy);
+
+/// <summary>A document number issued for this case (立案号, 罚告, 罚决, 责改, 分缴, 催告, 强执申 …).</summary>
+public sealed record IssuedNumberView(DocumentType Type, string TypeLabel, string Number, bool Voided);
+
+/// <summary>
+/// A generated document of the case. The list is empty until the documents part renders and stores
+/// documents at the transitions that issue them; the shape is what that part fills.
+/// </summary>
+public sealed record CaseDocumentView(long Id, string Type, string Title, string? Number, string Sha256, DateTimeOffset CreatedAt);
+
+public sealed record CaseEventView(
+    CaseState? From, CaseState To, CaseTrigger Trigger, string TriggerLabel, DateTimeOffset At, string UserId, string? UserName, string Summary);
+
+/// <summary>Builds <see cref="CaseView"/> from a loaded aggregate; the only extra reads are the case's numbers and the actors' names.</summary>
+public sealed class CaseViewBuilder(CaseDbContext db)
+{
+    public async Task<CaseView> BuildAsync(PenaltyCase c, CaseContext context, CancellationToken ct)
+    {
+        var numbers = await db.IssuedNumbers.AsNoTracking()
+            .Where(n => n.CaseId == c.Id)
+            .OrderBy(n => n.Id)
+            .Select(n => new { n.DocumentType, n.Text, n.VoidedAt })
+            .ToListAsync(ct);
+        var userIds = c.History.Select(e => e.UserId).Append(c.RegisteredBy).Distinct().ToList();
+        var names = await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+
+        return new CaseView(
+            c.Id,
+            c.State,
+            c.State.ToChinese(),
+            c.Version,
+            c.CaseNumber,
+            c.Cause,
+            c.ViolationCode,
+            c.ActDate,
+            c.ActPredatesCode,
+            c.Party,
+            new CaseLeadView(c.LeadSource, c.RegisteredOn, names.GetValueOrDefault(c.RegisteredBy) ?? c.RegisteredBy),
+            c.FilingRequest,
+            c.FilingApproval,
+            c.Officers,
+            c.Evidence,
+            c.Records,
+            c.InvestmentFinding,
+            c.InvestigationReport,
+            c.ProposedPenalty,
+            c.CaseReview,
+            c.Notices,
+            c.Statements,
+            c.Hearings,
+            c.StatementPeriodClosedOn,
+            c.RecheckOpinion,
+            c.LegalReview,
+            c.Discussion,
+            c.Decision,
+            c.Services,
+            c.Payments,
+            c.PaidAmount,
+            c.OutstandingFine,
+            c.Instalments,
+            c.Demands,
+            c.CourtApplication,
+            c.Corrections,
+            c.Reinspections,
+            c.Suspensions,
+            c.SuspendedFrom,
+            c.Extensions,
+            c.EndReason,
+            c.EndedOn,
+            c.Closure,
+            c.ArchiveRecord,
+            c.Deadlines(context.Clock),
+            c.AllowedActions(context.Actor, context.Clock),
+            [.. numbers.Select(n => new IssuedNumberView(n.DocumentType, n.DocumentType.DisplayName(), n.Text, n.VoidedAt is not null))],
+            [],
+            [.. c.History.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new CaseEventView(
+                e.From, e.To, e.Trigger, e.Trigger.ToChinese(), e.At, e.UserId, names.GetValueOrDefault(e.UserId), e.Summary))]);
+    }
+}

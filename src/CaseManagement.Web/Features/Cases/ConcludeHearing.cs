@@ -1,0 +1,34 @@
+using CaseManagement.Domain.Cases;
+using FluentValidation;
+using MediatR;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>听证终结: held, the party absent, or the request withdrawn (行政处罚法第六十四条、第六十五条).</summary>
+public static class ConcludeHearing
+{
+    public sealed record Command : CaseStepCommand
+    {
+        public DateOnly? ConcludedOn { get; init; }
+        public HearingOutcome? Outcome { get; init; }
+        public string? Summary { get; init; }
+    }
+
+    public sealed class Validator : CaseStepValidator<Command>
+    {
+        public Validator(TimeProvider time)
+            : base(time)
+        {
+            RuleFor(c => c.ConcludedOn).PastDay("听证终结日期", Today);
+            RuleFor(c => c.Outcome).Choice("听证结果");
+            RuleFor(c => c.Summary).Paragraphs("听证笔录摘要", 4000);
+        }
+    }
+
+    internal sealed class Handler(CaseStepRunner runner) : IRequestHandler<Command, CaseView>
+    {
+        public Task<CaseView> Handle(Command command, CancellationToken ct) =>
+            runner.RunAsync(command, CaseTrigger.ConcludeHearing, step =>
+                step.Case.ConcludeHearing(step.Actor, step.Clock, new HearingConclusionData(command.ConcludedOn!.Value, command.Outcome!.Value, command.Summary!.Trim())), ct);
+    }
+}

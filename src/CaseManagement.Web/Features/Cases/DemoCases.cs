@@ -1,0 +1,202 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Audit;
+using CaseManagement.Web.Identity;
+using CaseManagement.Web.Numbering;
+using CaseManagement.Web.Persistence;
+using CaseManagement.Web.Persistence.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>
+/// Sample cases for the demo organisation, driven through the aggregate's intent methods as the demo users
+/// (so every guard holds): one per stage from 案源登记 to 结案, among them a 未批先建 case whose act
+/// (2025-05-10) predates the 生态环境法典, with an evidenced total investment of ¥8,500,000, so that the
+/// 从旧兼从轻 comparison has something to compare. Dates are counted back from today. Runs only when demo
+/// seeding is on (<c>Seed:Demo</c>, and <c>Seed:DemoCases</c> not false) and there are no cases yet.
+/// </summary>
+public sealed class DemoCases(
+    CaseDbContext db, DocumentNumberAllocator numbers, AuditLog audit, HolidayCalendarProvider holidays, TimeProvider time,
+    IConfiguration configuration, ILogger<DemoCases> logger)
+{
+    public static readonly DateOnly UnapprovedConstructionAct = new(2025, 5, 10);
+
+    private CaseDbContext Db => db;
+
+    private DocumentNumberAllocator Numbers => numbers;
+
+    private AuditLog Audit => audit;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (string.Equals(configuration["Seed:DemoCases"], "false", StringComparison.OrdinalIgnoreCase) || await db.Cases.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var organisation = await db.Organisations.OrderBy(o => o.Id).FirstOrDefaultAsync(ct);
+        var users = await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisation!.Id).ToListAsync(ct);
+        var profiles = await db.OfficerProfiles.AsNoTracking().ToListAsync(ct);
+        Actor? Find(string userName, CaseRole role) => users.FirstOrDefault(u => u.UserName == userName) is { } u
+            ? new Actor(u.Id, u.DisplayName, new HashSet<CaseRole> { role })
+            : null;
+        var cast = new Cast(
+            Find("zhangsan", CaseRole.Officer), Find("lisi", CaseRole.Officer), Find("wangwu", CaseRole.LegalReviewer), Find("zhaoliu", CaseRole.Head));
+        if (organisation is null || cast.Officer1 is null || cast.Officer2 is null || cast.Reviewer is null || cast.Head is null)
+        {
+            return;
+        }
+
+        var clock = CaseContextFactory.ClockFor(time, await holidays.GetCalendarAsync(ct), organisation.ToRules());
+        CaseOfficer Officer(Actor a)
+        {
+            var p = profiles.Single(x => x.UserId == a.UserId);
+            return new CaseOfficer(a.UserId, a.Name, p.CertificateNumber ?? "", p.CertificateValidFrom ?? DateOnly.MinValue, p.CertificateValidTo ?? DateOnly.MaxValue);
+        }
+
+        var demo = new Demo(this, cast, clock, organisation.Id, [Officer(cast.Officer1), Officer(cast.Officer2)]);
+        await demo.LeadAsync(ct);
+        await demo.InvestigationAsync(ct);
+        await demo.UnapprovedConstructionNotifiedAsync(ct);
+        await demo.ExecutingAsync(ct);
+        await demo.ClosedAsync(ct);
+        logger.LogInformation("Seeded demo cases for {Organisation}", organisation.Name);
+    }
+
+    private sealed record Cast(Actor? Officer1, Actor? Officer2, Actor? Reviewer, Actor? Head);
+
+    private sealed class Demo(DemoCases seed, Cast cast, CaseClock clock, int organisationId, IReadOnlyList<CaseOfficer> officers)
+    {
+        private Actor O1 => cast.Officer1!;
+
+        private Actor R => cast.Reviewer!;
+
+        private Actor H => cast.Head!;
+
+        private DateOnly Today => clock.Today;
+
+        public Task LeadAsync(CancellationToken ct) => SaveAsync(ct, async _ =>
+        {
+            var c = Register("群众举报", Today.AddDays(-2), "超标排放水污染物", "WaterDischargeExceedance", Today.AddDays(-5),
+                new Party(PartyKind.Organisation, "博兴县某印染有限公司", "91371625MA3C5X7J0E", "博兴县湖滨镇工业园", "王某"));
+            await Task.CompletedTask;
+            return c;
+        });
+
+        public Task InvestigationAsync(CancellationToken ct) => SaveAsync(ct, async step =>
+        {
+            var start = Today.AddDays(-20);
+            var c = Register("在线监控", start, "超标排放大气污染物", "AirEmissionExceedance", start.AddDays(-1),
+                new Party(PartyKind.Organisation, "博兴县某化工有限公司", "91371625MA3C6K2X36", "博兴县经济开发区", "李某"));
+            await FileAsync(c, step, start, start.AddDays(2));
+            c.AddEvidence(O1, clock, new EvidenceData(EvidenceKind.Electronic, "在线监测数据（颗粒物小时均值）", start.AddDays(3), "厂区排放口", Ids, null));
+            c.RecordInvestigation(O1, clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, start.AddDays(3), "厂区", Ids, "现场检查，治污设施未正常运行。"));
+            return c;
+        });
+
+        /// <summary>未批先建 (seed report item 20): the act predates 2026-08-15, so 环境影响评价法第三十一条 (1%–5% of the total investment) is compared with 法典第一千零九十五条.</summary>
+        public Task UnapprovedConstructionNotifiedAsync(CancellationToken ct) => SaveAsync(ct, async step =>
+        {
+            var start = Today.AddDays(-60);
+            var c = Register("日常巡查", start, "建设项目环境影响报告书未经批准擅自开工建设", PenaltyCase.EiaUnapprovedConstruction, UnapprovedConstructionAct,
+                new Party(PartyKind.Organisation, "博兴县某新材料有限公司", "91371625MA3C7B8D98", "博兴县店子镇", "张某"));
+            await FileAsync(c, step, start, start.AddDays(2));
+            var collected = start.AddDays(4);
+            c.AddEvidence(O1, clock, new EvidenceData(EvidenceKind.PartyStatement, "调查询问笔录（项目负责人）", collected, "博兴县生态环境分局询问室", Ids, null));
+            c.AddEvidence(O1, clock, new EvidenceData(EvidenceKind.Documentary, "项目投资合同及付款凭证", collected, "建设单位", Ids, null));
+            c.RecordInvestigation(O1, clock, new InvestigationRecordData(InvestigationRecordKind.Interview, collected, "询问室", Ids,
+                "项目负责人陈述：项目于2025年5月10日开工建设，环境影响报告书未经审批；项目总投资850万元。"));
+            c.RecordInvestmentFinding(O1, clock, new InvestmentFindingData(start.AddDays(5), 8_500_000m, InvestmentBasis.InterviewRecord, [1, 2]));
+            c.SubmitForReview(O1, clock, new ReviewSubmissionData(start.AddDays(10), "经调查，当事人未依法报批建设项目环境影响报告书擅自开工建设，总投资850万元。",
+                c.Cause, c.ViolationCode, UnapprovedConstructionAct, new ProposedPenalty(170_000m, Sanctions.None, false)));
+            c.CompleteCaseReview(R, clock, new CaseReviewData(start.AddDays(12), Passing(), "事实清楚，证据确凿，适用《环境影响评价法》第三十一条第一款（从旧兼从轻）。"));
+            var issued = start.AddDays(13);
+            c.IssueNotice(R, clock, new NoticeData(await step(DocumentType.PenaltyNotice, issued), issued));
+            c.RecordNoticeService(O1, clock, new NoticeServiceData(ServiceMethod.Direct, start.AddDays(14)));
+            return c;
+        });
+
+        public Task ExecutingAsync(CancellationToken ct) => SaveAsync(ct, async step =>
+        {
+            var start = Today.AddDays(-45);
+            var c = Register("群众举报", start, "超标排放大气污染物", "AirEmissionExceedance", start.AddDays(-3),
+                new Party(PartyKind.Organisation, "博兴县某铸造有限公司", "91371625MA3C8E4F3E", "博兴县曹王镇", "赵某"));
+            await DecideAsync(c, step, start, 50_000m);
+            c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, Today.AddDays(-3), "赵某"));
+            return c;
+        });
+
+        public Task ClosedAsync(CancellationToken ct) => SaveAsync(ct, async step =>
+        {
+            var start = Today.AddDays(-80);
+            var c = Register("日常巡查", start, "建设项目环境影响登记表未备案", "EiaRegistrationNotFiled", start.AddDays(-10),
+                new Party(PartyKind.Organisation, "博兴县某食品有限公司", "91371625MA3C9G6H32", "博兴县乔庄镇", "钱某"));
+            var decided = await DecideAsync(c, step, start, 20_000m);
+            c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, decided.AddDays(1), "钱某"));
+            c.RecordPayment(O1, clock, new PaymentData(decided.AddDays(8), 20_000m, "非税收入缴款书 3716250001"));
+            c.Close(H, clock, new ClosureData(decided.AddDays(10), ClosureGround.PerformedInFull, "罚款已全部缴纳。"));
+            return c;
+        });
+
+        private IReadOnlyList<string> Ids => [.. officers.Select(o => o.UserId)];
+
+        private PenaltyCase Register(string source, DateOnly on, string cause, string violation, DateOnly act, Party party) =>
+            PenaltyCase.RegisterLead(O1, clock, new LeadData(organisationId, source, on, cause, violation, act, party));
+
+        private async Task FileAsync(PenaltyCase c, Func<DocumentType, DateOnly, Task<string>> number, DateOnly requested, DateOnly filed)
+        {
+            c.RequestFiling(O1, clock, new FilingRequestData(requested, "初步核查发现涉嫌环境违法行为，建议立案调查。"));
+            c.File(H, clock, new FilingData(filed, await number(DocumentType.Filing, filed), officers));
+        }
+
+        // File → investigate → review → notice → waiver → legal review → decision; returns the decision day.
+        private async Task<DateOnly> DecideAsync(PenaltyCase c, Func<DocumentType, DateOnly, Task<string>> number, DateOnly start, decimal fine)
+        {
+            await FileAsync(c, number, start, start.AddDays(1));
+            c.AddEvidence(O1, clock, new EvidenceData(EvidenceKind.InspectionRecord, "现场检查笔录及照片", start.AddDays(2), "厂区", Ids, null));
+            c.RecordInvestigation(O1, clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, start.AddDays(2), "厂区", Ids, "现场检查。"));
+            c.SubmitForReview(O1, clock, new ReviewSubmissionData(start.AddDays(5), "调查终结报告。", c.Cause, c.ViolationCode, c.ActDate,
+                new ProposedPenalty(fine, Sanctions.None, false)));
+            c.CompleteCaseReview(R, clock, new CaseReviewData(start.AddDays(6), Passing(), "同意。"));
+            var issued = start.AddDays(7);
+            c.IssueNotice(R, clock, new NoticeData(await number(DocumentType.PenaltyNotice, issued), issued));
+            c.RecordNoticeService(O1, clock, new NoticeServiceData(ServiceMethod.Direct, start.AddDays(8)));
+            c.RecordStatement(O1, clock, new StatementData(start.AddDays(9), "当事人书面表示放弃陈述、申辩和听证的权利。", true, true));
+            c.CloseStatementPeriod(R, clock, new StatementPeriodClosureData(start.AddDays(9), "当事人放弃陈述申辩，无需复核。"));
+            c.PassLegalReview(R, clock, new LegalReviewData(start.AddDays(10), "事实清楚，证据确凿，程序合法，裁量适当。"));
+            var decided = start.AddDays(11);
+            c.Decide(H, clock, new DecisionData(await number(DocumentType.PenaltyDecision, decided), decided, fine, Sanctions.None));
+            return decided;
+        }
+
+        private static ReviewChecklist Passing()
+        {
+            var ok = new ReviewItem(true, "符合");
+            return new ReviewChecklist(ok, ok, ok, ok, ok, ok, ok);
+        }
+
+        // One transaction per case: its numbers, the case and its audit entry.
+        private async Task SaveAsync(CancellationToken ct, Func<Func<DocumentType, DateOnly, Task<string>>, Task<PenaltyCase>> build)
+        {
+            await using var transaction = await seed.Db.Database.BeginTransactionAsync(ct);
+            var issued = new List<IssuedNumber>();
+            var c = await build(async (type, on) =>
+            {
+                var number = await seed.Numbers.AllocateAsync(organisationId, type, on.Year, null, ct);
+                issued.Add(number);
+                return number.Text;
+            });
+            seed.Db.Cases.Add(c);
+            NextDeadline.Store(seed.Db, c, clock);
+            await seed.Db.SaveChangesAsync(ct);
+            foreach (var number in issued)
+            {
+                seed.Db.Entry(number).Property(n => n.CaseId).CurrentValue = c.Id;
+            }
+
+            seed.Audit.Append(null, "演示数据", c.Id, $"演示案件：{c.Party.Name}，{c.State.ToChinese()}");
+            await seed.Db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+    }
+}

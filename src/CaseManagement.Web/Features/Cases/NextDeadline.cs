@@ -1,0 +1,49 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Deadlines;
+using CaseManagement.Web.Persistence;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>
+/// The next deadline the agency itself must meet, kept on the Cases row (two persistence-only shadow
+/// properties) so that the list can filter overdue and due-soon cases with an index instead of computing
+/// every case's deadlines. Recomputed on every save of a case.
+/// </summary>
+public static class NextDeadline
+{
+    public const string OnProperty = "NextDeadlineOn";
+    public const string KindProperty = "NextDeadlineKind";
+
+    /// <summary>The agency's own deadlines; the party's periods (陈述申辩、听证申请、复议、诉讼、缴款后加处罚款) are not the agency's to miss.</summary>
+    public static readonly IReadOnlySet<DeadlineKind> AgencyKinds = new HashSet<DeadlineKind>
+    {
+        DeadlineKind.FilingDecision,
+        DeadlineKind.HearingNotice,
+        DeadlineKind.DecisionLimit,
+        DeadlineKind.Service,
+        DeadlineKind.Publication,
+        DeadlineKind.Reinspection,
+        DeadlineKind.Payment,
+        DeadlineKind.CourtApplication,
+    };
+
+    private static readonly IReadOnlySet<CaseState> Finished = new HashSet<CaseState>
+    {
+        CaseState.Closed, CaseState.Archived, CaseState.NotFiled, CaseState.Cancelled, CaseState.Terminated, CaseState.Transferred,
+    };
+
+    /// <summary>The earliest agency deadline not yet met (overdue ones included); none once the case has ended.</summary>
+    public static Deadline? Of(PenaltyCase c, CaseClock clock) => Finished.Contains(c.State)
+        ? null
+        : c.Deadlines(clock)
+            .Where(d => AgencyKinds.Contains(d.Kind) && d.MetOn is null && d.Status != DeadlineStatus.Met)
+            .MinBy(d => d.DueDate);
+
+    public static void Store(CaseDbContext db, PenaltyCase c, CaseClock clock)
+    {
+        var next = Of(c, clock);
+        var entry = db.Entry(c);
+        entry.Property(OnProperty).CurrentValue = next?.DueDate;
+        entry.Property(KindProperty).CurrentValue = next?.Kind;
+    }
+}

@@ -1,0 +1,34 @@
+using CaseManagement.Domain.Cases;
+using FluentValidation;
+using MediatR;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>登记缴款 (行政处罚法第六十七条): never more than what is outstanding.</summary>
+public static class RecordPayment
+{
+    public sealed record Command : CaseStepCommand
+    {
+        public DateOnly? PaidOn { get; init; }
+        public decimal? Amount { get; init; }
+        public string? Reference { get; init; }
+    }
+
+    public sealed class Validator : CaseStepValidator<Command>
+    {
+        public Validator(TimeProvider time)
+            : base(time)
+        {
+            RuleFor(c => c.PaidOn).PastDay("缴款日期", Today);
+            RuleFor(c => c.Amount).PositiveAmount("缴款金额");
+            RuleFor(c => c.Reference).Line("缴款凭证号", 100);
+        }
+    }
+
+    internal sealed class Handler(CaseStepRunner runner) : IRequestHandler<Command, CaseView>
+    {
+        public Task<CaseView> Handle(Command command, CancellationToken ct) =>
+            runner.RunAsync(command, CaseTrigger.RecordPayment, step =>
+                step.Case.RecordPayment(step.Actor, step.Clock, new PaymentData(command.PaidOn!.Value, command.Amount!.Value, command.Reference!.Trim())), ct);
+    }
+}

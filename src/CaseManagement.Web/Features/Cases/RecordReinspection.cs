@@ -1,0 +1,45 @@
+using CaseManagement.Domain.Cases;
+using FluentValidation;
+using MediatR;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>复查 of a 责令改正 by at least two certified officers (行政处罚法第二十八条、第四十二条).</summary>
+public static class RecordReinspection
+{
+    public sealed record Command : CaseStepCommand
+    {
+        public int CorrectionNumber { get; init; }
+
+        public DateOnly? InspectedOn { get; init; }
+
+        public IReadOnlyList<string>? Officers { get; init; }
+
+        public bool Corrected { get; init; }
+
+        public string? Findings { get; init; }
+    }
+
+    public sealed class Validator : CaseStepValidator<Command>
+    {
+        public Validator(TimeProvider time)
+            : base(time)
+        {
+            RuleFor(c => c.CorrectionNumber).GreaterThan(0).WithMessage("请填写所复查的责令改正序号");
+            RuleFor(c => c.InspectedOn).PastDay("复查日期", Today);
+            RuleFor(c => c.Officers).TwoOrMoreOfficers();
+            RuleFor(c => c.Findings).Paragraphs("复查情况", 4000);
+        }
+    }
+
+    internal sealed class Handler(CaseStepRunner runner) : IRequestHandler<Command, CaseView>
+    {
+        public Task<CaseView> Handle(Command command, CancellationToken ct) =>
+            runner.RunAsync(command, CaseTrigger.RecordReinspection, async step =>
+            {
+                var officers = await step.UserIdsAsync(command.Officers!, nameof(Command.Officers));
+                step.Case.RecordReinspection(step.Actor, step.Clock, new ReinspectionData(
+                    command.CorrectionNumber, command.InspectedOn!.Value, officers, command.Corrected, command.Findings!.Trim()));
+            }, ct);
+    }
+}

@@ -1,0 +1,35 @@
+using CaseManagement.Domain.Cases;
+using FluentValidation;
+using MediatR;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>记录陈述申辩, or the party's written waiver of the statement and/or hearing rights.</summary>
+public static class RecordStatement
+{
+    public sealed record Command : CaseStepCommand
+    {
+        public DateOnly? ReceivedOn { get; init; }
+        public string? Summary { get; init; }
+        public bool WaivesStatement { get; init; }
+        public bool WaivesHearing { get; init; }
+    }
+
+    public sealed class Validator : CaseStepValidator<Command>
+    {
+        public Validator(TimeProvider time)
+            : base(time)
+        {
+            RuleFor(c => c.ReceivedOn).PastDay("收到日期", Today);
+            RuleFor(c => c.Summary).Paragraphs("陈述申辩内容", 4000);
+        }
+    }
+
+    internal sealed class Handler(CaseStepRunner runner) : IRequestHandler<Command, CaseView>
+    {
+        public Task<CaseView> Handle(Command command, CancellationToken ct) =>
+            runner.RunAsync(command, CaseTrigger.RecordStatement, step =>
+                step.Case.RecordStatement(step.Actor, step.Clock, new StatementData(
+                    command.ReceivedOn!.Value, command.Summary!.Trim(), command.WaivesStatement, command.WaivesHearing)), ct);
+    }
+}

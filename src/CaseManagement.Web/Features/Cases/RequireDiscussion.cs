@@ -1,0 +1,32 @@
+using CaseManagement.Domain.Cases;
+using FluentValidation;
+using MediatR;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>法制审核通过，提交集体讨论 (行政处罚法第五十七条第二款).</summary>
+public static class RequireDiscussion
+{
+    public sealed record Command : CaseStepCommand
+    {
+        public DateOnly? ReviewedOn { get; init; }
+        public string? Opinion { get; init; }
+    }
+
+    public sealed class Validator : CaseStepValidator<Command>
+    {
+        public Validator(TimeProvider time)
+            : base(time)
+        {
+            RuleFor(c => c.ReviewedOn).PastDay("审核日期", Today);
+            RuleFor(c => c.Opinion).Paragraphs("审核意见", 4000);
+        }
+    }
+
+    internal sealed class Handler(CaseStepRunner runner) : IRequestHandler<Command, CaseView>
+    {
+        public Task<CaseView> Handle(Command command, CancellationToken ct) =>
+            runner.RunAsync(command, CaseTrigger.RequireDiscussion, step =>
+                step.Case.RequireDiscussion(step.Actor, step.Clock, new LegalReviewData(command.ReviewedOn!.Value, command.Opinion!.Trim())), ct);
+    }
+}

@@ -1,0 +1,32 @@
+using CaseManagement.Domain.Cases;
+using FluentValidation;
+using MediatR;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>移送 to the competent authority (行政处罚法第二十七条).</summary>
+public static class Transfer
+{
+    public sealed record Command : CaseStepCommand
+    {
+        public DateOnly? On { get; init; }
+        public string? Reason { get; init; }
+    }
+
+    public sealed class Validator : CaseStepValidator<Command>
+    {
+        public Validator(TimeProvider time)
+            : base(time)
+        {
+            RuleFor(c => c.On).PastDay("移送日期", Today);
+            RuleFor(c => c.Reason).Paragraphs("移送理由", 1000);
+        }
+    }
+
+    internal sealed class Handler(CaseStepRunner runner) : IRequestHandler<Command, CaseView>
+    {
+        public Task<CaseView> Handle(Command command, CancellationToken ct) =>
+            runner.RunAsync(command, CaseTrigger.Transfer, step =>
+                step.Case.Transfer(step.Actor, step.Clock, new ReasonData(command.On!.Value, command.Reason!.Trim())), ct);
+    }
+}
