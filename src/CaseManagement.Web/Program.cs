@@ -1,10 +1,12 @@
 using CaseManagement.Web.Api.Audit;
 using CaseManagement.Web.Api.Auth;
 using CaseManagement.Web.Api.Cases;
+using CaseManagement.Web.Api.Evidence;
 using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Api.Tools;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
+using CaseManagement.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +15,7 @@ builder.Services.AddChineseProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddClock();
 builder.AddCasePersistence();
+builder.AddEvidenceStorage();
 builder.AddCaseAuth();
 builder.Services.AddCaseMediator();
 builder.Services.AddLegalCalendar();
@@ -33,6 +36,7 @@ app.MapToolEndpoints();
 app.MapAuthEndpoints();
 app.MapAuditEndpoints();
 app.MapCaseEndpoints();
+app.MapEvidenceEndpoints();
 
 app.Run();
 

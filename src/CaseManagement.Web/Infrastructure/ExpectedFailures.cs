@@ -76,6 +76,10 @@ public sealed class ExpectedFailureHandler(IProblemDetailsService problems) : IE
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "操作冲突", StaleVersionDetail),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "未找到", exception.Message),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "无权操作", exception.Message),
+        Storage.FileRejectedException { Reason: Storage.FileRejectionReason.TooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, "文件过大", exception.Message),
+        Storage.FileRejectedException => ToValidationProblem(new ValidationException([new FluentValidation.Results.ValidationFailure("file", exception.Message)])),
+        Storage.StoredFileCorruptedException { Problem: Storage.StoredFileProblem.Missing } => Problem(StatusCodes.Status410Gone, "文件缺失", exception.Message),
+        Storage.StoredFileCorruptedException => Problem(StatusCodes.Status409Conflict, "文件已被改动", exception.Message),
         _ when RuleViolations.Any(type => type.IsInstanceOfType(exception)) => Problem(StatusCodes.Status409Conflict, "操作冲突", exception.Message),
         _ => null,
     };

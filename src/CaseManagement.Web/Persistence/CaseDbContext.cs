@@ -27,6 +27,8 @@ public abstract class CaseDbContext(DbContextOptions options)
 
     public DbSet<PenaltyCase> Cases => Set<PenaltyCase>();
 
+    public DbSet<Features.Evidence.EvidenceFile> EvidenceFiles => Set<Features.Evidence.EvidenceFile>();
+
     public DbSet<OfficerProfile> OfficerProfiles => Set<OfficerProfile>();
 
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();

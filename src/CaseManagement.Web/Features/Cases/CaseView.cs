@@ -26,6 +26,7 @@ public sealed record CaseView(
     Approval? FilingApproval,
     IReadOnlyList<CaseOfficer> Officers,
     IReadOnlyList<EvidenceItem> Evidence,
+    IReadOnlyList<EvidenceFileView> EvidenceFiles,
     IReadOnlyList<InvestigationRecord> Records,
     InvestmentFinding? InvestmentFinding,
     string? InvestigationReport,
@@ -61,6 +62,9 @@ public sealed record CaseView(
     IReadOnlyList<CaseDocumentView> Documents,
     IReadOnlyList<CaseEventView> History);
 
+/// <summary>The stored file of an evidence item, downloadable (after its hash is re-checked) at <see cref="Url"/>.</summary>
+public sealed record EvidenceFileView(int Number, string FileName, string ContentType, long Length, string Sha256, string Url);
+
 public sealed record CaseLeadView(string Source, DateOnly RegisteredOn, string RegisteredBy);
 
 /// <summary>A document number issued for this case (立案号, 罚告, 罚决, 责改, 分缴, 催告, 强执申 …).</summary>
@@ -85,6 +89,11 @@ public sealed class CaseViewBuilder(CaseDbContext db)
             .OrderBy(n => n.Id)
             .Select(n => new { n.DocumentType, n.Text, n.VoidedAt })
             .ToListAsync(ct);
+        var files = await db.EvidenceFiles.AsNoTracking()
+            .Where(f => f.CaseId == c.Id)
+            .OrderBy(f => f.EvidenceNumber)
+            .Select(f => new EvidenceFileView(f.EvidenceNumber, f.FileName, f.ContentType, f.Length, f.Sha256, ""))
+            .ToListAsync(ct);
         var userIds = c.History.Select(e => e.UserId).Append(c.RegisteredBy).Distinct().ToList();
         var names = await db.Users.AsNoTracking()
             .Where(u => userIds.Contains(u.Id))
@@ -107,6 +116,7 @@ public sealed class CaseViewBuilder(CaseDbContext db)
             c.FilingApproval,
             c.Officers,
             c.Evidence,
+            [.. files.Select(f => f with { Url = $"/api/cases/{c.Id}/evidence/{f.Number}/file" })],
             c.Records,
             c.InvestmentFinding,
             c.InvestigationReport,

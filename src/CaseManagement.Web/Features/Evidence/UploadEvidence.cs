@@ -1,0 +1,103 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Features.Cases;
+using CaseManagement.Web.Infrastructure;
+using CaseManagement.Web.Persistence;
+using CaseManagement.Web.Storage;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Web.Features.Evidence;
+
+/// <summary>
+/// 上传证据: registers an evidence item of 行政处罚法第四十六条 with its file. The file is stored first
+/// (content-addressed, verified by SHA-256), then the evidence row and its file row are saved in one
+/// transaction, so a crash leaves at most an unreferenced file, never a row without its file.
+/// </summary>
+public static class UploadEvidence
+{
+    public sealed class Command : IRequest<Uploaded>
+    {
+        public long CaseId { get; init; }
+
+        public Guid Version { get; init; }
+
+        public EvidenceKind? Kind { get; init; }
+
+        public string? Title { get; init; }
+
+        public DateOnly? CollectedOn { get; init; }
+
+        public string? Place { get; init; }
+
+        public IReadOnlyList<string>? Officers { get; init; }
+
+        /// <summary>The uploaded bytes; never buffered here beyond what the form reader did.</summary>
+        public required Func<Stream> OpenFile { get; init; }
+
+        /// <summary>The client's file name: display text only.</summary>
+        public string? FileName { get; init; }
+    }
+
+    public sealed record Uploaded(int Number, string Sha256, string FileName, string ContentType, long Length, CaseView Case);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider time)
+        {
+            var today = time.TodayInChina();
+            RuleFor(c => c.Version).NotEmpty().WithMessage("缺少案件版本号 version，请刷新后重试");
+            RuleFor(c => c.Kind).Choice("证据种类");
+            RuleFor(c => c.Title).Line("证据名称", 300);
+            RuleFor(c => c.CollectedOn).PastDay("取证日期", today);
+            RuleFor(c => c.Place).Line("取证地点", 300);
+            RuleFor(c => c.Officers).TwoOrMoreOfficers();
+        }
+    }
+
+    internal sealed class Handler(
+        CaseDbContext db, CaseContextFactory contexts, CaseStepRunner runner, EvidenceFileStore store, TimeProvider time)
+        : IRequestHandler<Command, Uploaded>
+    {
+        public async Task<Uploaded> Handle(Command command, CancellationToken ct)
+        {
+            // Refuse before any byte is stored when the user may not add evidence to this case.
+            var context = await contexts.CreateAsync(ct);
+            if (!CaseRoleTable.MayFire(context.Actor, CaseTrigger.AddEvidence))
+            {
+                throw new ForbiddenException(CaseStepRunner.RoleRefusal(CaseTrigger.AddEvidence));
+            }
+
+            if (!await db.Cases.AnyAsync(c => c.Id == command.CaseId && c.OrganisationId == context.OrganisationId, ct))
+            {
+                throw new NotFoundException(CaseStepRunner.NotFound);
+            }
+
+            StoredFile stored;
+            await using (var content = command.OpenFile())
+            {
+                stored = await store.SaveAsync(content, command.FileName, ct);
+            }
+
+            var step = new AddEvidence.Command { CaseId = command.CaseId, Version = command.Version };
+            var number = 0;
+            var view = await runner.RunAsync(step, CaseTrigger.AddEvidence, async s =>
+            {
+                var officers = await s.UserIdsAsync(command.Officers!, nameof(Command.Officers));
+                s.Case.AddEvidence(s.Actor, s.Clock, new EvidenceData(
+                    command.Kind!.Value, command.Title!.Trim(), command.CollectedOn!.Value, command.Place!.Trim(), officers, stored.Sha256));
+                number = s.Case.Evidence[^1].Number;
+                db.Add(new EvidenceFile(
+                    command.CaseId, number, stored.Sha256, FileName(stored), stored.ContentType, stored.Length,
+                    time.GetUtcNow().UtcDateTime, s.Actor.UserId));
+            }, ct);
+
+            return new Uploaded(number, stored.Sha256, FileName(stored), stored.ContentType, stored.Length, view);
+        }
+
+        private static string FileName(StoredFile stored) =>
+            stored.DisplayName.EndsWith(stored.Extension, StringComparison.OrdinalIgnoreCase)
+                ? stored.DisplayName
+                : stored.DisplayName + stored.Extension;
+    }
+}
