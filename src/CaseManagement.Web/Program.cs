@@ -1,6 +1,7 @@
 using CaseManagement.Web.Api.Audit;
 using CaseManagement.Web.Api.Auth;
 using CaseManagement.Web.Api.Tools;
+using CaseManagement.Web.Documents;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 
@@ -15,6 +16,7 @@ builder.AddCaseAuth();
 builder.Services.AddCaseMediator();
 builder.Services.AddLegalCalendar();
 builder.Services.AddSingleton(new CaseManagement.Domain.Penalties.PenaltyRangeCalculator());
+builder.AddCaseDocuments();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("H
 app.MapToolEndpoints();
 app.MapAuthEndpoints();
 app.MapAuditEndpoints();
+app.MapDocumentEndpoints();
 
 app.Run();
 
