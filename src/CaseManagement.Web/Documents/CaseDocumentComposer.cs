@@ -121,6 +121,9 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
         return data;
     }
 
+    // The templates end the sentence themselves: a configured text ending in 。 would print 。。
+    private static string Sentence(string text) => text.Trim().TrimEnd('。', '；', ';');
+
     private static string You(PenaltyCase c) => PartyKindWord(c.Party.Kind);
 
     private static string Facts(PenaltyCase c)
@@ -167,7 +170,7 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
         var fine = Fine(c);
         var scale = range.OptionalFine ? "可以处" : "处";
         var bounds = range.Minimum == 0m ? $"{Yuan(range.Maximum)}以下" : $"{Yuan(range.Minimum)}以上{Yuan(range.Maximum)}以下";
-        return $"该条款{range.Tier}{scale}{bounds}的罚款，综合考虑违法行为的事实、性质、情节和社会危害程度，本案罚款{Yuan(fine)}";
+        return $"该条款规定的罚款幅度为{range.Tier}，即{scale}{bounds}的罚款，综合考虑违法行为的事实、性质、情节和社会危害程度，本案罚款{Yuan(fine)}";
     }
 
     /// <summary>未批先建 under the old law: the total investment, how it was determined and on which evidence.</summary>
@@ -577,7 +580,7 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
             .Set("penaltyContent", PenaltyContent(c))
             .Set("fineAmount", Amount(fine))
             .Set("fineUppercase", Uppercase(fine))
-            .Set("paymentInstructions", context.Organisation.PaymentInstructions)
+            .Set("paymentInstructions", Sentence(context.Organisation.PaymentInstructions))
             .Set("paymentDeadlineText", PaymentDeadlineText(context.EffectiveRules))
             .Set("reconsiderationBody", context.Organisation.ReconsiderationBody)
             .Set("court", context.Organisation.Court)
@@ -666,7 +669,7 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
             .Set("instalmentKind", c.Instalments.Count > 1 ? "分期" : "延期")
             .Set("fineAmount", Amount(fine))
             .Set("fineUppercase", Uppercase(fine))
-            .Set("paymentInstructions", context.Organisation.PaymentInstructions)
+            .Set("paymentInstructions", Sentence(context.Organisation.PaymentInstructions))
             .Set("documentDate", Date(c.Instalments.FirstOrDefault()?.ApprovedOn ?? context.Today));
         data.Section("instalments");
         var n = 1;
@@ -705,7 +708,7 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
             .Set("totalAmount", Amount(fine + surcharge))
             .Set("totalUppercase", Uppercase(fine + surcharge))
             .Set("performanceDeadlineText", $"收到本催告书之日起{Period(LegalPeriod.WorkingDays(rules.DemandWaitWorkingDays))}内")
-            .Set("paymentInstructions", context.Organisation.PaymentInstructions)
+            .Set("paymentInstructions", Sentence(context.Organisation.PaymentInstructions))
             .Set("contactPerson", c.Officers.FirstOrDefault()?.Name)
             .Set("contactPhone", context.Organisation.Phone)
             .Set("documentDate", Date(demand?.IssuedOn ?? context.Today));
@@ -753,7 +756,7 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
             .Set("calculationText", "")
             .Set("fineAmount", "")
             .Set("fineUppercase", "")
-            .Set("paymentInstructions", context.Organisation.PaymentInstructions)
+            .Set("paymentInstructions", Sentence(context.Organisation.PaymentInstructions))
             .Set("paymentDeadlineText", PaymentDeadlineText(context.EffectiveRules))
             .Set("reconsiderationBody", context.Organisation.ReconsiderationBody)
             .Set("court", context.Organisation.Court)

@@ -48,7 +48,7 @@ internal static class CaseScenario
         for (var i = 0; i < evidenceCount; i++)
         {
             var title = i < titles.Length ? titles[i] : $"补充证据材料第{i + 1}份";
-            c.AddEvidence(Officer, Clock, new EvidenceData(i == 2 ? EvidenceKind.AudioVisual : EvidenceKind.InspectionRecord, title, D(3, 6), "搅拌站施工现场", ["o1", "o2"], null));
+            c.AddEvidence(Officer, Clock, new EvidenceData(i switch { 0 => EvidenceKind.InspectionRecord, 1 => EvidenceKind.PartyStatement, 2 => EvidenceKind.AudioVisual, _ => EvidenceKind.Documentary }, title, D(3, 6), "搅拌站施工现场", ["o1", "o2"], null));
         }
 
         c.RecordInvestigation(Officer, Clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, D(3, 6), "搅拌站施工现场", ["o1", "o2"], "现场正在建设搅拌站主体工程，未能出示环境影响评价文件批复"));
