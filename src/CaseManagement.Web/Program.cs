@@ -4,6 +4,7 @@ using CaseManagement.Web.Api.Cases;
 using CaseManagement.Web.Api.Evidence;
 using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Api.Tools;
+using CaseManagement.Web.Documents;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Storage;
@@ -21,6 +22,7 @@ builder.Services.AddCaseMediator();
 builder.Services.AddLegalCalendar();
 builder.Services.AddCases();
 builder.Services.AddSingleton(new CaseManagement.Domain.Penalties.PenaltyRangeCalculator());
+builder.AddCaseDocuments();
 
 var app = builder.Build();
 
@@ -37,6 +39,7 @@ app.MapAuthEndpoints();
 app.MapAuditEndpoints();
 app.MapCaseEndpoints();
 app.MapEvidenceEndpoints();
+app.MapDocumentEndpoints();
 
 app.Run();
 

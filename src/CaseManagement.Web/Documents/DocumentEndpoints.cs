@@ -1,0 +1,90 @@
+using CaseManagement.Web.Infrastructure;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Documents;
+
+/// <summary>
+/// <c>GET /api/templates</c>, <c>POST /api/templates/{name}</c> (multipart, administrator),
+/// <c>GET /api/templates/{name}/versions/{n}</c>; <c>GET /api/documents/{id}</c> (.docx as issued),
+/// <c>GET /api/documents/{id}/pdf</c> and <c>GET /api/documents/case-file/{caseId}</c> (the 卷宗 as one PDF).
+/// </summary>
+public static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var templates = app.MapGroup("/api/templates").WithTags("Templates").RequireAuthorization(Policies.Administrator);
+
+        templates.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new TemplateAdministration.ListQuery(), ct)))
+            .WithName("ListTemplates")
+            .WithSummary("文书模板及其版本");
+
+        templates.MapPost("/{name}", UploadAsync)
+            .WithName("UploadTemplate")
+            .WithSummary("上传模板新版本")
+            .WithDescription("multipart/form-data，字段 file 为 .docx。缺少合同规定的字段标记时拒绝（400，errors.file 列出缺少的标记），不保存任何内容；否则成为当前版本。")
+            // The cookie is SameSite=Lax (never sent on a cross-site POST) and API clients use bearer tokens.
+            .DisableAntiforgery()
+            .ProducesValidationProblem();
+
+        templates.MapGet("/{name}/versions/{number:int}", async (string name, int number, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new TemplateAdministration.DownloadQuery(name, number), ct);
+                return TypedResults.File(file.Content, DocumentIssuer.DocxContentType, file.FileName);
+            })
+            .WithName("DownloadTemplateVersion")
+            .WithSummary("下载模板的某一版本（0 为随程序发布的版本）");
+
+        var documents = app.MapGroup("/api/documents").WithTags("Documents").RequireAuthorization(Policies.CaseWorker);
+
+        documents.MapGet("/{id:long}", async (long id, IMediator mediator, CancellationToken ct) =>
+                ToFile(await mediator.Send(new DocumentQueries.GetDocx(id), ct)))
+            .WithName("DownloadDocument")
+            .WithSummary("下载已制发文书（制发时保存的原件）");
+
+        documents.MapGet("/{id:long}/pdf", async (long id, IMediator mediator, CancellationToken ct) =>
+                await PdfOrUnavailable(() => mediator.Send(new DocumentQueries.GetPdf(id), ct)))
+            .WithName("DownloadDocumentPdf")
+            .WithSummary("已制发文书的 PDF")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        documents.MapGet("/case-file/{caseId:long}", async (long caseId, IMediator mediator, CancellationToken ct) =>
+                await PdfOrUnavailable(() => mediator.Send(new DocumentQueries.GetCaseFilePdf(caseId), ct)))
+            .WithName("DownloadCaseFilePdf")
+            .WithSummary("卷宗（正卷、副卷，含卷内目录页码）PDF")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return app;
+    }
+
+    public static async Task<Ok<TemplateAdministration.TemplateVersionInfo>> UploadAsync(
+        string name, IFormFile file, IMediator mediator, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        return TypedResults.Ok(await mediator.Send(new TemplateAdministration.UploadCommand(name, buffer.ToArray()), ct));
+    }
+
+    private static FileContentHttpResult ToFile(DocumentQueries.DocumentFile file) =>
+        TypedResults.File(file.Content, file.ContentType, file.FileName);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfOrUnavailable(Func<Task<DocumentQueries.DocumentFile>> produce)
+    {
+        try
+        {
+            return ToFile(await produce());
+        }
+        catch (PdfUnavailableException ex)
+        {
+            return TypedResults.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "PDF 暂不可用",
+                Detail = ex.Message,
+            });
+        }
+    }
+}

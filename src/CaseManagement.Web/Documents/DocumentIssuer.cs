@@ -1,0 +1,187 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Infrastructure;
+using CaseManagement.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Web.Documents;
+
+/// <summary>A rendered document not (yet) issued: a preview, or the bytes of an issue before saving.</summary>
+public sealed record RenderedDocument(string TemplateName, int TemplateVersion, string Title, string FileName, byte[] Content);
+
+/// <summary>
+/// Issues the standard documents of a case. The case step that issues a document calls
+/// <see cref="IssueAsync(PenaltyCase, string, string?, CancellationToken)"/> in its own transaction and saves
+/// once: the case change and the document row commit together. Bytes are rendered once, at issue; a
+/// re-download returns them as stored (<see cref="GetAsync"/>), never a re-render.
+/// </summary>
+public sealed class DocumentIssuer(
+    CaseDbContext db,
+    ActiveTemplates templates,
+    CaseDocumentComposer composer,
+    DocxTemplateFiller filler,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    public const string ArchivedMessage = "案件已归档，不能再生成文书";
+
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>
+    /// Renders the document and stages its row (not saved: the caller saves with the case step).
+    /// <paramref name="number"/> is the 文号 the caller allocated (DocumentNumberAllocator), or null for records.
+    /// </summary>
+    public Task<IssuedDocument> IssueAsync(PenaltyCase penaltyCase, string templateName, string? number, CancellationToken ct = default) =>
+        IssueAsync(penaltyCase, templateName, number, servedTemplate: null, ct);
+
+    /// <summary>As above; for a 送达回证, <paramref name="servedTemplate"/> names the document it serves (default: the decision, else the notice).</summary>
+    public async Task<IssuedDocument> IssueAsync(
+        PenaltyCase penaltyCase, string templateName, string? number, string? servedTemplate, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(penaltyCase);
+        RefuseArchived(penaltyCase);
+        if (penaltyCase.Id == 0)
+        {
+            // Every step that issues a document acts on a saved case; the row needs its key.
+            throw new InvalidOperationException("The case must be saved before a document is issued for it.");
+        }
+
+        var organisation = await OrganisationOf(penaltyCase, ct);
+        var context = await ContextAsync(penaltyCase, organisation, number, servedTemplate, draft: false, ct);
+        var rendered = await RenderAsync(penaltyCase, templateName, context, ct);
+        var servedNumber = templateName == TemplateContracts.ServiceReceipt.Name ? NumberOfServed(penaltyCase, servedTemplate) : null;
+        var document = new IssuedDocument(
+            penaltyCase.OrganisationId, penaltyCase.Id, rendered.TemplateName, rendered.TemplateVersion, rendered.Title, number,
+            clock.GetUtcNow().UtcDateTime, user.UserId, rendered.Content, servedNumber);
+        db.Set<IssuedDocument>().Add(document);
+        return document;
+    }
+
+    /// <summary>A draft: no number (the number field shows “（草稿）”), no row, nothing stored.</summary>
+    public async Task<RenderedDocument> PreviewAsync(PenaltyCase penaltyCase, string templateName, string? servedTemplate = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(penaltyCase);
+        RefuseArchived(penaltyCase);
+        var organisation = await OrganisationOf(penaltyCase, ct);
+        var context = await ContextAsync(penaltyCase, organisation, null, servedTemplate, draft: true, ct);
+        return await RenderAsync(penaltyCase, templateName, context, ct);
+    }
+
+    /// <summary>
+    /// Voids an issued document (staged; the caller saves). Its number stays voided: the caller re-issues the
+    /// case's document with a new number and links it with <see cref="MarkReplaced"/>.
+    /// </summary>
+    public async Task<IssuedDocument> VoidAsync(long documentId, string reason, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var document = await db.Set<IssuedDocument>().SingleOrDefaultAsync(d => d.Id == documentId, ct)
+            ?? throw new NotFoundException("文书不存在。");
+        if (document.IsVoided)
+        {
+            throw new ConflictException("该文书已作废。");
+        }
+
+        var state = await db.Cases.Where(c => c.Id == document.CaseId).Select(c => c.State).SingleAsync(ct);
+        if (state == CaseState.Archived)
+        {
+            throw new ConflictException(ArchivedMessage);
+        }
+
+        document.Void(clock.GetUtcNow().UtcDateTime, user.UserId, reason.Trim());
+        return document;
+    }
+
+    /// <summary>Links a voided document to the one issued in its place (both already saved).</summary>
+    public static void MarkReplaced(IssuedDocument voided, IssuedDocument replacement)
+    {
+        if (!voided.IsVoided)
+        {
+            throw new ConflictException("只有已作废的文书才能被替换。");
+        }
+
+        voided.ReplaceWith(replacement.Id);
+    }
+
+    /// <summary>The stored document (bytes as issued). Null when it does not exist.</summary>
+    public Task<IssuedDocument?> GetAsync(long documentId, CancellationToken ct = default) =>
+        db.Set<IssuedDocument>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct);
+
+    /// <summary>The case's documents without their bytes, oldest first.</summary>
+    public Task<List<IssuedDocumentSummary>> ListAsync(long caseId, CancellationToken ct = default) =>
+        db.Set<IssuedDocument>().AsNoTracking()
+            .Where(d => d.CaseId == caseId)
+            .OrderBy(d => d.Id)
+            .Select(d => new IssuedDocumentSummary(d.Id, d.TemplateName, d.TemplateVersion, d.Title, d.DocumentNumber, d.IssuedAt,
+                d.IssuedBy, d.Sha256, d.Length, d.VoidedAt, d.VoidReason, d.ReplacedById))
+            .ToListAsync(ct);
+
+    public static string FileName(string title, string? number) =>
+        (number is { Length: > 0 } ? $"{title}（{number}）" : title) + ".docx";
+
+    private async Task<RenderedDocument> RenderAsync(PenaltyCase penaltyCase, string templateName, CompositionContext context, CancellationToken ct)
+    {
+        var contract = TemplateContracts.Get(templateName);
+        var template = await templates.ResolveAsync(contract.Name, ct);
+        var data = composer.Compose(contract.Name, penaltyCase, context);
+        var bytes = filler.Fill(template.Template, data);
+        return new RenderedDocument(contract.Name, template.Version, contract.Title, FileName(contract.Title, context.Draft ? null : context.DocumentNumber), bytes);
+    }
+
+    private async Task<CompositionContext> ContextAsync(
+        PenaltyCase penaltyCase, Organisation organisation, string? number, string? servedTemplate, bool draft, CancellationToken ct)
+    {
+        var ids = UserIdsOf(penaltyCase);
+        var names = await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        foreach (var officer in penaltyCase.Officers)
+        {
+            names.TryAdd(officer.UserId, officer.Name);
+        }
+
+        return new CompositionContext(organisation.Details, number, clock.TodayInChina(), names, servedTemplate, draft, Rules: organisation.ToRules());
+    }
+
+    private static HashSet<string> UserIdsOf(PenaltyCase c)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal) { c.RegisteredBy };
+        void Add(string? id)
+        {
+            if (!string.IsNullOrEmpty(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        Add(c.FilingRequest?.RequestedBy);
+        Add(c.Discussion?.RecordedBy);
+        Add(c.Decision?.DecidedBy);
+        Add(c.Closure?.ClosedBy);
+        return ids;
+    }
+
+    private static string? NumberOfServed(PenaltyCase c, string? served) => served switch
+    {
+        "advance-notice" => c.CurrentNotice?.Number,
+        "penalty-decision" or "no-penalty-decision" => c.Decision?.Number,
+        null => c.Decision?.Number ?? c.CurrentNotice?.Number,
+        _ => null,
+    };
+
+    private async Task<Organisation> OrganisationOf(PenaltyCase penaltyCase, CancellationToken ct) =>
+        await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == penaltyCase.OrganisationId, ct)
+        ?? throw new NotFoundException("案件所属执法机关不存在。");
+
+    // 2010年《环境行政处罚办法》第七十条：案卷归档后，任何单位和个人不得修改、增加或者抽取案卷材料。
+    private static void RefuseArchived(PenaltyCase penaltyCase)
+    {
+        if (penaltyCase.State == CaseState.Archived)
+        {
+            throw new ConflictException(ArchivedMessage);
+        }
+    }
+}
+
+public sealed record IssuedDocumentSummary(
+    long Id, string TemplateName, int TemplateVersion, string Title, string? DocumentNumber, DateTime IssuedAt, string IssuedBy,
+    string Sha256, long Length, DateTime? VoidedAt, string? VoidReason, long? ReplacedById);

@@ -1,0 +1,78 @@
+using CaseManagement.Domain.Calendar;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Penalties;
+using CaseManagement.Web.Documents;
+using CaseManagement.Web.Persistence;
+
+namespace CaseManagement.Web.Tests.Documents;
+
+/// <summary>
+/// A 未批先建 case driven through the domain's intent methods to Executing: evidence, the investment
+/// finding, the notice and its service, a statement, the recheck, legal review, the decision and its service.
+/// The act (2025) predates the 生态环境法典, so documents must carry the 从旧兼从轻 reasoning.
+/// </summary>
+internal static class CaseScenario
+{
+    public const string PartyName = "博兴县某建材有限公司";
+    public const string NoticeNumber = "博环罚告字〔2025〕1号";
+    public const string DecisionNumber = "博环罚决字〔2025〕1号";
+    public const string CaseNumber = "博环立字〔2025〕1号";
+    public const string StatementText = "我公司已停止建设，请求从轻处罚";
+    public const decimal Fine = 85_000m;
+    public const decimal Investment = 8_500_000m;
+
+    public static readonly Actor Officer = new("o1", "王执法", new HashSet<CaseRole> { CaseRole.Officer });
+    public static readonly Actor Reviewer = new("r1", "陈法制", new HashSet<CaseRole> { CaseRole.LegalReviewer });
+    public static readonly Actor Head = new("h1", "张局长", new HashSet<CaseRole> { CaseRole.Head });
+    public static readonly Actor Clerk = new("c1", "周内勤", new HashSet<CaseRole> { CaseRole.Clerk });
+    public static readonly LegalCalendar Calendar = new(HolidayCalendar.Seed);
+    public static readonly CaseClock Clock = new(new DateTimeOffset(2025, 4, 30, 9, 30, 0, TimeSpan.FromHours(8)), new DateOnly(2025, 4, 30), Calendar, CaseRules.Default);
+
+    public static DateOnly D(int month, int day) => new(2025, month, day);
+
+    public static CaseDocumentComposer Composer() => new(new PenaltyRangeCalculator(), Calendar);
+
+    public static CompositionContext Context(string? number = null, string? served = null, bool draft = false) =>
+        new(DatabaseInitialiser.DemoOrganisation, number, D(4, 30), new Dictionary<string, string> { ["h1"] = "张局长" }, served, draft);
+
+    public static PenaltyCase Executing(int organisationId = 1, int evidenceCount = 3)
+    {
+        var c = PenaltyCase.RegisterLead(Officer, Clock, new LeadData(
+            organisationId, "群众举报", D(3, 3), "未批先建", PenaltyCase.EiaUnapprovedConstruction, new DateOnly(2025, 1, 10),
+            new Party(PartyKind.Organisation, PartyName, "91371625MA3C7XKQ0N", "博兴县经济开发区建设路8号", "李四")));
+        c.RequestFiling(Officer, Clock, new FilingRequestData(D(3, 4), "群众举报该公司搅拌站项目未批先建，初查属实"));
+        c.File(Head, Clock, new FilingData(D(3, 5), CaseNumber,
+            [new CaseOfficer("o1", "王执法", "鲁环执2024001", D(1, 1), new DateOnly(2027, 12, 31)),
+             new CaseOfficer("o2", "李执法", "鲁环执2024002", D(1, 1), new DateOnly(2027, 12, 31))]));
+        string[] titles = ["现场检查（勘察）笔录", "调查询问笔录（法定代表人李四）", "现场照片12张"];
+        for (var i = 0; i < evidenceCount; i++)
+        {
+            var title = i < titles.Length ? titles[i] : $"补充证据材料第{i + 1}份";
+            c.AddEvidence(Officer, Clock, new EvidenceData(i switch { 0 => EvidenceKind.InspectionRecord, 1 => EvidenceKind.PartyStatement, 2 => EvidenceKind.AudioVisual, _ => EvidenceKind.Documentary }, title, D(3, 6), "搅拌站施工现场", ["o1", "o2"], null));
+        }
+
+        c.RecordInvestigation(Officer, Clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, D(3, 6), "搅拌站施工现场", ["o1", "o2"], "现场正在建设搅拌站主体工程，未能出示环境影响评价文件批复"));
+        c.RecordInvestigation(Officer, Clock, new InvestigationRecordData(InvestigationRecordKind.Interview, D(3, 7), "本局询问室", ["o1", "o2"], "李四承认项目未报批环境影响报告表即开工，总投资850万元"));
+        c.RecordInvestmentFinding(Officer, Clock, new InvestmentFindingData(D(3, 7), Investment, InvestmentBasis.InterviewRecord, [2]));
+        c.SubmitForReview(Officer, Clock, new ReviewSubmissionData(D(3, 10),
+            "该公司搅拌站项目应当编制环境影响报告表，未经审批擅自于2025年1月10日开工建设，至检查时主体工程已完工。",
+            "未批先建", PenaltyCase.EiaUnapprovedConstruction, new DateOnly(2025, 1, 10), new ProposedPenalty(Fine, Sanctions.None, false)));
+        var ok = new ReviewItem(true, "符合");
+        c.CompleteCaseReview(Reviewer, Clock, new CaseReviewData(D(3, 11), new ReviewChecklist(ok, ok, ok, ok, ok, ok, ok), "同意"));
+        c.IssueNotice(Reviewer, Clock, new NoticeData(NoticeNumber, D(3, 12)));
+        c.RecordNoticeService(Officer, Clock, new NoticeServiceData(ServiceMethod.Direct, D(3, 13)));
+        c.RecordStatement(Officer, Clock, new StatementData(D(3, 17), StatementText, false, true));
+        c.CloseStatementPeriod(Reviewer, Clock, new StatementPeriodClosureData(D(3, 24), "当事人停止建设属于应当履行的义务，不构成从轻情节，维持拟处罚意见"));
+        c.PassLegalReview(Reviewer, Clock, new LegalReviewData(D(3, 25), "事实清楚，证据确凿，程序合法，同意"));
+        c.Decide(Head, Clock, new DecisionData(DecisionNumber, D(3, 27), Fine, Sanctions.None));
+        c.Serve(Officer, Clock, new ServiceData(ServiceMethod.Direct, D(3, 28), "李四"));
+        return c;
+    }
+
+    public static void Archive(PenaltyCase c)
+    {
+        c.RecordPayment(Clerk, Clock, new PaymentData(D(4, 1), Fine, "非税收入缴款书001"));
+        c.Close(Head, Clock, new ClosureData(D(4, 2), ClosureGround.PerformedInFull, "已全部缴纳"));
+        c.Archive(Clerk, Clock, new ArchiveData(D(4, 3), "2025-永久-001"));
+    }
+}

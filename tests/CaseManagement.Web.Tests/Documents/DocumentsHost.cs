@@ -1,0 +1,102 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Documents;
+using CaseManagement.Web.Infrastructure;
+using CaseManagement.Web.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CaseManagement.Web.Tests.Documents;
+
+/// <summary>The persistence, calendar, mediator and documents services on a real SQLite file, with a fixed logged-in user.</summary>
+internal sealed class DocumentsHost : IAsyncDisposable
+{
+    private DocumentsHost(string folder, WebApplication app, TestUser user)
+    {
+        Folder = folder;
+        App = app;
+        User = user;
+    }
+
+    public string Folder { get; }
+
+    public WebApplication App { get; }
+
+    public TestUser User { get; }
+
+    public static async Task<DocumentsHost> CreateAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "casemanagement-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:Path"] = "data/case.db",
+            ["Seed:Demo"] = "true",
+        });
+        builder.Logging.ClearProviders();
+        builder.AddCasePersistence();
+        builder.Services.AddLegalCalendar();
+        builder.Services.AddCaseMediator();
+        builder.AddCaseDocuments();
+        var user = new TestUser();
+        builder.Services.AddSingleton<ICurrentUser>(user);
+        var app = builder.Build();
+        await app.InitialiseDatabaseAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            user.OrganisationId = await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Organisations.Select(o => o.Id).FirstAsync();
+        }
+
+        return new DocumentsHost(folder, app, user);
+    }
+
+    public AsyncServiceScope CreateScope() => App.Services.CreateAsyncScope();
+
+    /// <summary>Saves the scenario case (optionally archived) and returns its id.</summary>
+    public async Task<long> SaveCaseAsync(Action<PenaltyCase>? change = null)
+    {
+        await using var scope = CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var c = CaseScenario.Executing(User.OrganisationId!.Value);
+        change?.Invoke(c);
+        db.Cases.Add(c);
+        await db.SaveChangesAsync();
+        return c.Id;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; a failing cleanup must not fail the test.
+        }
+    }
+}
+
+internal sealed class TestUser : ICurrentUser
+{
+    public bool IsAuthenticated => true;
+
+    public string UserId { get; set; } = "o1";
+
+    public string UserName => "wang";
+
+    public string DisplayName => "王执法";
+
+    public int? OrganisationId { get; set; }
+
+    public IReadOnlyList<string> Roles => [Identity.Roles.Officer];
+
+    public bool IsInRole(string role) => Roles.Contains(role);
+}

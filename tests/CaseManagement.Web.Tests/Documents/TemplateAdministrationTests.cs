@@ -1,0 +1,76 @@
+using CaseManagement.Web.Documents;
+using CaseManagement.Web.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static CaseManagement.Web.Tests.Documents.DocumentTestKit;
+
+namespace CaseManagement.Web.Tests.Documents;
+
+public sealed class TemplateAdministrationTests
+{
+    [Fact]
+    public async Task Upload_WhenATagIsMissing_IsRefusedNamingTheTagAndStoresNothing()
+    {
+        await using var host = await DocumentsHost.CreateAsync();
+        var revised = DocxEdits.RemoveControl(Store.Load("penalty-decision").ToArray(), "court");
+        await using var scope = host.CreateScope();
+
+        var refusal = await Assert.ThrowsAsync<ValidationException>(() =>
+            scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TemplateAdministration.UploadCommand("penalty-decision", revised)));
+
+        Assert.Contains("court", refusal.Message);
+        Assert.Contains(refusal.Errors, e => e.ErrorMessage.Contains("“court”", StringComparison.Ordinal));
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Set<TemplateVersion>().CountAsync());
+    }
+
+    [Fact]
+    public async Task Upload_WhenNotAWordDocument_IsRefused()
+    {
+        await using var host = await DocumentsHost.CreateAsync();
+        await using var scope = host.CreateScope();
+
+        await Assert.ThrowsAsync<ValidationException>(() =>
+            scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TemplateAdministration.UploadCommand("penalty-decision", "not a docx"u8.ToArray())));
+
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Set<TemplateVersion>().CountAsync());
+    }
+
+    [Fact]
+    public async Task Upload_WhenValid_BecomesTheActiveVersionUsedForRendering()
+    {
+        await using var host = await DocumentsHost.CreateAsync();
+        var caseId = await host.SaveCaseAsync();
+        var shipped = Store.Load("penalty-decision").ToArray();
+
+        await using (var scope = host.CreateScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            var first = await mediator.Send(new TemplateAdministration.UploadCommand("penalty-decision", DocxEdits.AppendParagraph(shipped, "修订一")));
+            var second = await mediator.Send(new TemplateAdministration.UploadCommand("penalty-decision", DocxEdits.AppendParagraph(shipped, "修订二")));
+            Assert.Equal(1, first.Number);
+            Assert.Equal(2, second.Number);
+        }
+
+        await using (var scope = host.CreateScope())
+        {
+            var list = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TemplateAdministration.ListQuery());
+            var decision = list.Single(t => t.Name == "penalty-decision");
+            Assert.Equal(2, decision.ActiveVersion);
+            Assert.Equal([0, 1, 2], decision.Versions.Select(v => v.Number));
+            Assert.Single(decision.Versions, v => v.Active);
+            Assert.Equal(21, list.Count);
+
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
+            var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
+            Assert.Equal(2, issued.TemplateVersion);
+            Assert.Contains("修订二", Text(issued.Content));
+            Assert.DoesNotContain("修订一", Text(issued.Content));
+
+            var download = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TemplateAdministration.DownloadQuery("penalty-decision", 1));
+            Assert.Contains("修订一", Text(download.Content));
+        }
+    }
+}
