@@ -1,6 +1,7 @@
 using CaseManagement.Web.Api.Audit;
 using CaseManagement.Web.Api.Auth;
 using CaseManagement.Web.Api.Tools;
+using CaseManagement.Web.Features.Shared;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 
@@ -15,12 +16,14 @@ builder.AddCaseAuth();
 builder.Services.AddCaseMediator();
 builder.Services.AddLegalCalendar();
 builder.Services.AddSingleton(new CaseManagement.Domain.Penalties.PenaltyRangeCalculator());
+builder.Services.AddCasePages();
 
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
 
 app.UseChineseProblemDetails();
+app.UseCasePages();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -29,6 +32,7 @@ app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("H
 app.MapToolEndpoints();
 app.MapAuthEndpoints();
 app.MapAuditEndpoints();
+app.MapRazorPages();
 
 app.Run();
 

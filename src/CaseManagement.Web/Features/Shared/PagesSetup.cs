@@ -1,0 +1,67 @@
+using CaseManagement.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+
+namespace CaseManagement.Web.Features.Shared;
+
+/// <summary>
+/// The Razor Pages of the browser UI: pages live beside their use cases under <c>Features/</c>, every
+/// page requires login unless it says otherwise, <c>Administration/</c> requires the administrator, and
+/// errors on page paths are friendly HTML pages while <c>/api</c> keeps its problem details.
+/// </summary>
+public static class PagesSetup
+{
+    public const string ErrorPath = "/error";
+
+    public static IServiceCollection AddCasePages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Features";
+                options.Conventions.AuthorizeFolder("/", Policies.Authenticated);
+                options.Conventions.AuthorizeFolder("/Administration", Policies.Administrator);
+                options.Conventions.AllowAnonymousToPage("/Accounts/Login");
+                options.Conventions.AllowAnonymousToFolder("/Errors");
+            })
+            .AddMvcOptions(options =>
+            {
+                // Input rules are the use cases' FluentValidation validators (Chinese messages); the
+                // implicit [Required] of non-nullable properties would add English ones.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                ChineseBindingMessages(options.ModelBindingMessageProvider);
+                options.Filters.Add<ExpectedFailurePageFilter>();
+            });
+        return services;
+    }
+
+    /// <summary>
+    /// Call after <c>UseChineseProblemDetails</c>: on non-API paths an unhandled exception re-executes
+    /// <c>/error</c> (never a stack trace, in any environment) and a bodiless 4xx/5xx re-executes
+    /// <c>/error/{code}</c>. Being registered later, these run before the API's problem-details
+    /// handlers, which still answer every <c>/api</c> path.
+    /// </summary>
+    public static WebApplication UseCasePages(this WebApplication app)
+    {
+        app.UseWhen(context => !AuthSetup.IsApi(context.Request), pages =>
+        {
+            pages.UseExceptionHandler(ErrorPath);
+            pages.UseStatusCodePagesWithReExecute(ErrorPath + "/{0}");
+        });
+        app.UseStaticFiles();
+        return app;
+    }
+
+    private static void ChineseBindingMessages(DefaultModelBindingMessageProvider messages)
+    {
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”格式不正确");
+        messages.SetValueIsInvalidAccessor(value => $"“{value}”格式不正确");
+        messages.SetValueMustBeANumberAccessor(_ => "请输入数字");
+        messages.SetMissingBindRequiredValueAccessor(_ => "请填写此项");
+        messages.SetMissingKeyOrValueAccessor(() => "请填写此项");
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容不能为空");
+        messages.SetValueMustNotBeNullAccessor(_ => "请填写此项");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”格式不正确");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "输入的值格式不正确");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "请输入数字");
+        messages.SetUnknownValueIsInvalidAccessor(_ => "输入的值格式不正确");
+    }
+}
