@@ -1,5 +1,8 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CaseManagement.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.WebEncoders;
 
 namespace CaseManagement.Web.Features.Shared;
 
@@ -11,6 +14,8 @@ namespace CaseManagement.Web.Features.Shared;
 public static class PagesSetup
 {
     public const string ErrorPath = "/error";
+
+    private static readonly string[] RerouteKeys = ["__GlobalEndpointRouteBuilder", "__UseRouting"];
 
     public static IServiceCollection AddCasePages(this IServiceCollection services)
     {
@@ -30,6 +35,8 @@ public static class PagesSetup
                 ChineseBindingMessages(options.ModelBindingMessageProvider);
                 options.Filters.Add<ExpectedFailurePageFilter>();
             });
+        // Chinese text is written as is (not as &#x..; escapes); markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 
@@ -43,11 +50,33 @@ public static class PagesSetup
     {
         app.UseWhen(context => !AuthSetup.IsApi(context.Request), pages =>
         {
+            // WebApplication hides its routing from branches (its New() drops these keys), so a re-execution
+            // of /error inside UseWhen would find no endpoint. The two middlewares look for the route
+            // builder when registered and for the routing step when the pipeline is built (back to front,
+            // so the last Use below runs first): copying the keys at both moments lets them re-route the
+            // re-executed request exactly as they do at the top level.
+            CopyRerouteKeys(app, pages);
             pages.UseExceptionHandler(ErrorPath);
             pages.UseStatusCodePagesWithReExecute(ErrorPath + "/{0}");
+            pages.Use(next =>
+            {
+                CopyRerouteKeys(app, pages);
+                return next;
+            });
         });
         app.UseStaticFiles();
         return app;
+    }
+
+    private static void CopyRerouteKeys(IApplicationBuilder app, IApplicationBuilder branch)
+    {
+        foreach (var key in RerouteKeys)
+        {
+            if (app.Properties.TryGetValue(key, out var value))
+            {
+                branch.Properties[key] = value;
+            }
+        }
     }
 
     private static void ChineseBindingMessages(DefaultModelBindingMessageProvider messages)
