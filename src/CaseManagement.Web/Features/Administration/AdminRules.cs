@@ -22,7 +22,7 @@ public static partial class AdminRules
         .Must(p => p is null || p.Any(char.IsAsciiLetterUpper)).WithMessage("密码须包含大写字母")
         .Must(p => p is null || p.Any(c => !char.IsAsciiLetterOrDigit(c))).WithMessage("密码须包含符号（如 #、@、!）");
 
-    public static IRuleBuilderOptions<T, IReadOnlyList<string>> KnownRoles<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) => rule
+    public static IRuleBuilderOptions<T, string[]> KnownRoles<T>(this IRuleBuilder<T, string[]> rule) => rule
         .NotEmpty().WithMessage("请至少选择一个角色")
         .Must(roles => roles is null || roles.All(Roles.All.Contains)).WithMessage("角色无效");
 

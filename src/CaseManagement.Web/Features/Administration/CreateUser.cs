@@ -22,7 +22,8 @@ public static class CreateUser
 
         public string Password { get; init; } = "";
 
-        public IReadOnlyList<string> Roles { get; init; } = [];
+        /// <summary>An array: form binding fills arrays (check boxes), not read-only list interfaces.</summary>
+        public string[] Roles { get; init; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>

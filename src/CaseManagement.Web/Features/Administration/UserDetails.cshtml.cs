@@ -27,7 +27,7 @@ public sealed class UserDetailsModel(IMediator mediator) : FormPageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        RolesForm = new UpdateUserRoles.Command { UserId = Id, Roles = Details.Roles };
+        RolesForm = new UpdateUserRoles.Command { UserId = Id, Roles = [.. Details.Roles] };
         CertificateForm = new UpdateCertificate.Command
         {
             UserId = Id,
@@ -87,7 +87,7 @@ public sealed class UserDetailsModel(IMediator mediator) : FormPageModel
         await LoadAsync(ct);
         if (prefix != nameof(RolesForm))
         {
-            RolesForm = new UpdateUserRoles.Command { UserId = Id, Roles = Details.Roles };
+            RolesForm = new UpdateUserRoles.Command { UserId = Id, Roles = [.. Details.Roles] };
         }
 
         if (prefix != nameof(CertificateForm))
