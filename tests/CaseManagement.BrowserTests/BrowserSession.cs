@@ -31,7 +31,7 @@ public sealed class BrowserSession : IAsyncDisposable
         page.RequestFailed += (_, request) => Problems.Add($"request failed: {request.Method} {request.Url} {request.Failure}");
         page.Response += (_, response) =>
         {
-            if (response.Status >= 400 && !ExpectedErrorUrls.Contains(response.Url))
+            if (response.Status >= 400)
             {
                 Problems.Add($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
             }
@@ -44,9 +44,6 @@ public sealed class BrowserSession : IAsyncDisposable
 
     /// <summary>Everything that went wrong since the last <see cref="Problems"/>.Clear().</summary>
     public List<string> Problems { get; } = [];
-
-    /// <summary>URLs a test visits on purpose to see an error page (e.g. the 403 page).</summary>
-    public HashSet<string> ExpectedErrorUrls { get; } = [];
 
     public static async Task<BrowserSession> StartAsync(string baseUrl)
     {
@@ -71,12 +68,34 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task<IResponse?> GotoAsync(string path) =>
         await Page.GotoAsync(BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 
+    /// <summary>
+    /// Opens a page that is meant to answer with an error status (403, 404), and forgets the problems that
+    /// answer itself causes: its status, and chromium's console line about it. Anything else stays recorded.
+    /// </summary>
+    public async Task<IResponse?> GotoExpectingErrorAsync(string path)
+    {
+        var before = Problems.Count;
+        var response = await GotoAsync(path);
+        var status = response?.Status ?? 0;
+        var documentUrl = Page.Url;
+        var own = Problems.Skip(before).Where(problem =>
+            problem == $"console error: Failed to load resource: the server responded with a status of {status} ({response?.StatusText})"
+            || problem.StartsWith($"HTTP {status}: GET ", StringComparison.Ordinal) && problem.EndsWith(documentUrl, StringComparison.Ordinal)).ToList();
+        foreach (var problem in own)
+        {
+            Problems.Remove(problem);
+        }
+
+        return response;
+    }
+
     public async Task LoginAsync(string userName, string password)
     {
         await GotoAsync("/login");
         await Page.FillAsync("#Input_UserName", userName);
         await Page.FillAsync("#Input_Password", password);
-        await Page.RunAndWaitForNavigationAsync(() => Page.ClickAsync("button[type=submit]"));
+        await Page.ClickAsync("button[type=submit]");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login");
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
