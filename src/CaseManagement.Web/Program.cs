@@ -5,6 +5,7 @@ using CaseManagement.Web.Api.Evidence;
 using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Api.Tools;
 using CaseManagement.Web.Documents;
+using CaseManagement.Web.Features.Shared;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Storage;
@@ -23,12 +24,14 @@ builder.Services.AddLegalCalendar();
 builder.Services.AddCases();
 builder.Services.AddSingleton(new CaseManagement.Domain.Penalties.PenaltyRangeCalculator());
 builder.AddCaseDocuments();
+builder.Services.AddCasePages();
 
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
 
 app.UseChineseProblemDetails();
+app.UseCasePages();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -40,6 +43,7 @@ app.MapAuditEndpoints();
 app.MapCaseEndpoints();
 app.MapEvidenceEndpoints();
 app.MapDocumentEndpoints();
+app.MapRazorPages();
 
 app.Run();
 

@@ -11,8 +11,10 @@ namespace CaseManagement.Web.Tests.Infrastructure;
 
 public class EndpointAuthorizationTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    // Deliberately open: the reference calculators, health, the API description and the login itself.
-    private static readonly string[] AnonymousRoutes = ["/healthz", "/openapi/{documentName}.json", "/api/auth/login"];
+    // Deliberately open: the reference calculators, health, the API description, the login itself (API and
+    // page) and the pages that explain an error to a browser.
+    private static readonly string[] AnonymousRoutes =
+        ["/healthz", "/openapi/{documentName}.json", "/api/auth/login", "/login", "/access-denied", "/error/{statusCode:int?}"];
     private const string AnonymousPrefix = "/api/tools/";
 
     [Fact]

@@ -56,6 +56,8 @@ public static class Login
         public string? Message => Status switch
         {
             Status.InvalidCredentials => InvalidCredentialsMessage,
+            // An administrator's lock (SetUserLock) has no end a user could wait for.
+            Status.LockedOut when LockedUntil is { Year: >= 9999 } => "账户已被系统管理员锁定，请联系系统管理员。",
             Status.LockedOut when LockedUntil is { } until =>
                 string.Create(CultureInfo.InvariantCulture, $"连续登录失败次数过多，账户已被锁定，请于{until.ToOffset(ChinaClock.Offset):yyyy年M月d日 HH:mm}（北京时间）后再试。"),
             Status.LockedOut => "账户已被锁定，请联系系统管理员。",

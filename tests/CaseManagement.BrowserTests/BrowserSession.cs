@@ -1,0 +1,117 @@
+using Microsoft.Playwright;
+
+namespace CaseManagement.BrowserTests;
+
+/// <summary>
+/// One headless chromium page against the app, recording every console error, failed request and
+/// error response (status ≥ 400) so that a test can assert a page loaded cleanly.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page, string baseUrl)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+        Page = page;
+        BaseUrl = baseUrl;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Problems.Add($"console error: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Problems.Add($"page error: {error}");
+        page.RequestFailed += (_, request) => Problems.Add($"request failed: {request.Method} {request.Url} {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Problems.Add($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    public string BaseUrl { get; }
+
+    /// <summary>Everything that went wrong since the last <see cref="Problems"/>.Clear().</summary>
+    public List<string> Problems { get; } = [];
+
+    public static async Task<BrowserSession> StartAsync(string baseUrl)
+    {
+        // The package's driver is used as shipped; never install or download a browser.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        return new BrowserSession(playwright, browser, await context.NewPageAsync(), baseUrl);
+    }
+
+    public async Task<IResponse?> GotoAsync(string path) =>
+        await Page.GotoAsync(BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+    /// <summary>
+    /// Opens a page that is meant to answer with an error status (403, 404), and forgets the problems that
+    /// answer itself causes: its status, and chromium's console line about it. Anything else stays recorded.
+    /// </summary>
+    public async Task<IResponse?> GotoExpectingErrorAsync(string path)
+    {
+        var before = Problems.Count;
+        var response = await GotoAsync(path);
+        var status = response?.Status ?? 0;
+        var documentUrl = Page.Url;
+        var own = Problems.Skip(before).Where(problem =>
+            problem == $"console error: Failed to load resource: the server responded with a status of {status} ({response?.StatusText})"
+            || problem.StartsWith($"HTTP {status}: GET ", StringComparison.Ordinal) && problem.EndsWith(documentUrl, StringComparison.Ordinal)).ToList();
+        foreach (var problem in own)
+        {
+            Problems.Remove(problem);
+        }
+
+        return response;
+    }
+
+    public async Task LoginAsync(string userName, string password)
+    {
+        await GotoAsync("/login");
+        await Page.FillAsync("#Input_UserName", userName);
+        await Page.FillAsync("#Input_Password", password);
+        await Page.ClickAsync("button[type=submit]");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login");
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    /// <summary>A full-page PNG under the test output folder: bin/…/TestResults/screenshots/{name}.png.</summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.CloseAsync();
+        playwright.Dispose();
+    }
+}

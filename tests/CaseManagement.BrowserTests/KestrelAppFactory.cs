@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CaseManagement.BrowserTests;
+
+/// <summary>
+/// The whole app on a real Kestrel port of 127.0.0.1 (a browser cannot talk to the in-memory test
+/// server), on its own SQLite file in a temporary folder, seeded with the demo data.
+/// </summary>
+public sealed class KestrelAppFactory : WebApplicationFactory<global::Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "casemanagement-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public KestrelAppFactory()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    /// <summary>http://127.0.0.1:port, without a trailing slash.</summary>
+    public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
+        builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
+        builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; a failing cleanup must not fail the test.
+        }
+    }
+}
