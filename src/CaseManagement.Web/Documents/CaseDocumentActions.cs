@@ -48,7 +48,7 @@ public static class CaseDocumentActions
         {
             var context = await contexts.CreateAsync(ct);
             var penaltyCase = await runner.LoadAsync(query.CaseId, context, ct);
-            var draft = await issuer.PreviewAsync(penaltyCase, query.Template, new IssueOptions(RecordId: query.RecordId), ct);
+            var draft = await issuer.PreviewWithAsync(penaltyCase, query.Template, new IssueOptions(RecordId: query.RecordId), ct);
             return new DocumentQueries.DocumentFile(draft.FileName, DocumentIssuer.DocxContentType, draft.Content);
         }
     }
@@ -76,7 +76,7 @@ public static class CaseDocumentActions
                 throw new ValidationException([new ValidationFailure("recordId", "本案没有与该笔录种类相符的检查（询问）记录")]);
             }
 
-            var document = await issuer.IssueAsync(penaltyCase, command.Template, new IssueOptions(RecordId: record.Id), ct);
+            var document = await issuer.IssueWithAsync(penaltyCase, command.Template, new IssueOptions(RecordId: record.Id), ct);
             audit.Append(context.Actor.UserId, "制发文书", penaltyCase.Id, CaseStepRunner.DocumentAuditSummary(document), null, document.Sha256);
             await db.SaveChangesAsync(ct);
             return View(document);
@@ -124,7 +124,7 @@ public static class CaseDocumentActions
             // A 送达回证 is re-issued for the document it served.
             var served = voided.TemplateName == TemplateContracts.ServiceReceipt.Name
                 && penaltyCase.Notices.Any(n => n.Number == voided.ServedDocumentNumber) ? TemplateContracts.AdvanceNotice.Name : null;
-            var replacement = await issuer.IssueAsync(penaltyCase, voided.TemplateName, new IssueOptions(number, served, RecordId: voided.RecordId), ct);
+            var replacement = await issuer.IssueWithAsync(penaltyCase, voided.TemplateName, new IssueOptions(number, served, RecordId: voided.RecordId), ct);
             audit.Append(context.Actor.UserId, "作废文书", penaltyCase.Id,
                 $"作废《{voided.Title}》{voided.DocumentNumber}，理由：{reason}", voided.Sha256, null);
             audit.Append(context.Actor.UserId, "制发文书", penaltyCase.Id, CaseStepRunner.DocumentAuditSummary(replacement), null, replacement.Sha256);

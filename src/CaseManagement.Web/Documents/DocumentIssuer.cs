@@ -10,7 +10,7 @@ public sealed record RenderedDocument(string TemplateName, int TemplateVersion, 
 
 /// <summary>
 /// Issues the standard documents of a case. The case step that issues a document calls
-/// <see cref="IssueAsync(PenaltyCase, string, string?, CancellationToken)"/> in its own transaction and saves
+/// <see cref="IssueWithAsync"/> in its own transaction and saves
 /// once: the case change and the document row commit together. Bytes are rendered once, at issue; a
 /// re-download returns them as stored (<see cref="GetAsync"/>), never a re-render.
 /// </summary>
@@ -31,18 +31,18 @@ public sealed class DocumentIssuer(
     /// <paramref name="number"/> is the 文号 the caller allocated (DocumentNumberAllocator), or null for records.
     /// </summary>
     public Task<IssuedDocument> IssueAsync(PenaltyCase penaltyCase, string templateName, string? number, CancellationToken ct = default) =>
-        IssueAsync(penaltyCase, templateName, new IssueOptions(number), ct);
+        IssueWithAsync(penaltyCase, templateName, new IssueOptions(number), ct);
 
     /// <summary>As above; for a 送达回证, <paramref name="servedTemplate"/> names the document it serves (default: the decision, else the notice).</summary>
     public Task<IssuedDocument> IssueAsync(
         PenaltyCase penaltyCase, string templateName, string? number, string? servedTemplate, CancellationToken ct = default) =>
-        IssueAsync(penaltyCase, templateName, new IssueOptions(number, servedTemplate), ct);
+        IssueWithAsync(penaltyCase, templateName, new IssueOptions(number, servedTemplate), ct);
 
     /// <summary>
     /// Renders the document on the case as it stands in the caller's unit of work (a step's changes
     /// included) and stages its row; the caller's SaveChanges commits it with the step.
     /// </summary>
-    public async Task<IssuedDocument> IssueAsync(PenaltyCase penaltyCase, string templateName, IssueOptions options, CancellationToken ct = default)
+    public async Task<IssuedDocument> IssueWithAsync(PenaltyCase penaltyCase, string templateName, IssueOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(penaltyCase);
         ArgumentNullException.ThrowIfNull(options);
@@ -70,10 +70,10 @@ public sealed class DocumentIssuer(
 
     /// <summary>A draft: no number (the number field shows “（草稿）”), no row, nothing stored.</summary>
     public Task<RenderedDocument> PreviewAsync(PenaltyCase penaltyCase, string templateName, string? servedTemplate = null, CancellationToken ct = default) =>
-        PreviewAsync(penaltyCase, templateName, new IssueOptions(ServedTemplate: servedTemplate), ct);
+        PreviewWithAsync(penaltyCase, templateName, new IssueOptions(ServedTemplate: servedTemplate), ct);
 
     /// <summary>A draft with the record or volume it would print; the number in <paramref name="options"/> is ignored.</summary>
-    public async Task<RenderedDocument> PreviewAsync(PenaltyCase penaltyCase, string templateName, IssueOptions options, CancellationToken ct = default)
+    public async Task<RenderedDocument> PreviewWithAsync(PenaltyCase penaltyCase, string templateName, IssueOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(penaltyCase);
         RefuseArchived(penaltyCase);

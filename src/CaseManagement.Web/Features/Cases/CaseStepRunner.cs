@@ -136,7 +136,7 @@ public sealed class CaseStepRunner(
                 continue;
             }
 
-            var document = await documents.IssueAsync(step.Case, planned.Template,
+            var document = await documents.IssueWithAsync(step.Case, planned.Template,
                 new IssueOptions(number, planned.Serves, planned.Volume), ct);
             audit.Append(step.Actor.UserId, "制发文书", step.Case.Id, DocumentAuditSummary(document), null, document.Sha256);
         }
