@@ -119,6 +119,8 @@ public sealed class Notice
     public ServiceMethod? ServiceMethod { get; private set; }
     public DateOnly? ServedOn { get; private set; }
 
+    internal void Renumber(string number) => Number = number;
+
     internal void RecordService(NoticeServiceData data)
     {
         ServiceMethod = data.Method;
@@ -364,6 +366,9 @@ public sealed class DeadlineExtension
 }
 
 public sealed record Closure(DateOnly ClosedOn, ClosureGround Ground, string Remark, string ClosedBy);
+
+/// <summary>行政处罚决定公示 (行政处罚法第四十八条): when, where and by whom it was recorded.</summary>
+public sealed record Publication(DateOnly PublishedOn, string Channel, string? Url, string RecordedBy);
 
 public sealed record ArchiveRecord(DateOnly ArchivedOn, string FileNumber, string ArchivedBy);
 

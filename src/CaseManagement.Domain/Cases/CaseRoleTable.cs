@@ -29,6 +29,9 @@ public static class CaseRoleTable
         [CaseTrigger.RecordPayment] = [CaseRole.Officer, CaseRole.Clerk],
         [CaseTrigger.Archive] = [CaseRole.Clerk],
 
+        // 公示 (行政处罚法第四十八条; 国办发〔2018〕118号): the clerk or the case officer publishes the decision.
+        [CaseTrigger.RecordPublication] = [CaseRole.Clerk, CaseRole.Officer],
+
         // 案件审查 and 法制审核 by reviewers separate from the investigators (行政处罚法第五十八条).
         [CaseTrigger.CompleteCaseReview] = [CaseRole.LegalReviewer],
         [CaseTrigger.ReturnForInvestigation] = [CaseRole.LegalReviewer],

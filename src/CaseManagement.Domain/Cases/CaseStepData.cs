@@ -188,6 +188,12 @@ public sealed record ClosureData(DateOnly ClosedOn, ClosureGround Ground, string
     public DateOnly Date => ClosedOn;
 }
 
+/// <summary>公示 of the decision: the day it was published, where (门户网站 …) and, optionally, its address.</summary>
+public sealed record PublicationData(DateOnly PublishedOn, string Channel, string? Url) : IDatedStep
+{
+    public DateOnly Date => PublishedOn;
+}
+
 public sealed record ArchiveData(DateOnly ArchivedOn, string FileNumber) : IDatedStep
 {
     public DateOnly Date => ArchivedOn;

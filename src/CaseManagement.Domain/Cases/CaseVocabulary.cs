@@ -65,6 +65,7 @@ public enum CaseTrigger
     RecordInvestmentFinding,
     CompleteCaseReview,
     RecordNoticeService,
+    RecordPublication,
 }
 
 /// <summary>The Chinese labels the UI shows.</summary>
@@ -131,6 +132,7 @@ public static class CaseVocabulary
         CaseTrigger.RecordInvestmentFinding => "认定总投资额",
         CaseTrigger.CompleteCaseReview => "填写案件审查意见",
         CaseTrigger.RecordNoticeService => "告知书送达",
+        CaseTrigger.RecordPublication => "公示处罚决定",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 }

@@ -44,6 +44,7 @@ public sealed partial class PenaltyCase
                 .Select(e => new DecisionExtension(e.Days, e.CollectiveDecision is not null))],
             CorrectionOrderServed = corrections.Count == 0 ? null : corrections[^1].OrderedOn,
             Reinspected = reinspections.Count == 0 ? null : reinspections[^1].InspectedOn,
+            Published = Publication?.PublishedOn,
         };
     }
 }

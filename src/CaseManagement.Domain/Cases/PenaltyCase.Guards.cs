@@ -33,6 +33,8 @@ public sealed partial class PenaltyCase
         CaseTrigger.RecordStatement or CaseTrigger.RequestHearing or CaseTrigger.CloseStatementPeriod =>
             Max(LastStepOn, CurrentNotice?.ServedOn),
         CaseTrigger.Serve or CaseTrigger.RecordPayment or CaseTrigger.ApproveInstalments => Decision?.DecidedOn ?? LastStepOn,
+        // 公示 follows the decision, also after service or closure (国办发〔2018〕118号: 七个工作日内).
+        CaseTrigger.RecordPublication => Decision?.DecidedOn ?? LastStepOn,
         CaseTrigger.ScheduleHearing or CaseTrigger.ConcludeHearing => Max(LastStepOn, CurrentHearing?.RequestedOn),
         CaseTrigger.IssueDemand => Max(LastStepOn, DeemedServedOn),
         CaseTrigger.ApplyToCourt => Max(LastStepOn, demands.Count == 0 ? null : demands[^1].ServedOn),

@@ -135,13 +135,16 @@ public sealed partial class PenaltyCase
             .PermitIf(T.Transfer, S.Transferred, dated)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
+        // 公示 (行政处罚法第四十八条) is recorded once decided, also after service or closure.
         Common(m.Configure(S.Decided)
+            .PermitReentryIf(T.RecordPublication, dated)
             .PermitIf(T.Serve, S.Executing, dated), extendable: false);
 
         Common(m.Configure(S.Executing)
             .PermitReentryIf(T.RecordPayment, dated, new(PaymentWithinOutstanding, CaseGuards.PaymentWithinOutstanding))
             .PermitReentryIf(T.ApproveInstalments, dated, new(InstalmentsValid, CaseGuards.InstalmentsValid))
             .PermitReentryIf(T.IssueDemand, dated, new(PaymentOverdue, CaseGuards.PaymentOverdue))
+            .PermitReentryIf(T.RecordPublication, dated)
             .PermitReentryIf(T.ApplyToCourt, dated, new(DemandPeriodOver, CaseGuards.DemandPeriodOver),
                 new(WithinCourtWindow, CaseGuards.WithinCourtWindow))
             .PermitIf(T.Close, S.Closed, dated, new(ClosureGroundMet, CaseGuards.ClosureGroundMet)), extendable: false);
@@ -150,6 +153,8 @@ public sealed partial class PenaltyCase
         {
             m.Configure(ended).PermitIf(T.Archive, S.Archived, dated);
         }
+
+        m.Configure(S.Closed).PermitReentryIf(T.RecordPublication, dated);
 
         // 归档后不得修改、增加或者抽取案卷材料: nothing is configured, so every trigger is refused.
         m.Configure(S.Archived);

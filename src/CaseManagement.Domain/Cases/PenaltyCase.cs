@@ -101,6 +101,9 @@ public sealed partial class PenaltyCase
     public DateOnly? EndedOn { get; private set; }
     public Closure? Closure { get; private set; }
     public ArchiveRecord? ArchiveRecord { get; private set; }
+
+    /// <summary>The latest 公示 of the decision (a correction re-records it).</summary>
+    public Publication? Publication { get; private set; }
     public IReadOnlyList<CaseEvent> History => history;
 
     /// <summary>The act predates the 生态环境法典, so the repealed law (e.g. 环境影响评价法第三十一条) decides.</summary>
@@ -354,6 +357,42 @@ public sealed partial class PenaltyCase
     public void Close(Actor actor, CaseClock clock, ClosureData data) =>
         Fire(CaseTrigger.Close, actor, clock, data, "结案",
             () => Closure = new Closure(data.ClosedOn, data.Ground, data.Remark, actor.UserId));
+
+    /// <summary>
+    /// 公示: records that the decision was published (行政处罚法第四十八条; 国办发〔2018〕118号: within 7 working
+    /// days of the decision). Allowed while decided, executing or closed; never after archiving.
+    /// </summary>
+    public void RecordPublication(Actor actor, CaseClock clock, PublicationData data)
+    {
+        Require(!string.IsNullOrWhiteSpace(data.Channel), "须填写公示渠道（如门户网站）。");
+        Fire(CaseTrigger.RecordPublication, actor, clock, data, $"{Day(data.PublishedOn)}在{data.Channel.Trim()}公示处罚决定",
+            () => Publication = new Publication(data.PublishedOn, data.Channel.Trim(), string.IsNullOrWhiteSpace(data.Url) ? null : data.Url.Trim(), actor.UserId));
+    }
+
+    /// <summary>
+    /// A document voided and re-issued under a new number: the case then refers to the new number (the old
+    /// one stays voided, with its reason, in the number register — a number is never reused). Not a
+    /// procedural step: nothing else about the case changes. Refused once archived (行政处罚法第四十七条).
+    /// </summary>
+    public void ReplaceDocumentNumber(string voided, string replacement)
+    {
+        Require(State != CaseState.Archived, "案件已归档，不能更改文书文号（行政处罚法第四十七条）。");
+        Require(!string.IsNullOrWhiteSpace(replacement) && replacement != voided, "新文号无效。");
+        if (CaseNumber == voided)
+        {
+            CaseNumber = replacement;
+        }
+
+        foreach (var notice in notices.Where(n => n.Number == voided))
+        {
+            notice.Renumber(replacement);
+        }
+
+        if (Decision is { } decision && decision.Number == voided)
+        {
+            Decision = decision with { Number = replacement };
+        }
+    }
 
     public void Archive(Actor actor, CaseClock clock, ArchiveData data) =>
         Fire(CaseTrigger.Archive, actor, clock, data, $"归档，卷号{data.FileNumber}",

@@ -19,7 +19,8 @@ public sealed record CompositionContext(
     string? ServedTemplate = null,
     bool Draft = false,
     string? Volume = null,
-    CaseRules? Rules = null)
+    CaseRules? Rules = null,
+    long? RecordId = null)
 {
     /// <summary>The organisation's configured periods and rates (DECISIONS.md §3).</summary>
     public CaseRules EffectiveRules => Rules ?? CaseRules.Default;
@@ -126,7 +127,7 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
 
     private static string You(PenaltyCase c) => PartyKindWord(c.Party.Kind);
 
-    private static string Facts(PenaltyCase c)
+    internal static string Facts(PenaltyCase c)
     {
         var when = c.ActDate is { } act ? $"经查，{c.Party.Name}于{Date(act)}起存在{c.Cause}的违法行为。" : $"经查，{c.Party.Name}存在{c.Cause}的违法行为。";
         return string.IsNullOrWhiteSpace(c.InvestigationReport) ? when : when + "\n" + c.InvestigationReport.Trim();
@@ -159,6 +160,13 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
     }
 
     private static string ProvisionApplied(PenaltyRangeResult? range, string? problem) => range?.Basis ?? problem ?? "";
+
+    /// <summary>The penalty provision applied on the decision day (从旧兼从轻 included), as printed in the decision.</summary>
+    internal string ProvisionApplied(PenaltyCase c)
+    {
+        var (range, problem) = Range(c, c.Decision?.DecidedOn ?? c.RegisteredOn);
+        return ProvisionApplied(range, problem);
+    }
 
     private static string Discretion(PenaltyCase c, PenaltyRangeResult? range)
     {
@@ -199,7 +207,7 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
         return "依照从旧兼从轻原则（《中华人民共和国行政处罚法》第三十七条、《中华人民共和国生态环境法典》第一千零五十七条），" + reason;
     }
 
-    private static string PenaltyContent(PenaltyCase c)
+    internal static string PenaltyContent(PenaltyCase c)
     {
         var items = SanctionWords(SanctionsOf(c)).ToList();
         if (Fine(c) > 0m)
@@ -307,7 +315,10 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
 
     private static DocumentData InvestigationRecord(PenaltyCase c, CompositionContext context, InvestigationRecordKind kind)
     {
-        var record = c.Records.LastOrDefault(r => r.Kind == kind);
+        // The record asked for (a 笔录 issued on request), else the latest of its kind.
+        var record = context.RecordId is { } id
+            ? c.Records.FirstOrDefault(r => r.Id == id && r.Kind == kind)
+            : c.Records.LastOrDefault(r => r.Kind == kind);
         var officers = record is null
             ? c.Officers.ToList()
             : c.Officers.Where(o => record.OfficerUserIds.Contains(o.UserId)).ToList();

@@ -50,6 +50,39 @@ public static class DocumentEndpoints
             .WithSummary("已制发文书的 PDF")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
+        documents.MapPost("/{id:long}/void", async (long id, VoidRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CaseDocumentActions.Void(id, body.Reason), ct)))
+            .WithName("VoidDocument")
+            .WithSummary("作废文书并以新文号重新制发")
+            .WithDescription("法制审核人员或负责人；须填写理由。原文号作废并保留理由，永不重用；返回重新制发的文书。已归档案件拒绝（409）。")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var cases = app.MapGroup("/api/cases/{caseId:long}").WithTags("Documents").RequireAuthorization(Policies.CaseWorker);
+
+        cases.MapPost("/documents", async (long caseId, IssueRequest body, IMediator mediator, CancellationToken ct) =>
+            {
+                var view = await mediator.Send(new CaseDocumentActions.IssueOnDemand(caseId, body.Template ?? "", body.RecordId), ct);
+                return TypedResults.Created(view.Url, view);
+            })
+            .WithName("IssueRecord")
+            .WithSummary("按需制发笔录（现场检查（勘察）笔录、调查询问笔录）")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapGet("/documents/{template}/preview", async (long caseId, string template, long? recordId, IMediator mediator, CancellationToken ct) =>
+                ToFile(await mediator.Send(new CaseDocumentActions.Preview(caseId, template, recordId), ct)))
+            .WithName("PreviewDocument")
+            .WithSummary("文书草稿预览（无文号，不保存）")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapGet("/publication", async (long caseId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new Features.Cases.GetPublication.Query(caseId), ct)))
+            .WithName("GetPublication")
+            .WithSummary("处罚决定公示文本（身份证号码、自然人姓名已隐去，不含电话和个人住址）")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         documents.MapGet("/case-file/{caseId:long}", async (long caseId, IMediator mediator, CancellationToken ct) =>
                 await PdfOrUnavailable(() => mediator.Send(new DocumentQueries.GetCaseFilePdf(caseId), ct)))
             .WithName("DownloadCaseFilePdf")
@@ -58,6 +91,10 @@ public static class DocumentEndpoints
 
         return app;
     }
+
+    public sealed record VoidRequest(string? Reason);
+
+    public sealed record IssueRequest(string? Template, long? RecordId);
 
     public static async Task<Ok<TemplateAdministration.TemplateVersionInfo>> UploadAsync(
         string name, IFormFile file, IMediator mediator, CancellationToken ct)

@@ -10,7 +10,7 @@ public sealed record RenderedDocument(string TemplateName, int TemplateVersion, 
 
 /// <summary>
 /// Issues the standard documents of a case. The case step that issues a document calls
-/// <see cref="IssueAsync(PenaltyCase, string, string?, CancellationToken)"/> in its own transaction and saves
+/// <see cref="IssueWithAsync"/> in its own transaction and saves
 /// once: the case change and the document row commit together. Bytes are rendered once, at issue; a
 /// re-download returns them as stored (<see cref="GetAsync"/>), never a re-render.
 /// </summary>
@@ -31,14 +31,26 @@ public sealed class DocumentIssuer(
     /// <paramref name="number"/> is the 文号 the caller allocated (DocumentNumberAllocator), or null for records.
     /// </summary>
     public Task<IssuedDocument> IssueAsync(PenaltyCase penaltyCase, string templateName, string? number, CancellationToken ct = default) =>
-        IssueAsync(penaltyCase, templateName, number, servedTemplate: null, ct);
+        IssueWithAsync(penaltyCase, templateName, new IssueOptions(number), ct);
 
     /// <summary>As above; for a 送达回证, <paramref name="servedTemplate"/> names the document it serves (default: the decision, else the notice).</summary>
-    public async Task<IssuedDocument> IssueAsync(
-        PenaltyCase penaltyCase, string templateName, string? number, string? servedTemplate, CancellationToken ct = default)
+    public Task<IssuedDocument> IssueAsync(
+        PenaltyCase penaltyCase, string templateName, string? number, string? servedTemplate, CancellationToken ct = default) =>
+        IssueWithAsync(penaltyCase, templateName, new IssueOptions(number, servedTemplate), ct);
+
+    /// <summary>
+    /// Renders the document on the case as it stands in the caller's unit of work (a step's changes
+    /// included) and stages its row; the caller's SaveChanges commits it with the step.
+    /// </summary>
+    public async Task<IssuedDocument> IssueWithAsync(PenaltyCase penaltyCase, string templateName, IssueOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(penaltyCase);
-        RefuseArchived(penaltyCase);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!IsBeingArchived(penaltyCase) || !CaseDocumentPlan.IsArchiveDocument(templateName))
+        {
+            RefuseArchived(penaltyCase);
+        }
+
         if (penaltyCase.Id == 0)
         {
             // Every step that issues a document acts on a saved case; the row needs its key.
@@ -46,25 +58,34 @@ public sealed class DocumentIssuer(
         }
 
         var organisation = await OrganisationOf(penaltyCase, ct);
-        var context = await ContextAsync(penaltyCase, organisation, number, servedTemplate, draft: false, ct);
+        var context = await ContextAsync(penaltyCase, organisation, options, draft: false, ct);
         var rendered = await RenderAsync(penaltyCase, templateName, context, ct);
-        var servedNumber = templateName == TemplateContracts.ServiceReceipt.Name ? NumberOfServed(penaltyCase, servedTemplate) : null;
+        var servedNumber = templateName == TemplateContracts.ServiceReceipt.Name ? NumberOfServed(penaltyCase, options.ServedTemplate) : null;
         var document = new IssuedDocument(
-            penaltyCase.OrganisationId, penaltyCase.Id, rendered.TemplateName, rendered.TemplateVersion, rendered.Title, number,
-            clock.GetUtcNow().UtcDateTime, user.UserId, rendered.Content, servedNumber);
+            penaltyCase.OrganisationId, penaltyCase.Id, rendered.TemplateName, rendered.TemplateVersion, rendered.Title, options.Number,
+            clock.GetUtcNow().UtcDateTime, user.UserId, rendered.Content, servedNumber, options.RecordId);
         db.Set<IssuedDocument>().Add(document);
         return document;
     }
 
     /// <summary>A draft: no number (the number field shows “（草稿）”), no row, nothing stored.</summary>
-    public async Task<RenderedDocument> PreviewAsync(PenaltyCase penaltyCase, string templateName, string? servedTemplate = null, CancellationToken ct = default)
+    public Task<RenderedDocument> PreviewAsync(PenaltyCase penaltyCase, string templateName, string? servedTemplate = null, CancellationToken ct = default) =>
+        PreviewWithAsync(penaltyCase, templateName, new IssueOptions(ServedTemplate: servedTemplate), ct);
+
+    /// <summary>A draft with the record or volume it would print; the number in <paramref name="options"/> is ignored.</summary>
+    public async Task<RenderedDocument> PreviewWithAsync(PenaltyCase penaltyCase, string templateName, IssueOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(penaltyCase);
         RefuseArchived(penaltyCase);
         var organisation = await OrganisationOf(penaltyCase, ct);
-        var context = await ContextAsync(penaltyCase, organisation, null, servedTemplate, draft: true, ct);
-        return await RenderAsync(penaltyCase, templateName, context, ct);
+        var context = await ContextAsync(penaltyCase, organisation, options with { Number = null }, draft: true, ct);
+        var rendered = await RenderAsync(penaltyCase, templateName, context, ct);
+        return rendered with { FileName = $"{rendered.Title}{CaseDocumentComposer.DraftNumber}.docx" };
     }
+
+    /// <summary>Whether a volume of the case file has any issued (not voided) document yet: an empty 副卷 gets no cover.</summary>
+    public async Task<bool> VolumeHasDocumentsAsync(long caseId, CaseFileVolume volume, CancellationToken ct = default) =>
+        CaseFileBuilder.Arrange(await SavedDocumentsAsync(caseId, ct)).Any(p => p.Volume == volume);
 
     /// <summary>
     /// Voids an issued document (staged; the caller saves). Its number stays voided: the caller re-issues the
@@ -111,7 +132,7 @@ public sealed class DocumentIssuer(
             .Where(d => d.CaseId == caseId)
             .OrderBy(d => d.Id)
             .Select(d => new IssuedDocumentSummary(d.Id, d.TemplateName, d.TemplateVersion, d.Title, d.DocumentNumber, d.IssuedAt,
-                d.IssuedBy, d.Sha256, d.Length, d.VoidedAt, d.VoidReason, d.ReplacedById))
+                d.IssuedBy, d.Sha256, d.Length, d.VoidedAt, d.VoidReason, d.ReplacedById, d.RecordId))
             .ToListAsync(ct);
 
     public static string FileName(string title, string? number) =>
@@ -121,13 +142,41 @@ public sealed class DocumentIssuer(
     {
         var contract = TemplateContracts.Get(templateName);
         var template = await templates.ResolveAsync(contract.Name, ct);
-        var data = composer.Compose(contract.Name, penaltyCase, context);
+        var data = contract.Name == TemplateContracts.FileIndex.Name
+            ? CaseDocumentComposer.FileIndex(penaltyCase, context, await IndexEntriesAsync(penaltyCase.Id, context.Volume, ct))
+            : composer.Compose(contract.Name, penaltyCase, context);
         var bytes = filler.Fill(template.Template, data);
         return new RenderedDocument(contract.Name, template.Version, contract.Title, FileName(contract.Title, context.Draft ? null : context.DocumentNumber), bytes);
     }
 
+    /// <summary>
+    /// The 卷内目录 rows of one volume in file order (2010年办法第六十九条). Page numbers are left for the
+    /// printed case file (GET /api/documents/case-file/{caseId}), which counts them after PDF conversion.
+    /// </summary>
+    private async Task<IEnumerable<FileIndexEntry>> IndexEntriesAsync(long caseId, string? volumeName, CancellationToken ct)
+    {
+        var volume = volumeName == VolumeName(CaseFileVolume.Secondary) ? CaseFileVolume.Secondary : CaseFileVolume.Main;
+        return CaseFileBuilder.Arrange(await SavedDocumentsAsync(caseId, ct))
+            .Where(p => p.Volume == volume)
+            .Select(p => new FileIndexEntry(p.Document.DocumentNumber, p.Document.Title,
+                DateOnly.FromDateTime(p.Document.IssuedAt.Add(ChinaClock.Offset)), ""))
+            .ToList();
+    }
+
+    private Task<List<IssuedDocument>> SavedDocumentsAsync(long caseId, CancellationToken ct) =>
+        db.Set<IssuedDocument>().AsNoTracking().Where(d => d.CaseId == caseId && d.VoidedAt == null).ToListAsync(ct);
+
+    public static string VolumeName(CaseFileVolume volume) => volume == CaseFileVolume.Main ? "正卷" : "副卷";
+
+    // The Archive step issues the cover and index after the domain moved the case to Archived but before
+    // the save: the state in the database is not yet Archived.
+    private bool IsBeingArchived(PenaltyCase penaltyCase) =>
+        penaltyCase.State == CaseState.Archived
+        && db.Entry(penaltyCase) is { State: EntityState.Modified or EntityState.Unchanged } entry
+        && entry.Property(c => c.State).OriginalValue != CaseState.Archived;
+
     private async Task<CompositionContext> ContextAsync(
-        PenaltyCase penaltyCase, Organisation organisation, string? number, string? servedTemplate, bool draft, CancellationToken ct)
+        PenaltyCase penaltyCase, Organisation organisation, IssueOptions options, bool draft, CancellationToken ct)
     {
         var ids = UserIdsOf(penaltyCase);
         var names = await db.Users.AsNoTracking()
@@ -139,7 +188,8 @@ public sealed class DocumentIssuer(
             names.TryAdd(officer.UserId, officer.Name);
         }
 
-        return new CompositionContext(organisation.Details, number, clock.TodayInChina(), names, servedTemplate, draft, Rules: organisation.ToRules());
+        return new CompositionContext(organisation.Details, options.Number, clock.TodayInChina(), names, options.ServedTemplate, draft,
+            options.Volume is { } volume ? VolumeName(volume) : null, organisation.ToRules(), options.RecordId);
     }
 
     private static HashSet<string> UserIdsOf(PenaltyCase c)
@@ -182,6 +232,12 @@ public sealed class DocumentIssuer(
     }
 }
 
+/// <summary>
+/// How a document is issued: its 文号 (null for records), for a 送达回证 the template it serves, for the
+/// file cover and index the volume, for a 笔录 the investigation record it prints.
+/// </summary>
+public sealed record IssueOptions(string? Number = null, string? ServedTemplate = null, CaseFileVolume? Volume = null, long? RecordId = null);
+
 public sealed record IssuedDocumentSummary(
     long Id, string TemplateName, int TemplateVersion, string Title, string? DocumentNumber, DateTime IssuedAt, string IssuedBy,
-    string Sha256, long Length, DateTime? VoidedAt, string? VoidReason, long? ReplacedById);
+    string Sha256, long Length, DateTime? VoidedAt, string? VoidReason, long? ReplacedById, long? RecordId = null);

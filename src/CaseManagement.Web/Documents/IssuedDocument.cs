@@ -17,7 +17,7 @@ public sealed class IssuedDocument
 
     public IssuedDocument(
         int organisationId, long caseId, string templateName, int templateVersion, string title, string? documentNumber,
-        DateTime issuedAtUtc, string issuedBy, byte[] content, string? servedDocumentNumber = null)
+        DateTime issuedAtUtc, string issuedBy, byte[] content, string? servedDocumentNumber = null, long? recordId = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         OrganisationId = organisationId;
@@ -32,6 +32,7 @@ public sealed class IssuedDocument
         Length = content.LongLength;
         Sha256 = HashOf(content);
         ServedDocumentNumber = servedDocumentNumber;
+        RecordId = recordId;
     }
 
     public long Id { get; private set; }
@@ -55,6 +56,9 @@ public sealed class IssuedDocument
 
     /// <summary>For a 送达回证: the number of the document it serves (orders the case file).</summary>
     public string? ServedDocumentNumber { get; private set; }
+
+    /// <summary>For a 笔录: the investigation record it prints (a re-issue prints the same one).</summary>
+    public long? RecordId { get; private set; }
 
     /// <summary>Server instant, UTC.</summary>
     public DateTime IssuedAt { get; private set; }

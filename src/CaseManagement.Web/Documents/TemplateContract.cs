@@ -235,6 +235,8 @@ public static class TemplateContracts
         DailyPenaltyDecision, ClosureApproval, FileCover, FileIndex,
     ];
 
+    public static bool Exists(string? name) => All.Any(c => c.Name == name);
+
     public static TemplateContract Get(string name) =>
         All.FirstOrDefault(c => c.Name == name) ?? throw new KeyNotFoundException($"没有名为“{name}”的文书模板。");
 }

@@ -29,7 +29,7 @@ internal sealed class DatabaseInitialiser(
         Phone: "0543-0000000（演示）",
         ReconsiderationBody: "滨州市人民政府或者博兴县人民政府",
         Court: "博兴县人民法院",
-        PaymentInstructions: "请自收到本决定书之日起十五日内，通过山东省非税收入统一缴款渠道缴纳罚款（演示内容，请管理员填写实际缴款银行及账号）。");
+        PaymentInstructions: "山东省非税收入统一缴款渠道（演示内容，请管理员填写实际缴款银行及账号）");
 
     public async Task InitialiseAsync(CancellationToken ct)
     {

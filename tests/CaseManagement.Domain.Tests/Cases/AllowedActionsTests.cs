@@ -111,15 +111,15 @@ public sealed class AllowedActionsTests
 
         Assert.DoesNotContain("IssueDemand", c.AllowedActions(Cast.Officer1, Clocks.At(D(4, 14))));
         Assert.Contains("IssueDemand", c.AllowedActions(Cast.Officer1, Clocks.At(D(4, 15))));
-        Assert.Equal(["Serve"], new CaseBuilder().Build(CaseState.Decided).AllowedActions(Cast.Clerk, Late));
+        Assert.Equal(["Serve", "RecordPublication"], new CaseBuilder().Build(CaseState.Decided).AllowedActions(Cast.Clerk, Late));
     }
 
     [Fact]
-    public void AllowedActions_ForTheClerkOnAClosedCase_IsArchive()
+    public void AllowedActions_ForTheClerkOnAClosedCase_IsArchiveOrPublication()
     {
         var c = new CaseBuilder().Build(CaseState.Closed);
 
-        Assert.Equal(["Archive"], c.AllowedActions(Cast.Clerk, Late));
+        Assert.Equal(["Archive", "RecordPublication"], c.AllowedActions(Cast.Clerk, Late));
     }
 
     [Theory]

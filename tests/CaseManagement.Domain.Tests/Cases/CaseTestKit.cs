@@ -201,5 +201,5 @@ internal static class Snapshot
         c.CurrentHearing?.HearingOn, c.CurrentHearing?.ConcludedOn, c.StatementPeriodClosedOn, c.LegalReview, c.Discussion,
         c.Decision, c.Services.Count, c.Payments.Count, c.Instalments.Count, c.Demands.Count, c.CourtApplication,
         c.Corrections.Count, c.Reinspections.Count, c.Suspensions.Count, c.Suspensions.LastOrDefault()?.To,
-        c.Extensions.Count, c.EndReason, c.Closure, c.ArchiveRecord, c.History.Count);
+        c.Extensions.Count, c.EndReason, c.Closure, c.ArchiveRecord, c.Publication, c.History.Count);
 }

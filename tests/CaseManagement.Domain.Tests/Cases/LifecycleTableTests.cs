@@ -42,13 +42,13 @@ public sealed class LifecycleTableTests
         {
             [Decide] = Decided, [DecideNoPenalty] = Decided, [IssueNotice] = Notified, [Transfer] = Transferred, [Suspend] = Suspended,
         }),
-        [Decided] = new() { [Serve] = Executing, [OrderCorrection] = Decided, [RecordReinspection] = Decided },
+        [Decided] = new() { [Serve] = Executing, [OrderCorrection] = Decided, [RecordReinspection] = Decided, [RecordPublication] = Decided },
         [Executing] = new()
         {
             [RecordPayment] = Executing, [ApproveInstalments] = Executing, [IssueDemand] = Executing, [ApplyToCourt] = Executing,
-            [OrderCorrection] = Executing, [RecordReinspection] = Executing, [Close] = Closed,
+            [OrderCorrection] = Executing, [RecordReinspection] = Executing, [RecordPublication] = Executing, [Close] = Closed,
         },
-        [Closed] = new() { [Archive] = Archived },
+        [Closed] = new() { [Archive] = Archived, [RecordPublication] = Closed },
         [NotFiled] = new() { [Archive] = Archived },
         [Cancelled] = new() { [Archive] = Archived },
         [Terminated] = new() { [Archive] = Archived },
@@ -182,6 +182,7 @@ public sealed class LifecycleTableTests
             case RecordReinspection: c.RecordReinspection(a, Clock, new ReinspectionData(1, On, ["o1", "o2"], true, "已改正")); break;
             case Close: c.Close(a, Clock, new ClosureData(On, ClosureGround.DecisionRevoked, "复议决定撤销")); break;
             case Archive: c.Archive(a, Clock, new ArchiveData(On, "2025-永久-009")); break;
+            case RecordPublication: c.RecordPublication(a, Clock, new PublicationData(On, "门户网站", null)); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger));
         }
     }

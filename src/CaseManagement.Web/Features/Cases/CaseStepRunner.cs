@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Audit;
+using CaseManagement.Web.Documents;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Numbering;
@@ -37,8 +38,18 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
 
     public CaseContext Context => context;
 
+    /// <summary>The numbers this step allocated, by type: the documents of <see cref="CaseDocumentPlan"/> carry them.</summary>
+    public IReadOnlyDictionary<DocumentType, string> Numbers => numbers;
+
+    private readonly Dictionary<DocumentType, string> numbers = [];
+
     /// <summary>The next number of the document the step issues, allocated in the step's transaction (never from the client).</summary>
-    public Task<string> NumberAsync(DocumentType type, DateOnly issuedOn) => runner.NumberAsync(Case, type, issuedOn, ct);
+    public async Task<string> NumberAsync(DocumentType type, DateOnly issuedOn)
+    {
+        var number = await runner.NumberAsync(Case, type, issuedOn, ct);
+        numbers[type] = number;
+        return number;
+    }
 
     /// <summary>User ids for user names or ids given by the client (officers of the case or users of the organisation).</summary>
     public Task<IReadOnlyList<string>> UserIdsAsync(IReadOnlyList<string> namesOrIds, string field) =>
@@ -53,7 +64,7 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
 /// (which refuses with the reason, 409), the next-deadline columns, the audit entry and the save.
 /// </summary>
 public sealed class CaseStepRunner(
-    CaseDbContext db, CaseContextFactory contexts, DocumentNumberAllocator numbers, AuditLog audit, CaseViewBuilder views)
+    CaseDbContext db, CaseContextFactory contexts, DocumentNumberAllocator numbers, AuditLog audit, CaseViewBuilder views, DocumentIssuer documents)
 {
     public const string NotFound = "案件不存在，或不属于您所在的执法机关。";
 
@@ -81,12 +92,14 @@ public sealed class CaseStepRunner(
         var before = penaltyCase.State;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            await apply(new CaseStep(penaltyCase, context, this, ct));
+            var step = new CaseStep(penaltyCase, context, this, ct);
+            await apply(step);
 
             var after = penaltyCase.State;
             var summary = penaltyCase.History[^1].Summary;
             audit.Append(context.Actor.UserId, trigger.ToChinese(), penaltyCase.Id,
                 $"{summary}（{before.ToChinese()} → {after.ToChinese()}）", before.ToString(), after.ToString());
+            await IssueDocumentsAsync(trigger, step, ct);
             NextDeadline.Store(db, penaltyCase, context.Clock);
 
             // The root row is always written, with the version the user saw as the concurrency token: a
@@ -102,6 +115,35 @@ public sealed class CaseStepRunner(
 
         return await views.BuildAsync(penaltyCase, context, ct);
     }
+
+    /// <summary>
+    /// STYLE.md "A use case end to end": the documents of the step (<see cref="CaseDocumentPlan"/>) are
+    /// rendered from the case as the step left it and staged in the step's transaction, each with the
+    /// number the step allocated, and each is audited.
+    /// </summary>
+    private async Task IssueDocumentsAsync(CaseTrigger trigger, CaseStep step, CancellationToken ct)
+    {
+        foreach (var planned in CaseDocumentPlan.For(trigger))
+        {
+            string? number = null;
+            if (planned.Number is { } type && !step.Numbers.TryGetValue(type, out number))
+            {
+                throw new InvalidOperationException($"The {trigger} step must allocate its {type} number before its documents are issued.");
+            }
+
+            if (planned.Volume is { } volume && !await documents.VolumeHasDocumentsAsync(step.Case.Id, volume, ct))
+            {
+                continue;
+            }
+
+            var document = await documents.IssueWithAsync(step.Case, planned.Template,
+                new IssueOptions(number, planned.Serves, planned.Volume), ct);
+            audit.Append(step.Actor.UserId, "制发文书", step.Case.Id, DocumentAuditSummary(document), null, document.Sha256);
+        }
+    }
+
+    public static string DocumentAuditSummary(IssuedDocument document) =>
+        $"制发《{document.Title}》{(document.DocumentNumber is { } n ? n : "")}，SHA-256 {document.Sha256}";
 
     public async Task<PenaltyCase> LoadAsync(long caseId, CaseContext context, CancellationToken ct) =>
         await db.Cases.WithEverything().SingleOrDefaultAsync(c => c.Id == caseId && c.OrganisationId == context.OrganisationId, ct)

@@ -1,5 +1,6 @@
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Deadlines;
+using CaseManagement.Web.Documents;
 using CaseManagement.Web.Numbering;
 using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,7 @@ public sealed record CaseView(
     DateOnly? EndedOn,
     Closure? Closure,
     ArchiveRecord? Archive,
+    Publication? Publication,
     IReadOnlyList<Deadline> Deadlines,
     IReadOnlyList<string> AllowedActions,
     IReadOnlyList<IssuedNumberView> IssuedNumbers,
@@ -71,16 +73,23 @@ public sealed record CaseLeadView(string Source, DateOnly RegisteredOn, string R
 public sealed record IssuedNumberView(DocumentType Type, string TypeLabel, string Number, bool Voided);
 
 /// <summary>
-/// A generated document of the case. The list is empty until the documents part renders and stores
-/// documents at the transitions that issue them; the shape is what that part fills.
+/// A document issued for the case, in issue order: its stored bytes at <see cref="Url"/> (never re-rendered),
+/// their SHA-256, and — when voided — the reason and the document issued in its place.
 /// </summary>
-public sealed record CaseDocumentView(long Id, string Type, string Title, string? Number, string Sha256, DateTimeOffset CreatedAt);
+public sealed record CaseDocumentView(
+    long Id, string Template, string Title, string? Number, string Sha256, DateTimeOffset IssuedAt,
+    bool Voided, string? VoidReason, long? ReplacedBy, string Url, string PdfUrl)
+{
+    public static CaseDocumentView From(IssuedDocumentSummary d) => new(
+        d.Id, d.TemplateName, d.Title, d.DocumentNumber, d.Sha256, new DateTimeOffset(DateTime.SpecifyKind(d.IssuedAt, DateTimeKind.Utc)),
+        d.VoidedAt is not null, d.VoidReason, d.ReplacedById, $"/api/documents/{d.Id}", $"/api/documents/{d.Id}/pdf");
+}
 
 public sealed record CaseEventView(
     CaseState? From, CaseState To, CaseTrigger Trigger, string TriggerLabel, DateTimeOffset At, string UserId, string? UserName, string Summary);
 
 /// <summary>Builds <see cref="CaseView"/> from a loaded aggregate; the only extra reads are the case's numbers and the actors' names.</summary>
-public sealed class CaseViewBuilder(CaseDbContext db)
+public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
 {
     public async Task<CaseView> BuildAsync(PenaltyCase c, CaseContext context, CancellationToken ct)
     {
@@ -94,6 +103,7 @@ public sealed class CaseViewBuilder(CaseDbContext db)
             .OrderBy(f => f.EvidenceNumber)
             .Select(f => new EvidenceFileView(f.EvidenceNumber, f.FileName, f.ContentType, f.Length, f.Sha256, ""))
             .ToListAsync(ct);
+        var issued = await documents.ListAsync(c.Id, ct);
         var userIds = c.History.Select(e => e.UserId).Append(c.RegisteredBy).Distinct().ToList();
         var names = await db.Users.AsNoTracking()
             .Where(u => userIds.Contains(u.Id))
@@ -146,10 +156,11 @@ public sealed class CaseViewBuilder(CaseDbContext db)
             c.EndedOn,
             c.Closure,
             c.ArchiveRecord,
+            c.Publication,
             c.Deadlines(context.Clock),
             c.AllowedActions(context.Actor, context.Clock),
             [.. numbers.Select(n => new IssuedNumberView(n.DocumentType, n.DocumentType.DisplayName(), n.Text, n.VoidedAt is not null))],
-            [],
+            [.. issued.Select(CaseDocumentView.From)],
             [.. c.History.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new CaseEventView(
                 e.From, e.To, e.Trigger, e.Trigger.ToChinese(), e.At, e.UserId, names.GetValueOrDefault(e.UserId), e.Summary))]);
     }

@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Numbering;
 using FluentValidation;
 using MediatR;
 
@@ -6,8 +7,8 @@ namespace CaseManagement.Web.Features.Cases;
 
 /// <summary>
 /// 安排听证: the 听证通知 served at least 7 working days before the hearing, presided over by someone who did
-/// not investigate the case (行政处罚法第六十四条第二项、第四项). The domain records no 听证通知书 number, so
-/// none is allocated.
+/// not investigate the case (行政处罚法第六十四条第二项、第四项). The 听通 number is allocated here; the
+/// domain records none, so it lives on the issued 听证通知书.
 /// </summary>
 public static class ScheduleHearing
 {
@@ -42,6 +43,7 @@ public static class ScheduleHearing
             runner.RunAsync(command, CaseTrigger.ScheduleHearing, async step =>
             {
                 var presiding = await step.UserAsync(command.Presiding!, nameof(Command.Presiding));
+                await step.NumberAsync(DocumentType.HearingNotice, command.NoticeServedOn!.Value);
                 step.Case.ScheduleHearing(step.Actor, step.Clock, new HearingScheduleData(
                     command.NoticeServedOn!.Value, command.HearingOn!.Value, command.Place!.Trim(), presiding.Id, presiding.DisplayName));
             }, ct);

@@ -124,6 +124,13 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.Remark).HasColumnName("ClosureRemark").HasMaxLength(1_000);
             o.Property(r => r.ClosedBy).HasColumnName("ClosedBy").HasMaxLength(64);
         });
+        builder.OwnsOne(c => c.Publication, o =>
+        {
+            o.Property(r => r.PublishedOn).HasColumnName("PublishedOn");
+            o.Property(r => r.Channel).HasColumnName("PublicationChannel").HasMaxLength(100);
+            o.Property(r => r.Url).HasColumnName("PublicationUrl").HasMaxLength(500);
+            o.Property(r => r.RecordedBy).HasColumnName("PublicationRecordedBy").HasMaxLength(64);
+        });
         builder.OwnsOne(c => c.ArchiveRecord, o =>
         {
             o.Property(r => r.ArchivedOn).HasColumnName("ArchivedOn");

@@ -46,6 +46,7 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         [CaseTrigger.ApplyToCourt] = new { appliedOn = Day },
         [CaseTrigger.Close] = new { closedOn = Day, ground = "PerformedInFull", remark = "" },
         [CaseTrigger.Archive] = new { archivedOn = Day, fileNumber = "2026-001" },
+        [CaseTrigger.RecordPublication] = new { publishedOn = Day, channel = "门户网站", url = "https://example.gov.cn/gs/1" },
     };
 
     private static readonly (string User, CaseRole Role)[] Staff =

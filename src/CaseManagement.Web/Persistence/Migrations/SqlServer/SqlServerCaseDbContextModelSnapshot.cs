@@ -816,6 +816,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
 
+                    b.Property<long?>("RecordId")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("ReplacedById")
                         .HasColumnType("bigint");
 
@@ -1995,6 +1998,40 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasForeignKey("PenaltyCaseId");
                         });
 
+                    b.OwnsOne("CaseManagement.Domain.Cases.Publication", "Publication", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("PublicationChannel");
+
+                            b1.Property<DateOnly>("PublishedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PublishedOn");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("PublicationRecordedBy");
+
+                            b1.Property<string>("Url")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("PublicationUrl");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
                     b.Navigation("ArchiveRecord");
 
                     b.Navigation("CaseReview");
@@ -2019,6 +2056,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("ProposedPenalty");
+
+                    b.Navigation("Publication");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.Reinspection", b =>

@@ -775,6 +775,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RecordId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReplacedById")
                         .HasColumnType("INTEGER");
 
@@ -1932,6 +1935,40 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasForeignKey("PenaltyCaseId");
                         });
 
+                    b.OwnsOne("CaseManagement.Domain.Cases.Publication", "Publication", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublicationChannel");
+
+                            b1.Property<DateOnly>("PublishedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedOn");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublicationRecordedBy");
+
+                            b1.Property<string>("Url")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublicationUrl");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
                     b.Navigation("ArchiveRecord");
 
                     b.Navigation("CaseReview");
@@ -1956,6 +1993,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("ProposedPenalty");
+
+                    b.Navigation("Publication");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.Reinspection", b =>

@@ -1,0 +1,43 @@
+using CaseManagement.Domain.Cases;
+using FluentValidation;
+using MediatR;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>
+/// 公示: the decision was published (行政处罚法第四十八条; 国办发〔2018〕118号: within 7 working days of the
+/// decision, DECISIONS.md §3). The text to publish, masked, is GET /api/cases/{id}/publication.
+/// </summary>
+public static class RecordPublication
+{
+    public sealed record Command : CaseStepCommand
+    {
+        public DateOnly? PublishedOn { get; init; }
+
+        /// <summary>Where it was published, e.g. 门户网站.</summary>
+        public string? Channel { get; init; }
+
+        public string? Url { get; init; }
+    }
+
+    public sealed class Validator : CaseStepValidator<Command>
+    {
+        public Validator(TimeProvider time)
+            : base(time)
+        {
+            RuleFor(c => c.PublishedOn).PastDay("公示日期", Today);
+            RuleFor(c => c.Channel).Line("公示渠道", 100);
+            RuleFor(c => c.Url).OptionalText("公示网址", 500)
+                .Must(u => string.IsNullOrWhiteSpace(u) || Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                .WithMessage("公示网址须为 http 或 https 地址");
+        }
+    }
+
+    internal sealed class Handler(CaseStepRunner runner) : IRequestHandler<Command, CaseView>
+    {
+        public Task<CaseView> Handle(Command command, CancellationToken ct) =>
+            runner.RunAsync(command, CaseTrigger.RecordPublication, step =>
+                step.Case.RecordPublication(step.Actor, step.Clock,
+                    new PublicationData(command.PublishedOn!.Value, command.Channel!.Trim(), command.Url?.Trim())), ct);
+    }
+}
