@@ -54,7 +54,7 @@ public static class CaseEndpoints
         cases.MapGet("/{id:long}/documents", DocumentsAsync)
             .WithName("ListCaseDocuments")
             .WithSummary("案件文书列表")
-            .WithDescription("案件已生成的文书。文书生成部分完成前恒为空列表。")
+            .WithDescription("案件在各步骤制发的文书（含文号、SHA-256、作废原因及替代文书），按制发先后排列。")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
