@@ -13,7 +13,7 @@ namespace CaseManagement.Web.Features;
 /// </summary>
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public MyWork.Result? Result { get; private set; }

@@ -20,7 +20,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Overdue { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public DeadlineBoard.Board Board { get; private set; } = new([], 0, 1, false, []);
@@ -57,7 +57,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             parts.Add("overdue=true");
         }
 
-        parts.Add($"page={page}");
+        parts.Add($"p={page}");
         return "/deadlines?" + string.Join("&", parts);
     }
 }
