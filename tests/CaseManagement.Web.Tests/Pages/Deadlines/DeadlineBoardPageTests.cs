@@ -44,6 +44,23 @@ public sealed partial class DeadlineBoardPageTests(CaseApiFactory factory) : ICl
     }
 
     [Fact]
+    public async Task Board_FilteredByOfficer_ListsTheirCasesWithTheOfficerNames()
+    {
+        var filed = await Steps.InvestigationAsync(api, "庚公司（承办人员）");
+        var lead = await api.CreateAsync(CaseApi.Lead("辛公司（承办人员）", registeredOn: "2026-11-20"));
+        var session = await PageSession.LoggedInAsync(factory, "zhangsan");
+        var lisiId = Regex.Match(await session.GetHtmlAsync("/deadlines"), "<option value=\"([^\"]+)\">李四</option>").Groups[1].Value;
+
+        var html = await session.GetHtmlAsync($"/deadlines?officer={lisiId}");
+        var rows = Rows(html);
+
+        Assert.NotEmpty(lisiId);
+        Assert.Contains(rows, r => r.Id == filed.Id);
+        Assert.DoesNotContain(rows, r => r.Id == lead.Id);
+        Assert.Matches($"data-case-id=\"{filed.Id}\"[^>]*>.*?<td>张三、李四</td>", Regex.Replace(html, "\\s+", " "));
+    }
+
+    [Fact]
     public async Task Board_ForTheAdministrator_IsRedirectedToAccessDenied()
     {
         var session = await PageSession.LoggedInAsync(factory, "admin");
