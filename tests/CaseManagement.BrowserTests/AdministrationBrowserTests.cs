@@ -46,6 +46,7 @@ public sealed class AdministrationBrowserTests : IAsyncLifetime
             ("/admin/organisation", "admin-organisation", "期限与数额标准"),
             ("/admin/holidays", "admin-holidays", "节假日安排"),
             ("/admin/holidays?year=2027", "admin-holidays-2027", "未录入"),
+            ("/admin/templates", "admin-templates", "行政处罚决定书"),
         };
 
         foreach (var (path, name, heading) in pages)
@@ -63,6 +64,28 @@ public sealed class AdministrationBrowserTests : IAsyncLifetime
         Assert.Equal(404, missing!.Status);
         Assert.Contains("页面不存在", await browser.Page.InnerTextAsync("main"));
         Assert.True(browser.Problems.Count == 0, string.Join(Environment.NewLine, browser.Problems));
+
+        // The case workers' pages, as the head (who sees every board).
+        await using var head = await BrowserSession.StartAsync(app.BaseUrl);
+        await head.LoginAsync("zhaoliu", Password);
+        var casePages = new (string Path, string Name, string Heading)[]
+        {
+            ("/", "my-work", "我的待办"),
+            ("/deadlines", "deadlines", "期限看板"),
+            ("/deadlines?overdue=true", "deadlines-overdue", "期限看板"),
+            ("/statistics", "statistics", "期限按时率"),
+        };
+
+        foreach (var (path, name, heading) in casePages)
+        {
+            var response = await head.GotoAsync(path);
+            await head.ScreenshotAsync(name);
+
+            Assert.Equal(200, response!.Status);
+            Assert.Contains(heading, await head.Page.InnerTextAsync("main"));
+        }
+
+        Assert.True(head.Problems.Count == 0, string.Join(Environment.NewLine, head.Problems));
     }
 
     [ChromiumFact]

@@ -1,24 +1,35 @@
-using CaseManagement.Web.Features.Shared;
+using CaseManagement.Web.Features.Home;
 using CaseManagement.Web.Identity;
+using CaseManagement.Web.Infrastructure;
+using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Features;
 
-/// <summary>The landing page after login: administrators go to the administration; everybody else sees their menu.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>
+/// The landing page after login: 我的待办 for whoever works on cases; administrators (who act on no case)
+/// go to the administration.
+/// </summary>
+public sealed class IndexModel(IMediator mediator) : PageModel
 {
-    public IReadOnlyList<NavItem> Links { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
 
-    public IActionResult OnGet()
+    public MyWork.Result? Result { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (User.IsInRole(Roles.Administrator))
+        if (User.IsInRole(Roles.Administrator) && !Policies.CaseWorkerRoles.Any(User.IsInRole))
         {
             return Redirect("/admin");
         }
 
-        var roles = User.Claims.Where(c => c.Type == System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList();
-        Links = [.. Navigation.Items.Where(item => item.Path != "/" && item.VisibleTo(roles))];
+        if (Policies.CaseWorkerRoles.Any(User.IsInRole))
+        {
+            Result = await mediator.Send(new MyWork.Query(Math.Max(1, PageNumber)), ct);
+        }
+
         return Page();
     }
 }

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseManagement.Domain.Penalties;
+using CaseManagement.Web.Features.Statistics;
+using CaseManagement.Web.Tests.Api.Cases;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+
+namespace CaseManagement.Web.Tests.Pages.Statistics;
+
+/// <summary>A known set: two air cases decided in October (50,000 and 30,000), one water case decided in November (70,000), one lead.</summary>
+public sealed class StatisticsFixture : CaseApiFactory, IAsyncLifetime
+{
+    public Task InitializeAsync() => SeedAsync(new CaseApi(this));
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    private static async Task SeedAsync(CaseApi api)
+    {
+        await DecideAsync(await Steps.InvestigationAsync(api, "统计一号公司"), 50_000m, "AirEmissionExceedance", "2026-10-16", "2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23", "2026-10-26");
+        await DecideAsync(await Steps.InvestigationAsync(api, "统计二号公司"), 30_000m, "AirEmissionExceedance", "2026-10-16", "2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23", "2026-10-26");
+
+        var water = await api.CreateAsync(CaseApi.Lead("统计三号公司", registeredOn: "2026-11-03", violation: "WaterDischargeExceedance", actDate: "2026-09-01"));
+        await Steps.FileAsync(water, on: "2026-11-04");
+        await Steps.InvestigateAsync(water, on: "2026-11-05");
+        await DecideAsync(water, 70_000m, "WaterDischargeExceedance", "2026-11-06", "2026-11-09", "2026-11-10", "2026-11-11", "2026-11-12", "2026-11-13", "2026-11-16");
+
+        await api.CreateAsync(CaseApi.Lead("统计四号公司", registeredOn: "2026-11-05"));
+    }
+
+    private static async Task DecideAsync(CaseHandle c, decimal fine, string violation, string submitted, string reviewed, string issued, string served, string waived, string passed, string decided)
+    {
+        await Steps.SubmitAsync(c, fine, on: submitted, violation: violation);
+        await Steps.NotifyAsync(c, reviewedOn: reviewed, issuedOn: issued, servedOn: served);
+        await Steps.WaiveAsync(c, waived);
+        await c.StepAsync("wangwu", "PassLegalReview", new { reviewedOn = passed, opinion = "同意" });
+        await c.StepAsync("zhaoliu", "Decide", new { decidedOn = decided, fine, sanctions = "None" });
+    }
+}
+
+public sealed partial class StatisticsPageTests(StatisticsFixture factory) : IClassFixture<StatisticsFixture>
+{
+    private static readonly string Air = ViolationCatalogue.Default.Get("AirEmissionExceedance").Name;
+    private static readonly string Water = ViolationCatalogue.Default.Get("WaterDischargeExceedance").Name;
+
+    [Fact]
+    public async Task Statistics_ForTheYear_CountsCasesPerMonthAndStateAndSumsDecidedFines()
+    {
+        var html = await (await PageSession.LoggedInAsync(factory, "zhaoliu")).GetHtmlAsync("/statistics?year=2026");
+
+        Assert.Equal("2", Cell(html, 10, "Decided"));
+        Assert.Equal("2", MonthTotal(html, 10));
+        Assert.Equal("1", Cell(html, 11, "Decided"));
+        Assert.Equal("1", Cell(html, 11, "Lead"));
+        Assert.Equal("2", MonthTotal(html, 11));
+        Assert.Equal("0", MonthTotal(html, 9));
+        Assert.Contains("data-testid=\"year-total\">4<", html);
+        Assert.Matches($"<tr data-violation=\"AirEmissionExceedance\">\\s*<td>{Air}</td>\\s*<td class=\"text-end\" data-count>2</td>\\s*<td class=\"text-end\" data-sum>80,000.00</td>", html);
+        Assert.Matches($"<tr data-violation=\"WaterDischargeExceedance\">\\s*<td>{Water}</td>\\s*<td class=\"text-end\" data-count>1</td>\\s*<td class=\"text-end\" data-sum>70,000.00</td>", html);
+        Assert.Matches("<tr data-kind=\"FilingDecision\">\\s*<td>[^<]+</td>\\s*<td class=\"text-end\" data-met>3</td>\\s*<td class=\"text-end\" data-late>0</td>", html);
+        Assert.Matches("<tr data-kind=\"Service\">\\s*<td>[^<]+</td>\\s*<td class=\"text-end\" data-met>0</td>\\s*<td class=\"text-end\" data-late>3</td>", html);
+        Assert.Contains("<svg", html);
+        Assert.Contains("<rect", html);
+    }
+
+    [Fact]
+    public async Task Statistics_ForAnotherYear_IsEmpty()
+    {
+        var html = await (await PageSession.LoggedInAsync(factory, "wangwu")).GetHtmlAsync("/statistics?year=2025");
+
+        Assert.Contains("data-testid=\"year-total\">0<", html);
+        Assert.Contains("本年度尚无罚款决定", html);
+    }
+
+    [Fact]
+    public async Task Export_OpensValidatesAndHoldsTheSameNumbers()
+    {
+        var session = await PageSession.LoggedInAsync(factory, "lisi");
+
+        var response = await session.Client.GetAsync("/statistics/export?year=2026");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(StatisticsWorkbook.ContentType, response.Content.Headers.ContentType?.MediaType);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal([StatisticsWorkbook.MonthSheet, StatisticsWorkbook.FineSheet, StatisticsWorkbook.OnTimeSheet], sheets);
+
+        var fines = Rows(document, StatisticsWorkbook.FineSheet);
+        Assert.Equal(["违法行为", "代码", "决定件数", "罚款合计（元）"], fines[0].Select(c => c.Text));
+        var air = fines.Single(r => r[0].Text == Air);
+        Assert.Equal((2m, true), (decimal.Parse(air[2].Text, System.Globalization.CultureInfo.InvariantCulture), air[2].IsNumber));
+        Assert.Equal((80_000m, true), (decimal.Parse(air[3].Text, System.Globalization.CultureInfo.InvariantCulture), air[3].IsNumber));
+        var water = fines.Single(r => r[0].Text == Water);
+        Assert.Equal(70_000m, decimal.Parse(water[3].Text, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("150000", fines[^1][3].Text);
+
+        var months = Rows(document, StatisticsWorkbook.MonthSheet);
+        var decidedColumn = months[0].FindIndex(c => c.Text == "已决定");
+        var october = months.Single(r => r[0].Text == "10月");
+        Assert.Equal(("2", true), (october[decidedColumn].Text, october[decidedColumn].IsNumber));
+        Assert.Equal("4", months[^1][^1].Text);
+    }
+
+    [Fact]
+    public async Task Statistics_ForTheAdministrator_IsRedirectedToAccessDenied()
+    {
+        var session = await PageSession.LoggedInAsync(factory, "admin");
+
+        AssertAccessDenied(await session.Client.GetAsync("/statistics"));
+        AssertAccessDenied(await session.Client.GetAsync("/statistics/export?year=2026"));
+    }
+
+    // Cookie-authenticated pages answer a refused role with a redirect to the access-denied page.
+    private static void AssertAccessDenied(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/access-denied", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    private static string Cell(string html, int month, string state)
+    {
+        var row = MonthRow(html, month);
+        var match = Regex.Match(row, $"<td data-state=\"{state}\">(\\d+)</td>");
+        Assert.True(match.Success, $"no {state} column in month {month}");
+        return match.Groups[1].Value;
+    }
+
+    private static string MonthTotal(string html, int month) =>
+        Regex.Match(MonthRow(html, month), "<td class=\"fw-semibold\" data-total>(\\d+)</td>").Groups[1].Value;
+
+    private static string MonthRow(string html, int month)
+    {
+        var match = Regex.Match(html, $"<tr data-month=\"{month}\">(.*?)</tr>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"no row for month {month}");
+        return match.Groups[1].Value;
+    }
+
+    private static List<List<(string Text, bool IsNumber)>> Rows(SpreadsheetDocument document, string sheetName)
+    {
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+        return [.. part.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().Select(row => row.Elements<Cell>()
+            .Select(cell => cell.DataType?.Value == CellValues.InlineString
+                ? (cell.InlineString!.InnerText, false)
+                : (cell.CellValue!.Text, cell.DataType?.Value == CellValues.Number))
+            .ToList())];
+    }
+}
