@@ -121,7 +121,8 @@ public sealed class DemoCases(
             var start = Today.AddDays(-45);
             var c = Register("群众举报", start, "超标排放大气污染物", "AirEmissionExceedance", start.AddDays(-3),
                 new Party(PartyKind.Organisation, "博兴县某铸造有限公司", "91371625MA3C8E4F3E", "博兴县曹王镇", "赵某"));
-            await DecideAsync(c, step, start, 50_000m);
+            var decided = await DecideAsync(c, step, start, 50_000m);
+            Publish(c, decided);
             c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, Today.AddDays(-3), "赵某"));
             return c;
         });
@@ -132,6 +133,7 @@ public sealed class DemoCases(
             var c = Register("日常巡查", start, "建设项目环境影响登记表未备案", "EiaRegistrationNotFiled", start.AddDays(-10),
                 new Party(PartyKind.Organisation, "博兴县某食品有限公司", "91371625MA3C9G6H32", "博兴县乔庄镇", "钱某"));
             var decided = await DecideAsync(c, step, start, 20_000m);
+            Publish(c, decided);
             c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, decided.AddDays(1), "钱某"));
             c.RecordPayment(O1, clock, new PaymentData(decided.AddDays(8), 20_000m, "非税收入缴款书 3716250001"));
             c.Close(H, clock, new ClosureData(decided.AddDays(10), ClosureGround.PerformedInFull, "罚款已全部缴纳。"));
@@ -142,6 +144,10 @@ public sealed class DemoCases(
 
         private PenaltyCase Register(string source, DateOnly on, string cause, string violation, DateOnly act, Party party) =>
             PenaltyCase.RegisterLead(O1, clock, new LeadData(organisationId, source, on, cause, violation, act, party));
+
+        // 公示 within 7 working days of the decision (国办发〔2018〕118号), so the demo shows no false overdue.
+        private void Publish(PenaltyCase c, DateOnly decided) =>
+            c.RecordPublication(O1, clock, new PublicationData(decided.AddDays(1), "博兴县人民政府门户网站", null));
 
         private async Task FileAsync(PenaltyCase c, Func<DocumentType, DateOnly, Task<string>> number, DateOnly requested, DateOnly filed)
         {

@@ -24,3 +24,23 @@ public sealed class DemoCaseTests(DemoCaseApiFactory factory) : IClassFixture<De
         Assert.Equal(2, view.GetProperty("issuedNumbers").GetArrayLength());
     }
 }
+
+public sealed class DemoCasePublicationTests(DemoCaseApiFactory factory) : IClassFixture<DemoCaseApiFactory>
+{
+    [Fact]
+    public async Task DemoSeed_DecidedCasesArePublishedInTime()
+    {
+        var api = new CaseApi(factory);
+        var client = await api.As("zhangsan");
+        var list = await CaseApi.ReadAsync(await client.GetAsync("/api/cases"), HttpStatusCode.OK);
+
+        foreach (var id in list.GetProperty("items").EnumerateArray()
+                     .Where(i => i.GetProperty("state").GetString() is "Executing" or "Closed")
+                     .Select(i => i.GetProperty("id").GetInt64()))
+        {
+            var view = await api.GetAsync("zhangsan", id);
+            var publication = view.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "Publication");
+            Assert.Equal("Met", publication.GetProperty("status").GetString());
+        }
+    }
+}
