@@ -40,6 +40,14 @@ internal static class CaseScenario
 
     public static PenaltyCase Executing(int organisationId = 1, int evidenceCount = 3)
     {
+        var c = Decided(organisationId, evidenceCount);
+        c.Serve(Officer, Clock, new ServiceData(ServiceMethod.Direct, D(3, 28), Handed));
+        return c;
+    }
+
+    /// <summary>The same case decided on 2025-03-27, its decision not yet served.</summary>
+    public static PenaltyCase Decided(int organisationId = 1, int evidenceCount = 3)
+    {
         var c = PenaltyCase.RegisterLead(Officer, Clock, new LeadData(
             organisationId, "群众举报", D(3, 3), "未批先建", PenaltyCase.EiaUnapprovedConstruction, new DateOnly(2025, 1, 10),
             new Party(PartyKind.Organisation, PartyName, "91371625MA3C7XKQ0N", "博兴县经济开发区建设路8号", "李四")));
@@ -68,7 +76,6 @@ internal static class CaseScenario
         c.CloseStatementPeriod(Reviewer, Clock, new StatementPeriodClosureData(D(3, 24), "当事人停止建设属于应当履行的义务，不构成从轻情节，维持拟处罚意见"));
         c.PassLegalReview(Reviewer, Clock, new LegalReviewData(D(3, 25), "事实清楚，证据确凿，程序合法，同意"));
         c.Decide(Head, Clock, new DecisionData(DecisionNumber, D(3, 27), Fine, Sanctions.None));
-        c.Serve(Officer, Clock, new ServiceData(ServiceMethod.Direct, D(3, 28), Handed));
         return c;
     }
 
