@@ -55,6 +55,9 @@ public class PenaltyDecisionFillBenchmark
 /// <summary>A 未批先建 case at Executing with the given number of evidence items, built through the intent methods.</summary>
 internal static class BenchmarkCase
 {
+    // 直接送达 by the two case officers to the legal representative (民事诉讼法第八十八条).
+    private static ServiceDetails Handed => new ServiceDetails { Recipient = "李四", Relation = RecipientRelation.LegalRepresentative, Place = "博兴县店子镇某搅拌站", Time = new TimeOnly(10, 30), ServerUserIds = ["o1", "o2"] };
+
     public static PenaltyCase Build(LegalCalendar calendar, int evidenceCount)
     {
         var officer = new Actor("o1", "王执法", new HashSet<CaseRole> { CaseRole.Officer });
@@ -81,11 +84,11 @@ internal static class BenchmarkCase
         var ok = new ReviewItem(true, "符合");
         c.CompleteCaseReview(reviewer, clock, new CaseReviewData(D(3, 11), new ReviewChecklist(ok, ok, ok, ok, ok, ok, ok), "同意"));
         c.IssueNotice(reviewer, clock, new NoticeData("博环罚告字〔2025〕1号", D(3, 12)));
-        c.RecordNoticeService(officer, clock, new NoticeServiceData(ServiceMethod.Direct, D(3, 13)));
+        c.RecordNoticeService(officer, clock, new NoticeServiceData(ServiceMethod.Direct, D(3, 13), Handed));
         c.CloseStatementPeriod(reviewer, clock, new StatementPeriodClosureData(D(3, 24), "当事人未陈述申辩"));
         c.PassLegalReview(reviewer, clock, new LegalReviewData(D(3, 25), "同意"));
         c.Decide(head, clock, new DecisionData("博环罚决字〔2025〕1号", D(3, 27), 85_000m, Sanctions.None));
-        c.Serve(officer, clock, new ServiceData(ServiceMethod.Direct, D(3, 28), "李四"));
+        c.Serve(officer, clock, new ServiceData(ServiceMethod.Direct, D(3, 28), Handed));
         return c;
     }
 }

@@ -95,4 +95,30 @@ public static class CaseGuards
 
     public const string InvestmentFound =
         "2026年8月15日前的未批先建案件，须有证据支持的总投资额认定，方可通过法制审核（环境影响评价法第三十一条第一款）";
+
+    // ---- 送达 (民事诉讼法第八十七条至第九十五条; 民诉法解释第一百三十条至第一百三十九条; 行政处罚法第六十一条) ----
+
+    public const string DirectServiceRecorded =
+        "民事诉讼法第八十八条：直接送达须记明签收人及其与受送达人的关系（本人、同住成年家属、法定代表人、收发部门等）、送达地点和时间（民诉法解释第一百三十条）";
+
+    public const string LeftAtAddressRecorded =
+        "民事诉讼法第八十九条：留置送达须记明拒收人、拒收事由、送达地点和时间，并有见证人签名或拍照、录像记录";
+
+    public const string ElectronicServiceRecorded =
+        "民事诉讼法第九十条、行政处罚法第六十一条第二款：电子送达须经当事人同意并签订确认书，记明确认书编号和电子送达地址（民诉法解释第一百三十五条）";
+
+    public const string EntrustedServiceRecorded =
+        "民事诉讼法第九十一条：委托送达须记明受委托机关和签收人";
+
+    public const string ForwardedServiceRecorded =
+        "民事诉讼法第九十二条至第九十四条：转交送达须记明转交机关（部队、监所等）和签收人";
+
+    public const string MailServiceRecorded =
+        "民事诉讼法第九十一条：邮寄送达须记明邮件号码和回执上的签收日期（不早于交寄日、不晚于今天），以回执签收日期为送达日期；邮件被退回的不是送达，应登记送达未果";
+
+    public const string PublicationServiceJustified =
+        "民事诉讼法第九十五条：受送达人下落不明，或者用其他方式无法送达（须已登记送达未果）的，方可公告送达；须记明公告方式，以最后公告之日起经过三十日视为送达（民诉法解释第一百三十八条、第一百三十九条）";
+
+    public const string DemandServedDirectly =
+        "行政强制法第三十八条：催告书应当直接送达；当事人拒绝接收的可留置送达，无法直接送达（须已登记送达未果）的方可依照民事诉讼法以其他方式送达";
 }

@@ -117,14 +117,23 @@ public sealed class Notice
     public bool HearingOffered { get; private set; }
     public string IssuedBy { get; private set; } = "";
     public ServiceMethod? ServiceMethod { get; private set; }
+
+    /// <summary>The day service took effect (the statement and hearing periods run from it).</summary>
     public DateOnly? ServedOn { get; private set; }
+
+    /// <summary>The day on the 回证: handed over, posted, or (公告送达) last published.</summary>
+    public DateOnly? ServiceStepOn { get; private set; }
+
+    public ServiceDetails? ServiceDetails { get; private set; }
 
     internal void Renumber(string number) => Number = number;
 
-    internal void RecordService(NoticeServiceData data)
+    internal void RecordService(NoticeServiceData data, DateOnly deemedServedOn)
     {
         ServiceMethod = data.Method;
-        ServedOn = data.ServedOn;
+        ServiceStepOn = data.ServedOn;
+        ServedOn = deemedServedOn;
+        ServiceDetails = data.Details;
     }
 }
 
@@ -206,13 +215,44 @@ public sealed class ServiceRecord
         ServedOn = data.ServedOn;
         DeemedServedOn = deemedServedOn;
         Recipient = data.Recipient;
+        Details = data.Details;
     }
 
     public long Id { get; private set; }
     public ServiceMethod Method { get; private set; }
+
+    /// <summary>The day on the 回证: handed over, posted, or (公告送达) last published.</summary>
     public DateOnly ServedOn { get; private set; }
     public DateOnly DeemedServedOn { get; private set; }
     public string Recipient { get; private set; } = "";
+    public ServiceDetails Details { get; private set; } = new();
+}
+
+/// <summary>送达未果: kept in the file; it justifies 公告送达 (民事诉讼法第九十五条) or, for a 催告书, indirect service.</summary>
+public sealed class ServiceAttempt
+{
+    private ServiceAttempt() { }
+
+    internal ServiceAttempt(ServedDocument document, int documentSequence, ServiceAttemptData data, string recordedBy)
+    {
+        Document = document;
+        DocumentSequence = documentSequence;
+        Method = data.Method;
+        AttemptedOn = data.AttemptedOn;
+        Outcome = data.Outcome;
+        Note = data.Note;
+        RecordedBy = recordedBy;
+    }
+
+    public ServedDocument Document { get; private set; }
+
+    /// <summary>Which one of its kind: the notice cycle, the demand's number; 1 for the decision.</summary>
+    public int DocumentSequence { get; private set; }
+    public ServiceMethod Method { get; private set; }
+    public DateOnly AttemptedOn { get; private set; }
+    public ServiceAttemptOutcome Outcome { get; private set; }
+    public string Note { get; private set; } = "";
+    public string RecordedBy { get; private set; } = "";
 }
 
 public sealed class Payment
@@ -256,15 +296,29 @@ public sealed class Demand
 {
     private Demand() { }
 
-    internal Demand(DemandData data)
+    internal Demand(int number, DemandData data, DateOnly deemedServedOn)
     {
+        Number = number;
         IssuedOn = data.IssuedOn;
         ServedOn = data.ServedOn;
+        DeemedServedOn = deemedServedOn;
+        Method = data.Method;
+        Details = data.Details;
     }
 
     public long Id { get; private set; }
+
+    /// <summary>Case-local number (the first 催告 is 1), so failed attempts can name the demand they concern.</summary>
+    public int Number { get; private set; }
     public DateOnly IssuedOn { get; private set; }
+
+    /// <summary>The day on the 回证: handed over, posted, or (公告送达) last published.</summary>
     public DateOnly ServedOn { get; private set; }
+
+    /// <summary>The day service took effect: the ten working days of 行政强制法第五十四条 run from it.</summary>
+    public DateOnly DeemedServedOn { get; private set; }
+    public ServiceMethod Method { get; private set; }
+    public ServiceDetails Details { get; private set; } = new();
 }
 
 public sealed record CourtApplication(DateOnly AppliedOn, string Court, string AppliedBy);

@@ -23,6 +23,7 @@ public static class CaseRoleTable
 
         // Paperwork the clerk may also record.
         [CaseTrigger.RecordNoticeService] = [CaseRole.Officer, CaseRole.Clerk],
+        [CaseTrigger.RecordServiceAttempt] = [CaseRole.Officer, CaseRole.Clerk],
         [CaseTrigger.RecordStatement] = [CaseRole.Officer, CaseRole.Clerk],
         [CaseTrigger.RequestHearing] = [CaseRole.Officer, CaseRole.Clerk],
         [CaseTrigger.Serve] = [CaseRole.Officer, CaseRole.Clerk],

@@ -81,7 +81,11 @@ public sealed record NoticeData(string Number, DateOnly IssuedOn, ProposedPenalt
     public DateOnly Date => IssuedOn;
 }
 
-public sealed record NoticeServiceData(ServiceMethod Method, DateOnly ServedOn) : IDatedStep
+/// <summary>
+/// 告知书送达. <paramref name="ServedOn"/> is the day written on the 回证: for 邮寄送达 the posting day (the return
+/// slip's date in <see cref="ServiceDetails.ReturnSlipDate"/> is the service date), for 公告送达 the last publication.
+/// </summary>
+public sealed record NoticeServiceData(ServiceMethod Method, DateOnly ServedOn, ServiceDetails Details) : IServiceStep
 {
     public DateOnly Date => ServedOn;
 }
@@ -134,10 +138,35 @@ public sealed record NoPenaltyDecisionData(string Number, DateOnly DecidedOn, st
     public DateOnly Date => DecidedOn;
 }
 
-/// <summary>Service of the decision. For 公告送达 <paramref name="ServedOn"/> is the (last) publication date.</summary>
-public sealed record ServiceData(ServiceMethod Method, DateOnly ServedOn, string Recipient) : IDatedStep
+/// <summary>
+/// Service of the decision (行政处罚法第六十一条). For 公告送达 <paramref name="ServedOn"/> is the last publication
+/// date; for 邮寄送达 the posting day (the return slip's date is the service date).
+/// </summary>
+public sealed record ServiceData(ServiceMethod Method, DateOnly ServedOn, ServiceDetails Details) : IServiceStep
 {
     public DateOnly Date => ServedOn;
+
+    public string Recipient => Details.Recipient ?? "";
+}
+
+/// <summary>A service of one document: how, on which day, and what the 送达回证 records.</summary>
+public interface IServiceStep : IDatedStep
+{
+    ServiceMethod Method { get; }
+
+    DateOnly ServedOn { get; }
+
+    ServiceDetails Details { get; }
+}
+
+/// <summary>
+/// 送达未果: an attempt that did not serve the document (a returned letter, nobody found at the address). It stays
+/// in the file and justifies 公告送达 (民事诉讼法第九十五条) or, for a 催告书, a method other than direct service
+/// (行政强制法第三十八条).
+/// </summary>
+public sealed record ServiceAttemptData(DateOnly AttemptedOn, ServiceMethod Method, ServiceAttemptOutcome Outcome, string Note) : IDatedStep
+{
+    public DateOnly Date => AttemptedOn;
 }
 
 public sealed record PaymentData(DateOnly PaidOn, decimal Amount, string Reference) : IDatedStep
@@ -152,8 +181,8 @@ public sealed record InstalmentData(DateOnly ApprovedOn, IReadOnlyList<Instalmen
 
 public sealed record InstalmentDue(DateOnly DueOn, decimal Amount);
 
-/// <summary>催告书 issued and served (行政强制法第三十五条).</summary>
-public sealed record DemandData(DateOnly IssuedOn, DateOnly ServedOn) : IDatedStep
+/// <summary>催告书 issued and served (行政强制法第三十五条), directly unless that was refused or impossible (第三十八条).</summary>
+public sealed record DemandData(DateOnly IssuedOn, DateOnly ServedOn, ServiceMethod Method, ServiceDetails Details) : IServiceStep
 {
     public DateOnly Date => ServedOn;
 }

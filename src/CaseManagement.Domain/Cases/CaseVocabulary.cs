@@ -24,7 +24,7 @@ public enum CaseState
 
 /// <summary>
 /// The triggers of a penalty case (DECISIONS.md §4). The finer steps after <see cref="Archive"/> record
-/// data inside a state (立案申请, 证据, 笔录, 投资额认定, 案件审查意见, 告知书送达).
+/// data inside a state (立案申请, 证据, 笔录, 投资额认定, 案件审查意见, 告知书送达, 公示, 送达未果).
 /// </summary>
 public enum CaseTrigger
 {
@@ -66,6 +66,7 @@ public enum CaseTrigger
     CompleteCaseReview,
     RecordNoticeService,
     RecordPublication,
+    RecordServiceAttempt,
 }
 
 /// <summary>The Chinese labels the UI shows.</summary>
@@ -133,6 +134,7 @@ public static class CaseVocabulary
         CaseTrigger.CompleteCaseReview => "填写案件审查意见",
         CaseTrigger.RecordNoticeService => "告知书送达",
         CaseTrigger.RecordPublication => "公示处罚决定",
+        CaseTrigger.RecordServiceAttempt => "登记送达未果",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 }

@@ -32,6 +32,12 @@ public sealed partial class PenaltyCase
         CaseTrigger.RecordNoticeService => CurrentNotice?.IssuedOn ?? LastStepOn,
         CaseTrigger.RecordStatement or CaseTrigger.RequestHearing or CaseTrigger.CloseStatementPeriod =>
             Max(LastStepOn, CurrentNotice?.ServedOn),
+        CaseTrigger.RecordServiceAttempt => State switch
+        {
+            CaseState.Notified => CurrentNotice?.IssuedOn ?? LastStepOn,
+            CaseState.Executing => Max(LastStepOn, DeemedServedOn),
+            _ => Decision?.DecidedOn ?? LastStepOn,
+        },
         CaseTrigger.Serve or CaseTrigger.RecordPayment or CaseTrigger.ApproveInstalments => Decision?.DecidedOn ?? LastStepOn,
         // 公示 follows the decision, also after service or closure (国办发〔2018〕118号: 七个工作日内).
         CaseTrigger.RecordPublication => Decision?.DecidedOn ?? LastStepOn,
@@ -52,6 +58,10 @@ public sealed partial class PenaltyCase
         EvidenceData e => CertifiedOfficers(e.OfficerUserIds, e.CollectedOn),
         InvestigationRecordData r => CertifiedOfficers(r.OfficerUserIds, r.On),
         ReinspectionData r => CertifiedOfficers(r.OfficerUserIds, r.InspectedOn),
+
+        // On-the-spot service is an enforcement act on the party: the two servers sign the 回证.
+        IServiceStep s when s.Method is ServiceMethod.Direct or ServiceMethod.LeftAtAddress =>
+            CertifiedOfficers(s.Details.ServerUserIds, s.ServedOn),
         _ => true,
     };
 
@@ -144,7 +154,12 @@ public sealed partial class PenaltyCase
     // 行政强制法第五十四条: 催告 only after the payment period has run out without full payment.
     private bool PaymentOverdue()
     {
-        var day = step!.Data is DemandData d ? d.IssuedOn : Today;
+        var day = step!.Data switch
+        {
+            DemandData d => d.IssuedOn,
+            ServiceAttemptData a => a.AttemptedOn,
+            _ => Today,
+        };
         return OutstandingFine > 0 && PaymentDueOn(step.Clock) is { } due && day > due;
     }
 
@@ -156,7 +171,7 @@ public sealed partial class PenaltyCase
         }
 
         var clock = step!.Clock;
-        return StepDay > clock.Calendar.AddWorkingDays(demands[^1].ServedOn, clock.Rules.DemandWaitWorkingDays).Date;
+        return StepDay > clock.Calendar.AddWorkingDays(demands[^1].DeemedServedOn, clock.Rules.DemandWaitWorkingDays).Date;
     }
 
     // 行政强制法第五十三条: within 3 months after the litigation period (6 months from service) expires.
@@ -184,4 +199,51 @@ public sealed partial class PenaltyCase
     private bool CorrectionOrderedBefore() => step!.Data is ReinspectionData d
         ? corrections.Any(c => c.Number == d.CorrectionNumber && d.InspectedOn >= c.OrderedOn)
         : corrections.Count > 0;
+
+    // ---- 送达: what the 回证 must record for the method used (the step is checked with its data) -------
+
+    // A guard for one method: passes for any other method, and when only asking (no data yet).
+    private bool ServiceRecorded(ServiceMethod method, Func<ServiceDetails, DateOnly, bool> complete) =>
+        step!.Data is not IServiceStep s || s.Method != method || complete(s.Details, s.ServedOn);
+
+    private static bool Text(string? value) => !string.IsNullOrWhiteSpace(value);
+
+    // 民事诉讼法第八十八条; 民诉法解释第一百三十条.
+    private bool DirectServiceRecorded() => ServiceRecorded(ServiceMethod.Direct,
+        (d, _) => Text(d.Recipient) && d.Relation is not null && Text(d.Place) && d.Time is not null);
+
+    // 民事诉讼法第八十九条：见证人签名，或者拍照、录像 (either suffices since 2021).
+    private bool LeftAtAddressRecorded() => ServiceRecorded(ServiceMethod.LeftAtAddress,
+        (d, _) => Text(d.Recipient) && Text(d.Place) && d.Time is not null && Text(d.RefusalReason)
+            && (d.Witnesses.Any(w => Text(w.Name) && Text(w.Unit)) || d.Recordings.Any(Text)));
+
+    // 民事诉讼法第九十条; 行政处罚法第六十一条第二款：当事人同意并签订确认书.
+    private bool ElectronicServiceRecorded() => ServiceRecorded(ServiceMethod.Electronic,
+        (d, _) => Text(d.ConsentReference) && Text(d.ElectronicAddress));
+
+    private bool EntrustedServiceRecorded() => ServiceRecorded(ServiceMethod.Entrusted,
+        (d, _) => Text(d.Intermediary) && Text(d.Recipient));
+
+    private bool ForwardedServiceRecorded() => ServiceRecorded(ServiceMethod.Forwarded,
+        (d, _) => Text(d.Intermediary) && Text(d.Recipient));
+
+    // The return slip's date is the service date: not before posting, not in the future (行政处罚法第四十七条).
+    private bool MailServiceRecorded() => ServiceRecorded(ServiceMethod.Mail,
+        (d, posted) => Text(d.TrackingNumber) && d.ReturnSlipDate is { } received && received >= posted && received <= Today);
+
+    // 民事诉讼法第九十五条: the last resort — whereabouts unknown, or another method was tried and failed.
+    private bool PublicationServiceJustified() => ServiceRecorded(ServiceMethod.Publication,
+        (d, _) => d.PublicationChannels.Any(Text)
+            && (d.PublicationGround == PublicationGround.WhereaboutsUnknown || AttemptsOnDocumentBeingServed().Any()));
+
+    // 行政强制法第三十八条: direct service first; a refusal allows 留置送达, a failed attempt the other methods.
+    private bool DemandServedDirectly() => step!.Data is not DemandData d
+        || d.Method is ServiceMethod.Direct or ServiceMethod.LeftAtAddress
+        || AttemptsOnDocumentBeingServed().Any();
+
+    private IEnumerable<ServiceAttempt> AttemptsOnDocumentBeingServed()
+    {
+        var (document, sequence) = DocumentBeingServed;
+        return serviceAttempts.Where(a => a.Document == document && a.DocumentSequence == sequence);
+    }
 }

@@ -43,6 +43,21 @@ public sealed partial class PenaltyCase
         G investmentFound = new(InvestmentFoundIfNeeded, CaseGuards.InvestmentFound);
         G discussionHeld = new(() => !DiscussionRequired(step!.Clock.Rules) || Discussion is not null, CaseGuards.DiscussionHeldIfRequired);
         G reinspection = new(CorrectionOrderedBefore, CaseGuards.CorrectionOrdered);
+        G paymentOverdue = new(PaymentOverdue, CaseGuards.PaymentOverdue);
+
+        // 送达: each method's guard passes for the other methods, so only the one used can refuse.
+        G[] served =
+        [
+            twoOfficers,
+            new(DirectServiceRecorded, CaseGuards.DirectServiceRecorded),
+            new(LeftAtAddressRecorded, CaseGuards.LeftAtAddressRecorded),
+            new(ElectronicServiceRecorded, CaseGuards.ElectronicServiceRecorded),
+            new(EntrustedServiceRecorded, CaseGuards.EntrustedServiceRecorded),
+            new(ForwardedServiceRecorded, CaseGuards.ForwardedServiceRecorded),
+            new(MailServiceRecorded, CaseGuards.MailServiceRecorded),
+            new(PublicationServiceJustified, CaseGuards.PublicationServiceJustified),
+        ];
+        G noticeNotYetServed = new(() => CurrentNotice?.ServedOn is null, CaseGuards.NoticeNotYetServed);
 
         // 责令改正 and its 复查 may happen at any point from filing to execution (行政处罚法第二十八条);
         // the decision clock may be extended until the decision (行政处罚法第六十条).
@@ -97,7 +112,8 @@ public sealed partial class PenaltyCase
             .PermitIf(T.Terminate, S.Terminated, dated));
 
         Common(m.Configure(S.Notified)
-            .PermitReentryIf(T.RecordNoticeService, dated, new(() => CurrentNotice?.ServedOn is null, CaseGuards.NoticeNotYetServed))
+            .PermitReentryIf(T.RecordNoticeService, [dated, noticeNotYetServed, .. served])
+            .PermitReentryIf(T.RecordServiceAttempt, dated, noticeNotYetServed)
             .PermitReentryIf(T.RecordStatement, dated, noticeServed)
             .PermitIf(T.RequestHearing, S.Hearing, dated, noticeServed,
                 new(() => CurrentNotice is { HearingOffered: true } && !HearingWaived, CaseGuards.HearingOffered),
@@ -138,12 +154,14 @@ public sealed partial class PenaltyCase
         // 公示 (行政处罚法第四十八条) is recorded once decided, also after service or closure.
         Common(m.Configure(S.Decided)
             .PermitReentryIf(T.RecordPublication, dated)
-            .PermitIf(T.Serve, S.Executing, dated), extendable: false);
+            .PermitReentryIf(T.RecordServiceAttempt, dated)
+            .PermitIf(T.Serve, S.Executing, [dated, .. served]), extendable: false);
 
         Common(m.Configure(S.Executing)
             .PermitReentryIf(T.RecordPayment, dated, new(PaymentWithinOutstanding, CaseGuards.PaymentWithinOutstanding))
             .PermitReentryIf(T.ApproveInstalments, dated, new(InstalmentsValid, CaseGuards.InstalmentsValid))
-            .PermitReentryIf(T.IssueDemand, dated, new(PaymentOverdue, CaseGuards.PaymentOverdue))
+            .PermitReentryIf(T.IssueDemand, [dated, paymentOverdue, new(DemandServedDirectly, CaseGuards.DemandServedDirectly), .. served])
+            .PermitReentryIf(T.RecordServiceAttempt, dated, paymentOverdue)
             .PermitReentryIf(T.RecordPublication, dated)
             .PermitReentryIf(T.ApplyToCourt, dated, new(DemandPeriodOver, CaseGuards.DemandPeriodOver),
                 new(WithinCourtWindow, CaseGuards.WithinCourtWindow))

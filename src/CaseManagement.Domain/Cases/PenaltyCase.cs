@@ -22,6 +22,7 @@ public sealed partial class PenaltyCase
     private readonly List<Statement> statements = [];
     private readonly List<HearingRecord> hearings = [];
     private readonly List<ServiceRecord> services = [];
+    private readonly List<ServiceAttempt> serviceAttempts = [];
     private readonly List<Payment> payments = [];
     private readonly List<Instalment> instalments = [];
     private readonly List<Demand> demands = [];
@@ -89,6 +90,9 @@ public sealed partial class PenaltyCase
     public DiscussionRecord? Discussion { get; private set; }
     public Decision? Decision { get; private set; }
     public IReadOnlyList<ServiceRecord> Services => services;
+
+    /// <summary>送达未果: failed attempts at serving the notice, the decision or a 催告书, kept in the file.</summary>
+    public IReadOnlyList<ServiceAttempt> ServiceAttempts => serviceAttempts;
     public IReadOnlyList<Payment> Payments => payments;
     public IReadOnlyList<Instalment> Instalments => instalments;
     public IReadOnlyList<Demand> Demands => demands;
@@ -278,7 +282,21 @@ public sealed partial class PenaltyCase
     }
 
     public void RecordNoticeService(Actor actor, CaseClock clock, NoticeServiceData data) =>
-        Fire(CaseTrigger.RecordNoticeService, actor, clock, data, "告知书已送达", () => CurrentNotice!.RecordService(data));
+        Fire(CaseTrigger.RecordNoticeService, actor, clock, data, $"告知书已{MethodWord(data.Method)}",
+            () => CurrentNotice!.RecordService(data, ServiceDetails.DeemedServiceDay(data.Method, data.ServedOn, data.Details, clock.Rules)));
+
+    /// <summary>
+    /// 送达未果: records an attempt that did not serve the document now being served — the notice (已告知), the
+    /// decision (已决定) or the next 催告书 (执行中, once payment is overdue). The case stays where it is; the attempt
+    /// stays in the file and justifies 公告送达 (民事诉讼法第九十五条) or indirect service of a 催告书 (行政强制法第三十八条).
+    /// </summary>
+    public void RecordServiceAttempt(Actor actor, CaseClock clock, ServiceAttemptData data)
+    {
+        Require(!string.IsNullOrWhiteSpace(data.Note) || data.Outcome != ServiceAttemptOutcome.Other, "送达未果须写明情况。");
+        var (document, sequence) = DocumentBeingServed;
+        Fire(CaseTrigger.RecordServiceAttempt, actor, clock, data, $"{MethodWord(data.Method)}未果：{OutcomeWord(data.Outcome)}",
+            () => serviceAttempts.Add(new ServiceAttempt(document, sequence, data, actor.UserId)));
+    }
 
     public void RecordStatement(Actor actor, CaseClock clock, StatementData data) =>
         Fire(CaseTrigger.RecordStatement, actor, clock, data,
@@ -334,8 +352,9 @@ public sealed partial class PenaltyCase
     // ---- Service and execution --------------------------------------------------------------------
 
     public void Serve(Actor actor, CaseClock clock, ServiceData data) =>
-        Fire(CaseTrigger.Serve, actor, clock, data, $"决定书已送达{data.Recipient}",
-            () => services.Add(new ServiceRecord(data, DeemedServiceDay(data, clock.Rules))));
+        Fire(CaseTrigger.Serve, actor, clock, data,
+            string.IsNullOrWhiteSpace(data.Recipient) ? $"决定书已{MethodWord(data.Method)}" : $"决定书已{MethodWord(data.Method)}，签收人{data.Recipient}",
+            () => services.Add(new ServiceRecord(data, ServiceDetails.DeemedServiceDay(data.Method, data.ServedOn, data.Details, clock.Rules))));
 
     public void RecordPayment(Actor actor, CaseClock clock, PaymentData data) =>
         Fire(CaseTrigger.RecordPayment, actor, clock, data, $"缴款{Yuan(data.Amount)}", () => payments.Add(new Payment(data)));
@@ -347,7 +366,8 @@ public sealed partial class PenaltyCase
     public void IssueDemand(Actor actor, CaseClock clock, DemandData data)
     {
         Require(data.ServedOn >= data.IssuedOn, "催告书送达日期不得早于制发日期。");
-        Fire(CaseTrigger.IssueDemand, actor, clock, data, "催告书已送达", () => demands.Add(new Demand(data)));
+        Fire(CaseTrigger.IssueDemand, actor, clock, data, $"催告书已{MethodWord(data.Method)}",
+            () => demands.Add(new Demand(demands.Count + 1, data, ServiceDetails.DeemedServiceDay(data.Method, data.ServedOn, data.Details, clock.Rules))));
     }
 
     public void ApplyToCourt(Actor actor, CaseClock clock, CourtApplicationData data) =>
@@ -444,9 +464,33 @@ public sealed partial class PenaltyCase
         return clock.Calendar.Due(served, LegalPeriod.Days(clock.Rules.PaymentDays)).Date;
     }
 
-    private static DateOnly DeemedServiceDay(ServiceData data, CaseRules rules) =>
-        // 民事诉讼法第九十五条：公告送达自发出公告之日起经过三十日，即视为送达。
-        data.Method == ServiceMethod.Publication ? data.ServedOn.AddDays(rules.PublicNoticeDays) : data.ServedOn;
+    /// <summary>The document a service step or a failed attempt concerns in the current state.</summary>
+    private (ServedDocument Document, int Sequence) DocumentBeingServed => State switch
+    {
+        CaseState.Notified => (ServedDocument.Notice, CurrentNotice?.Cycle ?? 0),
+        CaseState.Executing => (ServedDocument.Demand, demands.Count + 1),
+        _ => (ServedDocument.Decision, 1),
+    };
+
+    private static string MethodWord(ServiceMethod method) => method switch
+    {
+        ServiceMethod.Direct => "直接送达",
+        ServiceMethod.LeftAtAddress => "留置送达",
+        ServiceMethod.Entrusted => "委托送达",
+        ServiceMethod.Mail => "邮寄送达",
+        ServiceMethod.Electronic => "电子送达",
+        ServiceMethod.Forwarded => "转交送达",
+        _ => "公告送达",
+    };
+
+    private static string OutcomeWord(ServiceAttemptOutcome outcome) => outcome switch
+    {
+        ServiceAttemptOutcome.MailReturned => "邮件被退回",
+        ServiceAttemptOutcome.AddressNotFound => "地址不详或查无此人",
+        ServiceAttemptOutcome.NobodyPresent => "无人在场",
+        ServiceAttemptOutcome.ElectronicFailed => "电子送达未能到达",
+        _ => "其他",
+    };
 
     private void End(ReasonData data, Actor actor)
     {

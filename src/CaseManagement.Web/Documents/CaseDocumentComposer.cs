@@ -615,21 +615,24 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
             .Set("decisionDate", Date(decision?.DecidedOn ?? context.Today));
     }
 
-    /// <summary>民事诉讼法第八十七条：送达回证 of the decision (after service) or of the notice.</summary>
+    /// <summary>
+    /// 民事诉讼法第八十七条：送达回证 of the decision (after service), the notice or a 催告书, with what the method
+    /// requires on it: place, time, signer and relation, servers, witnesses (第八十九条), tracking number and return
+    /// slip (第九十一条), consent form (第九十条), publication channels (第九十五条) and earlier failed attempts.
+    /// </summary>
     private static DocumentData ServiceReceipt(PenaltyCase c, CompositionContext context)
     {
         var served = context.ServedTemplate ?? (c.Decision is not null ? c.Decision.Kind == DecisionKind.Penalty ? "penalty-decision" : "no-penalty-decision" : "advance-notice");
-        string name, number, method = "", time = "", recipient = c.Party.Name;
+        string name, number;
+        ServedAs? service = null;
         switch (served)
         {
             case "penalty-decision" or "no-penalty-decision":
                 name = TemplateContracts.Get(served).Title;
                 number = c.Decision?.Number ?? "";
-                if (c.Services.LastOrDefault() is { } service)
+                if (c.Services.LastOrDefault() is { } record)
                 {
-                    method = ServiceMethodWord(service.Method);
-                    time = Date(service.ServedOn);
-                    recipient = string.IsNullOrWhiteSpace(service.Recipient) ? c.Party.Name : $"{c.Party.Name}（签收人：{service.Recipient}）";
+                    service = new(record.Method, record.ServedOn, record.DeemedServedOn, record.Details, Attempts(c, ServedDocument.Decision, 1));
                 }
 
                 break;
@@ -638,35 +641,70 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
                 number = c.CurrentNotice?.Number ?? "";
                 if (c.CurrentNotice is { ServedOn: { } on } notice)
                 {
-                    method = ServiceMethodWord(notice.ServiceMethod ?? Domain.Cases.ServiceMethod.Direct);
-                    time = Date(on);
+                    service = new(notice.ServiceMethod ?? Domain.Cases.ServiceMethod.Direct, notice.ServiceStepOn ?? on, on,
+                        notice.ServiceDetails ?? new ServiceDetails(), Attempts(c, ServedDocument.Notice, notice.Cycle));
+                }
+
+                break;
+            case "payment-demand":
+                name = TemplateContracts.PaymentDemand.Title;
+                number = "";
+                if (c.Demands.LastOrDefault() is { } demand)
+                {
+                    service = new(demand.Method, demand.ServedOn, demand.DeemedServedOn, demand.Details, Attempts(c, ServedDocument.Demand, demand.Number));
                 }
 
                 break;
             case "hearing-notice":
                 name = TemplateContracts.HearingNotice.Title;
                 number = "";
-                time = Date(c.CurrentHearing?.NoticeServedOn);
-                break;
+                return Receipt(c, context, name, number)
+                    .Set("serviceTime", Date(c.CurrentHearing?.NoticeServedOn));
             default:
                 name = TemplateContracts.Get(served).Title;
                 number = "";
                 break;
         }
 
-        return new DocumentData()
-            .Set("organisationName", context.Organisation.Name)
-            .Set("servedDocumentName", name)
-            .Set("servedDocumentNumber", number)
-            .Set("recipientName", recipient)
-            .Set("serviceTime", time)
-            .Set("servicePlace", c.Party.Address)
-            .Set("serviceMethod", method)
-            .Set("receiverRelation", c.Party.Kind == PartyKind.Organisation ? "法定代表人或者其授权的工作人员" : "本人")
-            .Set("servers", Officers(c))
-            .Set("witnesses", "")
-            .Set("remarks", "");
+        var data = Receipt(c, context, name, number);
+        if (service is not { } s)
+        {
+            return data;
+        }
+
+        var d = s.Details;
+        var signer = d.Recipient is { } r ? s.Method == Domain.Cases.ServiceMethod.LeftAtAddress ? $"（拒收人：{r}）" : $"（签收人：{r}）" : "";
+        var servers = d.ServerUserIds.Count > 0
+            ? string.Join("、", d.ServerUserIds.Select(id => c.Officers.FirstOrDefault(o => o.UserId == id)?.Name ?? context.UserNames?.GetValueOrDefault(id) ?? id))
+            : Officers(c);
+        return data
+            .Set("recipientName", c.Party.Name + signer)
+            .Set("serviceTime", ServiceTimeText(s.Method, s.On, s.DeemedOn, d))
+            .Set("servicePlace", ServicePlaceText(s.Method, d, c.Party.Address))
+            .Set("serviceMethod", ServiceMethodWord(s.Method))
+            .Set("receiverRelation", d.Relation is { } relation ? RecipientRelationWord(relation) : "")
+            .Set("servers", servers)
+            .Set("witnesses", string.Join("、", d.Witnesses.Select(w => string.IsNullOrWhiteSpace(w.Unit) ? w.Name : $"{w.Name}（{w.Unit}）")))
+            .Set("remarks", ServiceRemarks(s.Method, d, s.Attempts));
     }
+
+    private static DocumentData Receipt(PenaltyCase c, CompositionContext context, string name, string number) => new DocumentData()
+        .Set("organisationName", context.Organisation.Name)
+        .Set("servedDocumentName", name)
+        .Set("servedDocumentNumber", number)
+        .Set("recipientName", c.Party.Name)
+        .Set("serviceTime", "")
+        .Set("servicePlace", c.Party.Address)
+        .Set("serviceMethod", "")
+        .Set("receiverRelation", c.Party.Kind == PartyKind.Organisation ? "法定代表人或者其授权的工作人员" : "本人")
+        .Set("servers", Officers(c))
+        .Set("witnesses", "")
+        .Set("remarks", "");
+
+    private static IReadOnlyList<ServiceAttempt> Attempts(PenaltyCase c, ServedDocument document, int sequence) =>
+        [.. c.ServiceAttempts.Where(a => a.Document == document && a.DocumentSequence == sequence)];
+
+    private sealed record ServedAs(ServiceMethod Method, DateOnly On, DateOnly DeemedOn, ServiceDetails Details, IReadOnlyList<ServiceAttempt> Attempts);
 
     private static DocumentData InstalmentApproval(PenaltyCase c, CompositionContext context)
     {

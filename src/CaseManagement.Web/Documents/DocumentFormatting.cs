@@ -107,6 +107,91 @@ public static class DocumentFormatting
         _ => method.ToString(),
     };
 
+    /// <summary>签收人与受送达人的关系 as the 回证 prints it (民事诉讼法第八十八条; 民诉法解释第一百三十条).</summary>
+    public static string RecipientRelationWord(RecipientRelation relation) => relation switch
+    {
+        Domain.Cases.RecipientRelation.Self => "本人",
+        Domain.Cases.RecipientRelation.AdultFamilyMember => "同住成年家属",
+        Domain.Cases.RecipientRelation.LegalRepresentative => "法定代表人",
+        Domain.Cases.RecipientRelation.PrincipalHead => "主要负责人",
+        Domain.Cases.RecipientRelation.ReceivingOffice => "负责收件的人（收发部门）",
+        Domain.Cases.RecipientRelation.Agent => "代理人",
+        Domain.Cases.RecipientRelation.DesignatedRecipient => "指定代收人",
+        _ => relation.ToString(),
+    };
+
+    public static string ServiceAttemptOutcomeWord(ServiceAttemptOutcome outcome) => outcome switch
+    {
+        Domain.Cases.ServiceAttemptOutcome.MailReturned => "邮件被退回",
+        Domain.Cases.ServiceAttemptOutcome.AddressNotFound => "地址不详或查无此人",
+        Domain.Cases.ServiceAttemptOutcome.NobodyPresent => "无人在场",
+        Domain.Cases.ServiceAttemptOutcome.ElectronicFailed => "电子送达未能到达",
+        _ => "其他原因未能送达",
+    };
+
+    /// <summary>2026年10月27日10时30分 (the minute is written on the 回证), or the date alone.</summary>
+    public static string DateAndTime(DateOnly day, TimeOnly? time) =>
+        time is { } t ? Date(day) + string.Create(Culture, $"{t.Hour}时{t.Minute:00}分") : Date(day);
+
+    /// <summary>送达时间 on the 回证: for 邮寄 the posting and the return slip, for 公告 the last publication and the deemed day.</summary>
+    public static string ServiceTimeText(ServiceMethod method, DateOnly on, DateOnly deemedOn, ServiceDetails details) => method switch
+    {
+        Domain.Cases.ServiceMethod.Mail => $"{Date(on)}交寄，{Date(deemedOn)}签收（以邮件回执为准）",
+        Domain.Cases.ServiceMethod.Publication => $"{Date(on)}最后一次公告，经过三十日即{Date(deemedOn)}视为送达",
+        Domain.Cases.ServiceMethod.Electronic => $"{DateAndTime(on, details.Time)}（以系统显示到达之日为准）",
+        _ => DateAndTime(on, details.Time),
+    };
+
+    /// <summary>送达地点: where it was handed over or left; the electronic address; the publication channels.</summary>
+    public static string ServicePlaceText(ServiceMethod method, ServiceDetails details, string partyAddress) => method switch
+    {
+        Domain.Cases.ServiceMethod.Electronic => details.ElectronicAddress ?? details.Place ?? "",
+        Domain.Cases.ServiceMethod.Publication => string.Join("、", details.PublicationChannels),
+        _ => details.Place ?? partyAddress,
+    };
+
+    /// <summary>备注 of the 回证: what the method's article requires to be recorded, then failed attempts and remarks.</summary>
+    public static string ServiceRemarks(ServiceMethod method, ServiceDetails details, IReadOnlyList<ServiceAttempt> attempts)
+    {
+        var parts = new List<string>();
+        switch (method)
+        {
+            case Domain.Cases.ServiceMethod.LeftAtAddress:
+                parts.Add($"拒收事由：{details.RefusalReason}，已将文书留置于受送达人住所");
+                if (details.Recordings.Count > 0)
+                {
+                    parts.Add($"拍照、录像记录：{string.Join("、", details.Recordings)}");
+                }
+
+                break;
+            case Domain.Cases.ServiceMethod.Mail:
+                parts.Add($"邮件号码：{details.TrackingNumber}；回执签收日期：{Date(details.ReturnSlipDate)}");
+                break;
+            case Domain.Cases.ServiceMethod.Electronic:
+                parts.Add($"当事人同意电子送达，确认书：{details.ConsentReference}；电子送达地址：{details.ElectronicAddress}");
+                break;
+            case Domain.Cases.ServiceMethod.Entrusted:
+                parts.Add($"受委托机关：{details.Intermediary}");
+                break;
+            case Domain.Cases.ServiceMethod.Forwarded:
+                parts.Add($"转交机关：{details.Intermediary}");
+                break;
+            case Domain.Cases.ServiceMethod.Publication:
+                var ground = details.PublicationGround == Domain.Cases.PublicationGround.WhereaboutsUnknown ? "受送达人下落不明" : "用其他方式无法送达";
+                parts.Add($"公告原因：{ground}；公告方式：{string.Join("、", details.PublicationChannels)}");
+                break;
+        }
+
+        parts.AddRange(attempts.Select(a => $"{Date(a.AttemptedOn)}{ServiceMethodWord(a.Method)}未果：{ServiceAttemptOutcomeWord(a.Outcome)}"
+            + (string.IsNullOrWhiteSpace(a.Note) ? "" : $"（{a.Note}）")));
+        if (!string.IsNullOrWhiteSpace(details.Remarks))
+        {
+            parts.Add(details.Remarks);
+        }
+
+        return string.Join("；", parts);
+    }
+
     public static string InvestmentBasisWord(InvestmentBasis basis) => basis switch
     {
         Domain.Cases.InvestmentBasis.InterviewRecord => "调查询问笔录",

@@ -90,8 +90,8 @@ public sealed class AllowedActionsTests
     public void AllowedActions_InNotified_DependOnTheDayAndTheService()
     {
         var c = new CaseBuilder().Build(CaseState.Notified);
-        Assert.Equal(["RecordNoticeService"], c.AllowedActions(Cast.Clerk, Late));
-        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 13)));
+        Assert.Equal(["RecordNoticeService", "RecordServiceAttempt"], c.AllowedActions(Cast.Clerk, Late));
+        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 13), Served.Direct()));
 
         var onDayThree = c.AllowedActions(Cast.Clerk, Clocks.At(D(3, 18)));
         var afterPeriods = c.AllowedActions(Cast.Clerk, Clocks.At(D(3, 21)));
@@ -111,7 +111,7 @@ public sealed class AllowedActionsTests
 
         Assert.DoesNotContain("IssueDemand", c.AllowedActions(Cast.Officer1, Clocks.At(D(4, 14))));
         Assert.Contains("IssueDemand", c.AllowedActions(Cast.Officer1, Clocks.At(D(4, 15))));
-        Assert.Equal(["Serve", "RecordPublication"], new CaseBuilder().Build(CaseState.Decided).AllowedActions(Cast.Clerk, Late));
+        Assert.Equal(["Serve", "RecordPublication", "RecordServiceAttempt"], new CaseBuilder().Build(CaseState.Decided).AllowedActions(Cast.Clerk, Late));
     }
 
     [Fact]

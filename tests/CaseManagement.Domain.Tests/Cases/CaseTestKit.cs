@@ -127,7 +127,7 @@ internal sealed class CaseBuilder
             return c;
         }
 
-        c.RecordNoticeService(Cast.Officer1, Clock, new NoticeServiceData(ServiceMethod.Direct, D(3, 13)));
+        c.RecordNoticeService(Cast.Officer1, Clock, new NoticeServiceData(ServiceMethod.Direct, D(3, 13), Served.Direct()));
         switch (target)
         {
             case CaseState.Hearing:
@@ -167,7 +167,7 @@ internal sealed class CaseBuilder
             return c;
         }
 
-        c.Serve(Cast.Officer1, Clock, new ServiceData(ServiceMethod.Direct, D(3, 28), "李四"));
+        c.Serve(Cast.Officer1, Clock, new ServiceData(ServiceMethod.Direct, D(3, 28), Served.Direct()));
         if (target == CaseState.Executing)
         {
             return c;
@@ -199,7 +199,56 @@ internal static class Snapshot
         c.FilingRequest, c.FilingApproval, c.Officers.Count, c.Evidence.Count, c.Records.Count, c.InvestmentFinding,
         c.ProposedPenalty, c.CaseReview, c.Notices.Count, c.CurrentNotice?.ServedOn, c.Statements.Count, c.Hearings.Count,
         c.CurrentHearing?.HearingOn, c.CurrentHearing?.ConcludedOn, c.StatementPeriodClosedOn, c.LegalReview, c.Discussion,
-        c.Decision, c.Services.Count, c.Payments.Count, c.Instalments.Count, c.Demands.Count, c.CourtApplication,
+        c.Decision, c.Services.Count, c.ServiceAttempts.Count, c.CurrentNotice?.ServiceDetails, c.Payments.Count, c.Instalments.Count, c.Demands.Count, c.CourtApplication,
         c.Corrections.Count, c.Reinspections.Count, c.Suspensions.Count, c.Suspensions.LastOrDefault()?.To,
         c.Extensions.Count, c.EndReason, c.Closure, c.ArchiveRecord, c.Publication, c.History.Count);
+}
+
+/// <summary>Complete 送达回证 details per method, as an officer would fill them in.</summary>
+internal static class Served
+{
+    public static ServiceDetails Direct(string recipient = "李四") => new()
+    {
+        Recipient = recipient,
+        Relation = RecipientRelation.LegalRepresentative,
+        Place = "博兴县经济开发区某化工有限公司办公室",
+        Time = new TimeOnly(10, 30),
+        ServerUserIds = ["o1", "o2"],
+    };
+
+    public static ServiceDetails LeftAtAddress() => new()
+    {
+        Recipient = "李四",
+        Relation = RecipientRelation.LegalRepresentative,
+        Place = "博兴县经济开发区某化工有限公司",
+        Time = new TimeOnly(9, 15),
+        ServerUserIds = ["o1", "o2"],
+        RefusalReason = "法定代表人称不服处罚，拒绝签收",
+        Witnesses = [new ServiceWitness("王村长", "博兴县某村民委员会")],
+    };
+
+    public static ServiceDetails Mail(DateOnly returnSlipDate) => new()
+    {
+        Recipient = "李四",
+        TrackingNumber = "1151234567890",
+        ReturnSlipDate = returnSlipDate,
+    };
+
+    public static ServiceDetails Publication(PublicationGround? ground = null) => new()
+    {
+        PublicationGround = ground,
+        PublicationChannels = ["博兴县人民政府门户网站", "受送达人住所地公告栏"],
+    };
+
+    public static ServiceDetails Electronic() => new()
+    {
+        ConsentReference = "博环送确〔2025〕3号",
+        ElectronicAddress = "lisi@example.com",
+    };
+
+    public static ServiceDetails Through(string intermediary) => new()
+    {
+        Recipient = "李四",
+        Intermediary = intermediary,
+    };
 }

@@ -140,8 +140,8 @@ public sealed class GuardTests
     {
         var c = new CaseBuilder().Build(CaseState.Notified);
 
-        AssertRefused(c, CaseGuards.DatedInOrder, () => c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 11))));
-        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 12)));
+        AssertRefused(c, CaseGuards.DatedInOrder, () => c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 11), Served.Direct())));
+        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 12), Served.Direct()));
 
         Assert.Equal(D(3, 12), c.CurrentNotice!.ServedOn);
     }
@@ -152,7 +152,7 @@ public sealed class GuardTests
         var c = new CaseBuilder().Build(CaseState.Notified);
 
         AssertRefused(c, CaseGuards.DatedInOrder, () => c.RecordNoticeService(Cast.Officer1, Clocks.At(D(3, 13)),
-            new NoticeServiceData(ServiceMethod.Direct, D(3, 14))));
+            new NoticeServiceData(ServiceMethod.Direct, D(3, 14), Served.Direct())));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class GuardTests
     {
         var c = new CaseBuilder().Build(CaseState.Decided);
 
-        AssertRefused(c, CaseGuards.DatedInOrder, () => c.Serve(Cast.Officer1, Late, new ServiceData(ServiceMethod.Direct, D(3, 26), "李四")));
+        AssertRefused(c, CaseGuards.DatedInOrder, () => c.Serve(Cast.Officer1, Late, new ServiceData(ServiceMethod.Direct, D(3, 26), Served.Direct())));
     }
 
     [Fact]
@@ -248,9 +248,9 @@ public sealed class GuardTests
     {
         var c = new CaseBuilder().Build(CaseState.LegalReview);
         c.IssueNotice(Cast.Reviewer, Late, new NoticeData("告2", D(3, 25)));
-        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Mail, D(3, 27)));
+        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Mail, D(3, 27), Served.Mail(D(3, 27))));
 
-        AssertRefused(c, CaseGuards.NoticeNotYetServed, () => c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 28))));
+        AssertRefused(c, CaseGuards.NoticeNotYetServed, () => c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 28), Served.Direct())));
     }
 
     // ---- 陈述申辩期 (行政处罚法第四十四条、第四十五条、第六十二条) ----
@@ -445,7 +445,7 @@ public sealed class GuardTests
     {
         var c = new CaseBuilder().Build(CaseState.PendingDecision);
         c.IssueNotice(Cast.Reviewer, Late, new NoticeData("告2", D(3, 27), new ProposedPenalty(60_000m, Sanctions.None, false)));
-        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 27)));
+        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 27), Served.Direct()));
         c.CloseStatementPeriod(Cast.Reviewer, Late, new StatementPeriodClosureData(D(4, 7), "复核"));
         c.PassLegalReview(Cast.Reviewer, Late, new LegalReviewData(D(4, 8), "同意"));
 
@@ -511,8 +511,8 @@ public sealed class GuardTests
 
         // Served 2025-03-28 + 15 days = Saturday 2025-04-12, rolled over to Monday 2025-04-14.
         Assert.Equal(D(4, 14), c.PaymentDueOn(Late));
-        AssertRefused(c, CaseGuards.PaymentOverdue, () => c.IssueDemand(Cast.Officer1, Late, new DemandData(D(4, 14), D(4, 14))));
-        c.IssueDemand(Cast.Officer1, Late, new DemandData(D(4, 15), D(4, 15)));
+        AssertRefused(c, CaseGuards.PaymentOverdue, () => c.IssueDemand(Cast.Officer1, Late, new DemandData(D(4, 14), D(4, 14), ServiceMethod.Direct, Served.Direct())));
+        c.IssueDemand(Cast.Officer1, Late, new DemandData(D(4, 15), D(4, 15), ServiceMethod.Direct, Served.Direct()));
 
         Assert.Single(c.Demands);
     }
@@ -521,7 +521,7 @@ public sealed class GuardTests
     public void ApplyToCourt_WithinTenWorkingDaysOfTheDemand_IsRefused()
     {
         var c = new CaseBuilder().Build(CaseState.Executing);
-        c.IssueDemand(Cast.Officer1, Late, new DemandData(D(4, 15), D(4, 15)));
+        c.IssueDemand(Cast.Officer1, Late, new DemandData(D(4, 15), D(4, 15), ServiceMethod.Direct, Served.Direct()));
 
         // Ten working days after Tuesday 2025-04-15, counting the make-up workday Sunday 2025-04-27: 2025-04-28.
         AssertRefused(c, CaseGuards.DemandPeriodOver, () => c.ApplyToCourt(Cast.Head, Late, new CourtApplicationData(D(4, 28), "博兴县人民法院")));
@@ -534,7 +534,7 @@ public sealed class GuardTests
     public void ApplyToCourt_AfterTheThreeMonthWindow_IsRefused()
     {
         var c = new CaseBuilder().Build(CaseState.Executing);
-        c.IssueDemand(Cast.Officer1, Late, new DemandData(D(4, 15), D(4, 15)));
+        c.IssueDemand(Cast.Officer1, Late, new DemandData(D(4, 15), D(4, 15), ServiceMethod.Direct, Served.Direct()));
         var today = Clocks.At(new DateOnly(2026, 1, 31));
 
         // Served 2025-03-28: six months end 2025-09-28 (a make-up workday); three months more end
@@ -603,7 +603,7 @@ public sealed class GuardTests
     private static PenaltyCase ServedNotice(CaseBuilder? builder = null)
     {
         var c = (builder ?? new CaseBuilder()).Build(CaseState.Notified);
-        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 13)));
+        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 13), Served.Direct()));
         return c;
     }
 
@@ -611,7 +611,7 @@ public sealed class GuardTests
     {
         c.CompleteCaseReview(Cast.Reviewer, Late, new CaseReviewData(D(3, 11), PassingChecklist(), "同意"));
         c.IssueNotice(Cast.Reviewer, Late, new NoticeData("告1", D(3, 12)));
-        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 13)));
+        c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 13), Served.Direct()));
         c.CloseStatementPeriod(Cast.Reviewer, Late, new StatementPeriodClosureData(D(3, 24), "复核"));
     }
 }

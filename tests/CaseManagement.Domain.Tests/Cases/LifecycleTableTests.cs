@@ -28,7 +28,7 @@ public sealed class LifecycleTableTests
         }),
         [Notified] = WithCorrection(Notified, new()
         {
-            [RecordNoticeService] = Notified, [RecordStatement] = Notified, [RequestHearing] = Hearing,
+            [RecordNoticeService] = Notified, [RecordServiceAttempt] = Notified, [RecordStatement] = Notified, [RequestHearing] = Hearing,
             [CloseStatementPeriod] = LegalReview,
         }),
         [Hearing] = WithCorrection(Hearing, new() { [ScheduleHearing] = Hearing, [ConcludeHearing] = LegalReview }),
@@ -42,10 +42,15 @@ public sealed class LifecycleTableTests
         {
             [Decide] = Decided, [DecideNoPenalty] = Decided, [IssueNotice] = Notified, [Transfer] = Transferred, [Suspend] = Suspended,
         }),
-        [Decided] = new() { [Serve] = Executing, [OrderCorrection] = Decided, [RecordReinspection] = Decided, [RecordPublication] = Decided },
+        [Decided] = new()
+        {
+            [Serve] = Executing, [RecordServiceAttempt] = Decided, [OrderCorrection] = Decided, [RecordReinspection] = Decided,
+            [RecordPublication] = Decided,
+        },
         [Executing] = new()
         {
-            [RecordPayment] = Executing, [ApproveInstalments] = Executing, [IssueDemand] = Executing, [ApplyToCourt] = Executing,
+            [RecordPayment] = Executing, [ApproveInstalments] = Executing, [IssueDemand] = Executing, [RecordServiceAttempt] = Executing,
+            [ApplyToCourt] = Executing,
             [OrderCorrection] = Executing, [RecordReinspection] = Executing, [RecordPublication] = Executing, [Close] = Closed,
         },
         [Closed] = new() { [Archive] = Archived, [RecordPublication] = Closed },
@@ -130,13 +135,13 @@ public sealed class LifecycleTableTests
                 c.CompleteCaseReview(Cast.Reviewer, Clock, new CaseReviewData(On, CaseBuilder.PassingChecklist(), "同意"));
                 break;
             case RecordStatement or RequestHearing or CloseStatementPeriod:
-                c.RecordNoticeService(Cast.Officer1, Clock, new NoticeServiceData(ServiceMethod.Direct, CaseBuilder.D(3, 13)));
+                c.RecordNoticeService(Cast.Officer1, Clock, new NoticeServiceData(ServiceMethod.Direct, CaseBuilder.D(3, 13), Served.Direct()));
                 break;
             case RecordReinspection:
                 c.OrderCorrection(Cast.Officer1, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放"));
                 break;
             case ApplyToCourt:
-                c.IssueDemand(Cast.Officer1, Clock, new DemandData(On, On));
+                c.IssueDemand(Cast.Officer1, Clock, new DemandData(On, On, ServiceMethod.Direct, Served.Direct()));
                 break;
         }
     }
@@ -161,7 +166,7 @@ public sealed class LifecycleTableTests
             case CompleteCaseReview: c.CompleteCaseReview(a, Clock, new CaseReviewData(On, CaseBuilder.PassingChecklist(), "同意")); break;
             case ReturnForInvestigation: c.ReturnForInvestigation(a, Clock, new ReasonData(On, "证据不足")); break;
             case IssueNotice: c.IssueNotice(a, Clock, new NoticeData("博环罚告〔2025〕2号", On)); break;
-            case RecordNoticeService: c.RecordNoticeService(a, Clock, new NoticeServiceData(ServiceMethod.Direct, On)); break;
+            case RecordNoticeService: c.RecordNoticeService(a, Clock, new NoticeServiceData(ServiceMethod.Direct, On, Served.Direct())); break;
             case RecordStatement: c.RecordStatement(a, Clock, new StatementData(On, "申辩意见", false, false)); break;
             case RequestHearing: c.RequestHearing(a, Clock, new HearingRequestData(CaseBuilder.D(3, 14))); break;
             case ScheduleHearing: c.ScheduleHearing(a, Clock, new HearingScheduleData(On, new DateOnly(2025, 6, 16), "听证室", "r1", "陈法制")); break;
@@ -172,16 +177,17 @@ public sealed class LifecycleTableTests
             case PassLegalReview: c.PassLegalReview(a, Clock, new LegalReviewData(On, "同意")); break;
             case Decide: c.Decide(a, Clock, new DecisionData("博环罚决〔2025〕2号", On, 50_000m, Sanctions.None)); break;
             case DecideNoPenalty: c.DecideNoPenalty(a, Clock, new NoPenaltyDecisionData("博环不罚〔2025〕1号", On, "违法行为轻微并及时改正")); break;
-            case Serve: c.Serve(a, Clock, new ServiceData(ServiceMethod.Direct, On, "李四")); break;
+            case Serve: c.Serve(a, Clock, new ServiceData(ServiceMethod.Direct, On, Served.Direct())); break;
             case RecordPayment: c.RecordPayment(a, Clock, new PaymentData(On, 1_000m, "缴款书002")); break;
             case ApproveInstalments: c.ApproveInstalments(a, Clock, new InstalmentData(On, [new(new DateOnly(2025, 7, 1), 25_000m), new(new DateOnly(2025, 8, 1), 25_000m)], "经济困难")); break;
-            case IssueDemand: c.IssueDemand(a, Clock, new DemandData(On, On)); break;
+            case IssueDemand: c.IssueDemand(a, Clock, new DemandData(On, On, ServiceMethod.Direct, Served.Direct())); break;
             case ApplyToCourt: c.ApplyToCourt(a, Clock, new CourtApplicationData(new DateOnly(2025, 6, 25), "博兴县人民法院")); break;
             case ExtendDeadline: c.ExtendDeadline(a, Clock, new ExtensionData(state == Lead ? ExtensionKind.Filing : ExtensionKind.Decision, On, 15, "案情复杂")); break;
             case OrderCorrection: c.OrderCorrection(a, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放")); break;
             case RecordReinspection: c.RecordReinspection(a, Clock, new ReinspectionData(1, On, ["o1", "o2"], true, "已改正")); break;
             case Close: c.Close(a, Clock, new ClosureData(On, ClosureGround.DecisionRevoked, "复议决定撤销")); break;
             case Archive: c.Archive(a, Clock, new ArchiveData(On, "2025-永久-009")); break;
+            case RecordServiceAttempt: c.RecordServiceAttempt(a, Clock, new ServiceAttemptData(On, ServiceMethod.Mail, ServiceAttemptOutcome.MailReturned, "查无此人")); break;
             case RecordPublication: c.RecordPublication(a, Clock, new PublicationData(On, "门户网站", null)); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger));
         }

@@ -13,6 +13,9 @@ namespace CaseManagement.Web.Tests.Documents;
 /// </summary>
 internal static class CaseScenario
 {
+    // 直接送达 by the two case officers to the legal representative (民事诉讼法第八十八条).
+    private static ServiceDetails Handed => new ServiceDetails { Recipient = "李四", Relation = RecipientRelation.LegalRepresentative, Place = "博兴县店子镇某搅拌站", Time = new TimeOnly(10, 30), ServerUserIds = ["o1", "o2"] };
+
     public const string PartyName = "博兴县某建材有限公司";
     public const string NoticeNumber = "博环罚告字〔2025〕1号";
     public const string DecisionNumber = "博环罚决字〔2025〕1号";
@@ -37,6 +40,14 @@ internal static class CaseScenario
 
     public static PenaltyCase Executing(int organisationId = 1, int evidenceCount = 3)
     {
+        var c = Decided(organisationId, evidenceCount);
+        c.Serve(Officer, Clock, new ServiceData(ServiceMethod.Direct, D(3, 28), Handed));
+        return c;
+    }
+
+    /// <summary>The same case decided on 2025-03-27, its decision not yet served.</summary>
+    public static PenaltyCase Decided(int organisationId = 1, int evidenceCount = 3)
+    {
         var c = PenaltyCase.RegisterLead(Officer, Clock, new LeadData(
             organisationId, "群众举报", D(3, 3), "未批先建", PenaltyCase.EiaUnapprovedConstruction, new DateOnly(2025, 1, 10),
             new Party(PartyKind.Organisation, PartyName, "91371625MA3C7XKQ0N", "博兴县经济开发区建设路8号", "李四")));
@@ -60,12 +71,11 @@ internal static class CaseScenario
         var ok = new ReviewItem(true, "符合");
         c.CompleteCaseReview(Reviewer, Clock, new CaseReviewData(D(3, 11), new ReviewChecklist(ok, ok, ok, ok, ok, ok, ok), "同意"));
         c.IssueNotice(Reviewer, Clock, new NoticeData(NoticeNumber, D(3, 12)));
-        c.RecordNoticeService(Officer, Clock, new NoticeServiceData(ServiceMethod.Direct, D(3, 13)));
+        c.RecordNoticeService(Officer, Clock, new NoticeServiceData(ServiceMethod.Direct, D(3, 13), Handed));
         c.RecordStatement(Officer, Clock, new StatementData(D(3, 17), StatementText, false, true));
         c.CloseStatementPeriod(Reviewer, Clock, new StatementPeriodClosureData(D(3, 24), "当事人停止建设属于应当履行的义务，不构成从轻情节，维持拟处罚意见"));
         c.PassLegalReview(Reviewer, Clock, new LegalReviewData(D(3, 25), "事实清楚，证据确凿，程序合法，同意"));
         c.Decide(Head, Clock, new DecisionData(DecisionNumber, D(3, 27), Fine, Sanctions.None));
-        c.Serve(Officer, Clock, new ServiceData(ServiceMethod.Direct, D(3, 28), "李四"));
         return c;
     }
 

@@ -75,6 +75,16 @@ public sealed class DemoCases(
 
         private DateOnly Today => clock.Today;
 
+        // 直接送达 by the two case officers to the party's representative at its address (民事诉讼法第八十八条).
+        private ServiceDetails Handed(PenaltyCase c, string recipient) => new()
+        {
+            Recipient = recipient,
+            Relation = c.Party.Kind == PartyKind.Organisation ? RecipientRelation.LegalRepresentative : RecipientRelation.Self,
+            Place = c.Party.Address,
+            Time = new TimeOnly(10, 0),
+            ServerUserIds = Ids,
+        };
+
         public Task LeadAsync(CancellationToken ct) => SaveAsync(ct, async _ =>
         {
             var c = Register("群众举报", Today.AddDays(-2), "超标排放水污染物", "WaterDischargeExceedance", Today.AddDays(-5),
@@ -112,7 +122,7 @@ public sealed class DemoCases(
             c.CompleteCaseReview(R, clock, new CaseReviewData(start.AddDays(12), Passing(), "事实清楚，证据确凿，适用《环境影响评价法》第三十一条第一款（从旧兼从轻）。"));
             var issued = start.AddDays(13);
             c.IssueNotice(R, clock, new NoticeData(await step(DocumentType.PenaltyNotice, issued), issued));
-            c.RecordNoticeService(O1, clock, new NoticeServiceData(ServiceMethod.Direct, start.AddDays(14)));
+            c.RecordNoticeService(O1, clock, new NoticeServiceData(ServiceMethod.Direct, start.AddDays(14), Handed(c, "张某")));
             return c;
         });
 
@@ -123,7 +133,7 @@ public sealed class DemoCases(
                 new Party(PartyKind.Organisation, "博兴县某铸造有限公司", "91371625MA3C8E4F3E", "博兴县曹王镇", "赵某"));
             var decided = await DecideAsync(c, step, start, 50_000m);
             Publish(c, decided);
-            c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, Today.AddDays(-3), "赵某"));
+            c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, Today.AddDays(-3), Handed(c, "赵某")));
             return c;
         });
 
@@ -134,7 +144,7 @@ public sealed class DemoCases(
                 new Party(PartyKind.Organisation, "博兴县某食品有限公司", "91371625MA3C9G6H32", "博兴县乔庄镇", "钱某"));
             var decided = await DecideAsync(c, step, start, 20_000m);
             Publish(c, decided);
-            c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, decided.AddDays(1), "钱某"));
+            c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, decided.AddDays(1), Handed(c, "钱某")));
             c.RecordPayment(O1, clock, new PaymentData(decided.AddDays(8), 20_000m, "非税收入缴款书 3716250001"));
             c.Close(H, clock, new ClosureData(decided.AddDays(10), ClosureGround.PerformedInFull, "罚款已全部缴纳。"));
             return c;
@@ -166,7 +176,7 @@ public sealed class DemoCases(
             c.CompleteCaseReview(R, clock, new CaseReviewData(start.AddDays(6), Passing(), "同意。"));
             var issued = start.AddDays(7);
             c.IssueNotice(R, clock, new NoticeData(await number(DocumentType.PenaltyNotice, issued), issued));
-            c.RecordNoticeService(O1, clock, new NoticeServiceData(ServiceMethod.Direct, start.AddDays(8)));
+            c.RecordNoticeService(O1, clock, new NoticeServiceData(ServiceMethod.Direct, start.AddDays(8), Handed(c, c.Party.LegalRepresentative ?? c.Party.Name)));
             c.RecordStatement(O1, clock, new StatementData(start.AddDays(9), "当事人书面表示放弃陈述、申辩和听证的权利。", true, true));
             c.CloseStatementPeriod(R, clock, new StatementPeriodClosureData(start.AddDays(9), "当事人放弃陈述申辩，无需复核。"));
             c.PassLegalReview(R, clock, new LegalReviewData(start.AddDays(10), "事实清楚，证据确凿，程序合法，裁量适当。"));

@@ -1,27 +1,26 @@
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
-using FluentValidation;
 using MediatR;
 
 namespace CaseManagement.Web.Features.Cases;
 
-/// <summary>催告 after the payment period ran out unpaid (行政强制法第三十五条、第五十四条); the 催告书 number is allocated here.</summary>
+/// <summary>
+/// 催告 after the payment period ran out unpaid (行政强制法第三十五条、第五十四条); the 催告书 number is allocated here.
+/// The 催告书 is served directly unless refused (留置) or a direct attempt failed (行政强制法第三十八条).
+/// </summary>
 public static class IssueDemand
 {
-    public sealed record Command : CaseStepCommand
+    public sealed record Command : ServiceStepCommand
     {
         public DateOnly? IssuedOn { get; init; }
-
-        public DateOnly? ServedOn { get; init; }
     }
 
-    public sealed class Validator : CaseStepValidator<Command>
+    public sealed class Validator : ServiceStepValidator<Command>
     {
         public Validator(TimeProvider time)
-            : base(time)
+            : base(time, "催告书")
         {
             RuleFor(c => c.IssuedOn).PastDay("催告书日期", Today);
-            RuleFor(c => c.ServedOn).PastDay("催告书送达日期", Today);
         }
     }
 
@@ -31,7 +30,9 @@ public static class IssueDemand
             runner.RunAsync(command, CaseTrigger.IssueDemand, async step =>
             {
                 await step.NumberAsync(DocumentType.PaymentDemand, command.IssuedOn!.Value);
-                step.Case.IssueDemand(step.Actor, step.Clock, new DemandData(command.IssuedOn.Value, command.ServedOn!.Value));
+                var details = await command.DetailsAsync(step);
+                step.Case.IssueDemand(step.Actor, step.Clock,
+                    new DemandData(command.IssuedOn.Value, command.ServedOn!.Value, command.Method!.Value, details));
             }, ct);
     }
 }

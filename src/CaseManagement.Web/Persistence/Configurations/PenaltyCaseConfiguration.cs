@@ -145,6 +145,21 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         Children(builder, c => c.Statements, "Statements");
         Children(builder, c => c.Hearings, "Hearings");
         Children(builder, c => c.Services, "ServiceRecords");
+
+        // 送达未果 (民事诉讼法第九十五条): append-only lines of the file, loaded with the case (owned).
+        builder.OwnsMany(c => c.ServiceAttempts, a =>
+        {
+            a.ToTable("ServiceAttempts");
+            a.WithOwner().HasForeignKey("CaseId");
+            a.Property<long>("Id");
+            a.HasKey("Id");
+            a.Property(x => x.Document).HasConversion<string>().HasMaxLength(20);
+            a.Property(x => x.Method).HasConversion<string>().HasMaxLength(20);
+            a.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(30);
+            a.Property(x => x.Note).HasMaxLength(500);
+            a.Property(x => x.RecordedBy).HasMaxLength(64);
+        });
+        builder.Navigation(c => c.ServiceAttempts).UsePropertyAccessMode(PropertyAccessMode.Field);
         Children(builder, c => c.Payments, "Payments");
         Children(builder, c => c.Instalments, "Instalments");
         Children(builder, c => c.Demands, "Demands");
@@ -176,6 +191,8 @@ internal sealed class CaseChildConfigurations :
     IEntityTypeConfiguration<Payment>,
     IEntityTypeConfiguration<Instalment>,
     IEntityTypeConfiguration<Reinspection>,
+    IEntityTypeConfiguration<ServiceRecord>,
+    IEntityTypeConfiguration<Demand>,
     IEntityTypeConfiguration<CaseEvent>
 {
     public void Configure(EntityTypeBuilder<CaseOfficer> builder)
@@ -203,7 +220,17 @@ internal sealed class CaseChildConfigurations :
     {
         builder.Property(n => n.Number).HasMaxLength(60);
         builder.Property(n => n.NotifiedFine).IsMoney();
+        builder.Property(n => n.ServiceDetails).HasConversion(Json.ServiceDetailsConverter!);
     }
+
+    // The 送达回证 details (民事诉讼法第八十七条): read with their record, never queried alone, so one JSON column.
+    public void Configure(EntityTypeBuilder<ServiceRecord> builder)
+    {
+        builder.Property(s => s.Details).HasConversion(Json.ServiceDetailsConverter);
+    }
+
+    public void Configure(EntityTypeBuilder<Demand> builder) =>
+        builder.Property(d => d.Details).HasConversion(Json.ServiceDetailsConverter);
 
     public void Configure(EntityTypeBuilder<Payment> builder) => builder.Property(p => p.Amount).IsMoney();
 
@@ -234,6 +261,17 @@ internal static class Json
     public static ValueConverter<T, string> Converter<T>() => new(
         value => JsonSerializer.Serialize(value, Options),
         text => JsonSerializer.Deserialize<T>(text, Options)!);
+
+    // Enums by name and times as text, so the stored 回证 reads the same if an enum is reordered.
+    private static readonly JsonSerializerOptions ServiceOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static ValueConverter<ServiceDetails, string> ServiceDetailsConverter { get; } = new(
+        value => JsonSerializer.Serialize(value, ServiceOptions),
+        text => string.IsNullOrWhiteSpace(text) ? new ServiceDetails() : JsonSerializer.Deserialize<ServiceDetails>(text, ServiceOptions)!);
 
     public static ValueComparer<IReadOnlyList<T>> Comparer<T>() => new(
         (a, b) => (a == null && b == null) || (a != null && b != null && a.SequenceEqual(b)),

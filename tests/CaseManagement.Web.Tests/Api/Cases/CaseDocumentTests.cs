@@ -25,7 +25,7 @@ public sealed class CaseDocumentTests(CaseApiFactory factory) : IClassFixture<Ca
         await Steps.WaiveAsync(c, "2026-10-22");
         await c.StepAsync("wangwu", "PassLegalReview", new { reviewedOn = "2026-10-23", opinion = "同意" });
         var decided = await c.StepAsync("zhaoliu", "Decide", new { decidedOn = "2026-10-26", fine = 50_000m, sanctions = "None" });
-        await c.StepAsync("zhangsan", "Serve", new { method = "Direct", servedOn = "2026-10-27", recipient = "张某" });
+        await c.StepAsync("zhangsan", "Serve", Steps.Handed("2026-10-27"));
         var published = await c.StepAsync("sunqi", "RecordPublication", new { publishedOn = "2026-10-28", channel = "门户网站", url = "https://sthjj.example.gov.cn/gs/1" });
         await c.StepAsync("zhangsan", "RecordPayment", new { paidOn = "2026-11-05", amount = 50_000m, reference = "非税收入缴款书002" });
         var closed = await c.StepAsync("zhaoliu", "Close", new { closedOn = "2026-11-06", ground = "PerformedInFull", remark = "已全额缴纳" });
@@ -165,7 +165,7 @@ public sealed class CaseDocumentTests(CaseApiFactory factory) : IClassFixture<Ca
     public async Task ArchivedCase_IssuesCoverAndIndexAtArchivingThenRefusesVoidPreviewAndRecords()
     {
         var c = await DecidedAsync("博兴县某塑料制品厂（归档）");
-        await c.StepAsync("zhangsan", "Serve", new { method = "Direct", servedOn = "2026-10-27", recipient = "张某" });
+        await c.StepAsync("zhangsan", "Serve", Steps.Handed("2026-10-27"));
         await c.StepAsync("zhangsan", "RecordPayment", new { paidOn = "2026-11-05", amount = 50_000m, reference = "非税收入缴款书003" });
         await c.StepAsync("zhaoliu", "Close", new { closedOn = "2026-11-06", ground = "PerformedInFull", remark = "已全额缴纳" });
         var archived = await c.StepAsync("sunqi", "Archive", new { archivedOn = "2026-11-09", fileNumber = "2026-永久-010" });

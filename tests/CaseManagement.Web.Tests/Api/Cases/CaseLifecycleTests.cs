@@ -25,7 +25,7 @@ public sealed class CaseLifecycleTests(CaseApiFactory factory) : IClassFixture<C
         await c.StepAsync("wangwu", "RequireDiscussion", new { reviewedOn = "2026-10-23", opinion = "同意，提请集体讨论" });
         await c.StepAsync("zhaoliu", "ConcludeDiscussion", new { heldOn = "2026-10-26", participants = new[] { "赵六", "王五" }, conclusion = "同意罚款17万元" });
         var decided = await c.StepAsync("zhaoliu", "Decide", new { decidedOn = "2026-10-27", fine, sanctions = "None" });
-        await c.StepAsync("zhangsan", "Serve", new { method = "Direct", servedOn = "2026-10-28", recipient = "张某" });
+        await c.StepAsync("zhangsan", "Serve", Steps.Handed("2026-10-28"));
         var executing = await c.StepAsync("zhangsan", "RecordPayment", new { paidOn = "2026-11-05", amount = fine, reference = "非税收入缴款书001" });
         await c.StepAsync("zhaoliu", "Close", new { closedOn = "2026-11-06", ground = "PerformedInFull", remark = "已全额缴纳" });
         var archived = await c.StepAsync("sunqi", "Archive", new { archivedOn = "2026-11-09", fileNumber = "2026-永久-001" });
@@ -65,7 +65,7 @@ public sealed class CaseLifecycleTests(CaseApiFactory factory) : IClassFixture<C
         await c.StepAsync("wangwu", "RequireDiscussion", new { reviewedOn = "2026-11-11", opinion = "同意" });
         await c.StepAsync("zhaoliu", "ConcludeDiscussion", new { heldOn = "2026-11-12", participants = new[] { "赵六", "王五" }, conclusion = "同意" });
         await c.StepAsync("zhaoliu", "Decide", new { decidedOn = "2026-11-13", fine = 200_000m, sanctions = "None" });
-        var served = await c.StepAsync("zhangsan", "Serve", new { method = "Direct", servedOn = "2026-11-16", recipient = "张某" });
+        var served = await c.StepAsync("zhangsan", "Serve", Steps.Handed("2026-11-16"));
 
         Assert.Contains("陈述申辩期", (await ProblemAssert.IsProblemAsync(early, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         Assert.False(served.GetProperty("actPredatesCode").GetBoolean());
@@ -113,7 +113,7 @@ public sealed class CaseLifecycleTests(CaseApiFactory factory) : IClassFixture<C
         await Steps.WaiveAsync(c, "2026-10-22");
         await c.StepAsync("wangwu", "PassLegalReview", new { reviewedOn = "2026-10-23", opinion = "首违不罚" });
         var decided = await c.StepAsync("zhaoliu", "DecideNoPenalty", new { decidedOn = "2026-10-26", reason = "初次违法且危害后果轻微并及时改正（行政处罚法第三十三条）" });
-        await c.StepAsync("zhangsan", "Serve", new { method = "Direct", servedOn = "2026-10-27", recipient = "张某" });
+        await c.StepAsync("zhangsan", "Serve", Steps.Handed("2026-10-27"));
         var closed = await c.StepAsync("zhaoliu", "Close", new { closedOn = "2026-10-28", ground = "NothingToExecute", remark = "不予处罚" });
 
         Assert.Equal("NoPenalty", decided.GetProperty("decision").GetProperty("kind").GetString());

@@ -5,6 +5,18 @@ internal static class Steps
 {
     public static readonly string[] Officers = ["zhangsan", "lisi"];
 
+    /// <summary>The 送达回证 of a direct service by the two case officers to the party's legal representative.</summary>
+    public static object Handed(string servedOn, string recipient = "张某") => new
+    {
+        method = "Direct",
+        servedOn,
+        recipient,
+        relation = "LegalRepresentative",
+        place = "博兴县店子镇",
+        time = "10:30:00",
+        servers = Officers,
+    };
+
     public static object Checklist(bool passed = true)
     {
         var item = new { passed, opinion = passed ? "符合" : "不符合" };
@@ -41,7 +53,7 @@ internal static class Steps
     {
         await c.StepAsync("wangwu", "CompleteCaseReview", new { reviewedOn, checklist = Checklist(), opinion = "同意" });
         await c.StepAsync("wangwu", "IssueNotice", new { issuedOn });
-        await c.StepAsync("zhangsan", "RecordNoticeService", new { method = "Direct", servedOn });
+        await c.StepAsync("zhangsan", "RecordNoticeService", Handed(servedOn));
     }
 
     public static async Task WaiveAsync(CaseHandle c, string on)

@@ -188,8 +188,23 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<long?>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly>("DeemedServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ServedOn")
                         .HasColumnType("date");
@@ -411,9 +426,15 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ServiceDetails")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ServiceMethod")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ServiceStepOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -604,6 +625,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly>("DeemedServedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Method")
                         .IsRequired()
@@ -1581,6 +1606,58 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("CaseManagement.Domain.Cases.ServiceAttempt", "ServiceAttempts", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateOnly>("AttemptedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<long>("CaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("DocumentSequence")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("ServiceAttempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("CaseManagement.Domain.Cases.Approval", "FilingApproval", b1 =>
                         {
                             b1.Property<long>("PenaltyCaseId")
@@ -2058,6 +2135,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Navigation("ProposedPenalty");
 
                     b.Navigation("Publication");
+
+                    b.Navigation("ServiceAttempts");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.Reinspection", b =>

@@ -173,8 +173,23 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<long?>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("DeemedServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ServedOn")
                         .HasColumnType("TEXT");
@@ -386,8 +401,14 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ServiceDetails")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceMethod")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServiceStepOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -570,6 +591,10 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DeemedServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Method")
@@ -1518,6 +1543,56 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("CaseManagement.Domain.Cases.ServiceAttempt", "ServiceAttempts", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AttemptedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("CaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DocumentSequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("ServiceAttempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("CaseManagement.Domain.Cases.Approval", "FilingApproval", b1 =>
                         {
                             b1.Property<long>("PenaltyCaseId")
@@ -1995,6 +2070,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Navigation("ProposedPenalty");
 
                     b.Navigation("Publication");
+
+                    b.Navigation("ServiceAttempts");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.Reinspection", b =>
