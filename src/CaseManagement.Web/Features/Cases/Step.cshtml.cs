@@ -15,6 +15,7 @@ namespace CaseManagement.Web.Features.Cases;
 /// (<see cref="StepFormModel"/>), posted as the same MediatR command the API sends, with the case id from
 /// the route and the version the user saw from a hidden field.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.CaseWorker)]
 public sealed class StepModel(IMediator mediator, TimeProvider time) : FormPageModel
 {
     public const string ConfirmField = "Confirmed";
