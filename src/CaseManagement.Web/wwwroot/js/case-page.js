@@ -125,7 +125,7 @@
         if (uploaded > 0) {
             // Show the new evidence with its thumbnails; the page reloads with the case's latest version.
             panel.setAttribute('data-done', String(uploaded));
-            setTimeout(function () { window.location.reload(); }, 600);
+            setTimeout(function () { window.location.reload(); }, 1200);
         }
     }
 
