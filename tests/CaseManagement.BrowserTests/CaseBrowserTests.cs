@@ -186,6 +186,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await SwitchUserAsync(browser, "zhangsan");
         await StepAsync(browser, casePath, "RecordInvestigation", "立案调查", async () =>
         {
+            await browser.Page.SelectOptionAsync("#Input_Kind", "Inspection");
             await browser.Page.FillAsync("#Input_Place", "厂区");
             await browser.Page.FillAsync("#Input_Summary", "现场检查");
         });
