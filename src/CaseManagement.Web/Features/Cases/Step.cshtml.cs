@@ -83,6 +83,7 @@ public sealed class StepModel(IMediator mediator, TimeProvider time) : FormPageM
         }
 
         await LoadAsync(trigger, commandType, ct);
+        ChoiceErrorsInChinese();
         Version = version;
         Values = StepFormModel.Echo(form);
         return Page();
@@ -140,6 +141,24 @@ public sealed class StepModel(IMediator mediator, TimeProvider time) : FormPageM
 
         return ModelState.Where(e => !shown.Contains(e.Key) && !e.Key.StartsWith(StepFormModel.Prefix + ".Schedule[", StringComparison.Ordinal))
             .SelectMany(e => e.Value!.Errors.Select(x => x.ErrorMessage));
+    }
+
+    /// <summary>
+    /// The use cases name the allowed codes of a missing choice ("请选择送达方式：Direct、Mail…") for API
+    /// clients; the page offers the choices in the select, so it asks for the field by its label.
+    /// </summary>
+    private void ChoiceErrorsInChinese()
+    {
+        foreach (var field in Fields.Where(f => f.Kind == StepFieldKind.Enum))
+        {
+            if (ModelState.TryGetValue(field.Name, out var entry) && entry.Errors.Any(e => e.ErrorMessage.StartsWith("请选择", StringComparison.Ordinal)))
+            {
+                var others = entry.Errors.Where(e => !e.ErrorMessage.StartsWith("请选择", StringComparison.Ordinal)).Select(e => e.ErrorMessage).ToList();
+                ModelState.Remove(field.Name);
+                ModelState.AddModelError(field.Name, $"请选择{field.Label}");
+                others.ForEach(message => ModelState.AddModelError(field.Name, message));
+            }
+        }
     }
 
     private static void Collect(StepField field, HashSet<string> names)

@@ -93,6 +93,22 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
     }
 
     [Fact]
+    public async Task StepForm_WithoutAChoice_AsksForItByItsChineseLabelAndKeepsTheTypedText()
+    {
+        var c = await Steps.InvestigationAsync(api, "滨州未选种类有限公司");
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+
+        var response = await officer.SubmitAsync($"/cases/{c.Id}/steps/RecordInvestigation", Fields(c.Version,
+            ("Input.On", "2026-11-26"), ("Input.Place", "二号车间"), ("Input.Officers", "zhangsan"), ("Input.Officers", "lisi"), ("Input.Summary", "现场检查")));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-for=\"Input.Kind\">请选择笔录种类<", html);
+        Assert.DoesNotContain("Inspection、Interview", html);
+        Assert.Contains("value=\"二号车间\"", html);
+    }
+
+    [Fact]
     public async Task StepForm_WithValidInput_SendsTheStepAndReturnsToTheCaseWithANotice()
     {
         var c = await Steps.InvestigationAsync(api, "滨州页面笔录有限公司");
