@@ -1,0 +1,98 @@
+using System.Globalization;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Features.Shared;
+using Microsoft.Extensions.Primitives;
+
+namespace CaseManagement.Web.Features.Cases;
+
+/// <summary>
+/// What a new step form shows before the user types: business dates default to today (they are the day the
+/// step happened, never later), the case's officers are ticked, and the values the step usually repeats
+/// (the notified fine, the outstanding amount, the party as recipient) are filled in. Dates that lie ahead
+/// (听证日期, 改正期限) stay empty: the user must choose them.
+/// </summary>
+public static class PageDefaults
+{
+    private static readonly HashSet<string> FutureDates = new(StringComparer.Ordinal) { "HearingOn", "DueOn" };
+
+    public static Dictionary<string, StringValues> For(CaseTrigger trigger, CaseView c, PageChoices.Choices choices, DateOnly today)
+    {
+        var values = new Dictionary<string, StringValues>(StringComparer.Ordinal);
+        if (!CaseSteps.TryGet(trigger.ToString(), out _, out var commandType))
+        {
+            return values;
+        }
+
+        foreach (var field in StepFormModel.Describe(trigger.ToString(), commandType))
+        {
+            if (field.Kind == StepFieldKind.Date && !FutureDates.Contains(field.Property.Name))
+            {
+                values[field.Name] = Display.InputDate(today);
+            }
+
+            if (field.Kind == StepFieldKind.Officers)
+            {
+                var ids = c.Officers.Select(o => o.UserId).ToHashSet();
+                values[field.Name] = new StringValues([.. choices.CertifiedOfficers.Where(p => ids.Contains(p.UserId)).Select(p => p.UserName)]);
+            }
+        }
+
+        var notice = c.Notices.Count > 0 ? c.Notices[^1] : null;
+        switch (trigger)
+        {
+            case CaseTrigger.SubmitForReview:
+                values["Input.Cause"] = c.Cause;
+                values["Input.ViolationCode"] = c.ViolationCode;
+                values["Input.ActDate"] = Display.InputDate(c.ActDate);
+                if (c.ProposedPenalty is { } proposed)
+                {
+                    values["Input.Proposed.Fine"] = Amount(proposed.Fine);
+                    values["Input.Proposed.Sanctions"] = Flags(proposed.Sanctions);
+                }
+
+                break;
+            case CaseTrigger.Decide:
+                var fine = notice?.NotifiedFine ?? c.ProposedPenalty?.Fine;
+                var sanctions = notice?.NotifiedSanctions ?? c.ProposedPenalty?.Sanctions ?? Sanctions.None;
+                if (fine is { } f)
+                {
+                    values["Input.Fine"] = Amount(f);
+                }
+
+                values["Input.Sanctions"] = Flags(sanctions);
+                break;
+            case CaseTrigger.Serve:
+                values["Input.Recipient"] = c.Party.LegalRepresentative ?? c.Party.Name;
+                values["Input.Method"] = nameof(ServiceMethod.Direct);
+                break;
+            case CaseTrigger.RecordNoticeService:
+                values["Input.Method"] = nameof(ServiceMethod.Direct);
+                break;
+            case CaseTrigger.RecordPayment:
+                if (c.OutstandingFine > 0)
+                {
+                    values["Input.Amount"] = Amount(c.OutstandingFine);
+                }
+
+                break;
+            case CaseTrigger.Close:
+                values["Input.Ground"] = c.Decision is { Kind: DecisionKind.NoPenalty } ? nameof(ClosureGround.NothingToExecute)
+                    : c.Decision is not null && c.OutstandingFine == 0 ? nameof(ClosureGround.PerformedInFull)
+                    : "";
+                break;
+            case CaseTrigger.ApplyToCourt:
+                values["Input.Court"] = choices.Court;
+                break;
+            case CaseTrigger.ScheduleHearing:
+                values["Input.Place"] = "";
+                break;
+        }
+
+        return values;
+    }
+
+    private static string Amount(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static StringValues Flags(Sanctions sanctions) =>
+        new([.. Enum.GetValues<Sanctions>().Where(s => s != Sanctions.None && sanctions.HasFlag(s)).Select(s => s.ToString())]);
+}
