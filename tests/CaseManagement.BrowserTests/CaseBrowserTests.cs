@@ -127,7 +127,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await StepAsync(browser, casePath, "IssueNotice", "已告知");
 
         await SwitchUserAsync(browser, "zhangsan");
-        await StepAsync(browser, casePath, "RecordNoticeService", "已告知");
+        await StepAsync(browser, casePath, "RecordNoticeService", "已告知", () => FillDirectServiceAsync(page));
         await StepAsync(browser, casePath, "RecordStatement", "已告知", async () =>
         {
             await page.FillAsync("#Input_Summary", "当事人书面表示放弃陈述、申辩和听证。");
@@ -143,7 +143,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await StepAsync(browser, casePath, "Decide", "已决定", async () => await page.CheckAsync("#Confirmed"));
 
         await SwitchUserAsync(browser, "zhangsan");
-        await StepAsync(browser, casePath, "Serve", "已送达、执行中");
+        await StepAsync(browser, casePath, "Serve", "已送达、执行中", () => FillDirectServiceAsync(page));
         await StepAsync(browser, casePath, "RecordPayment", "已送达、执行中", async () => await page.FillAsync("#Input_Reference", "非税收入一般缴款书0001"));
 
         await SwitchUserAsync(browser, "zhaoliu");
@@ -286,11 +286,21 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         {
             var errors = await page.EvaluateAsync<string>(
                 "() => [...document.querySelectorAll('.alert-danger, .field-error')].map(e => e.textContent.trim()).join(' | ')");
-            Assert.Fail($"{trigger} was not accepted: {errors}");
+            Assert.Fail($"{trigger} was not accepted: {errors} {page.Url} {await page.InnerTextAsync("main")}");
         }
 
         Assert.Contains("已完成", await page.InnerTextAsync("[data-testid=notice]"));
         await AssertStateAsync(page, expectedState);
+    }
+
+    // 民事诉讼法第八十八条: direct service records who signed, their relation to the party, where and when.
+    private static async Task FillDirectServiceAsync(IPage page)
+    {
+        await page.SelectOptionAsync("#Input_Method", "Direct");
+        await page.FillAsync("#Input_Recipient", "王某");
+        await page.SelectOptionAsync("#Input_Relation", "LegalRepresentative");
+        await page.FillAsync("#Input_Place", "当事人办公室");
+        await page.FillAsync("#Input_Time", "10:30");
     }
 
     private static async Task AssertStateAsync(IPage page, string expected) =>

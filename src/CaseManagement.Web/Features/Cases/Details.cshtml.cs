@@ -31,6 +31,40 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider time, LegalCal
 
     public bool MayUploadEvidence => Case.AllowedActions.Contains(nameof(CaseTrigger.AddEvidence));
 
+    /// <summary>作废并重新制发 is for the legal section and the head (the API's rule), never on an archived file.</summary>
+    public bool MayVoidDocuments =>
+        Case.State != CaseState.Archived && (User.IsInRole(Identity.Roles.LegalReviewer) || User.IsInRole(Identity.Roles.Head));
+
+    /// <summary>笔录 are issued on demand for a recorded inspection or interview, by an officer, before archiving.</summary>
+    public bool MayIssueRecords => Case.State != CaseState.Archived && User.IsInRole(Identity.Roles.Officer);
+
+    public static string RecordTemplate(InvestigationRecordKind kind) =>
+        Documents.CaseDocumentPlan.OnDemand.First(t => t.Value == kind).Key;
+
+    public Task<IActionResult> OnPostVoidAsync(long documentId, string? reason, CancellationToken ct) =>
+        SendAsync(new Documents.CaseDocumentActions.Void(documentId, reason), d => $"原文书已作废，已重新制发：{d.Title} {d.Number}", ct);
+
+    public Task<IActionResult> OnPostRecordAsync(string template, long recordId, CancellationToken ct) =>
+        SendAsync(new Documents.CaseDocumentActions.IssueOnDemand(Id, template, recordId), d => $"已制作：{d.Title}", ct);
+
+    private async Task<IActionResult> SendAsync(IRequest<CaseDocumentView> request, Func<CaseDocumentView, string> notice, CancellationToken ct)
+    {
+        try
+        {
+            TempData["Notice"] = notice(await mediator.Send(request, ct));
+        }
+        catch (FluentValidation.ValidationException invalid)
+        {
+            TempData["Failure"] = string.Join("；", invalid.Errors.Select(e => e.ErrorMessage).Distinct());
+        }
+        catch (Exception refused) when (ExpectedFailureHandler.ToProblem(refused) is { Detail: { } detail })
+        {
+            TempData["Failure"] = detail;
+        }
+
+        return RedirectToPage(new { id = Id });
+    }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Case = await mediator.Send(new GetCase.Query(Id), ct);

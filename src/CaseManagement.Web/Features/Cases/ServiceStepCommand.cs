@@ -81,7 +81,13 @@ public abstract record ServiceStepCommand : CaseStepCommand
 }
 
 /// <summary>留置送达的见证人.</summary>
-public sealed record WitnessInput(string? Name, string? Unit);
+/// <summary>见证人 of a 留置送达 (民事诉讼法第八十九条). Settable properties, so the step form can build it row by row.</summary>
+public sealed record WitnessInput
+{
+    public string? Name { get; init; }
+
+    public string? Unit { get; init; }
+}
 
 /// <summary>Shape of the 送达回证 fields: lengths, plain text, dates not in the future, list sizes.</summary>
 public abstract class ServiceStepValidator<T> : CaseStepValidator<T>

@@ -10,6 +10,7 @@ namespace CaseManagement.Web.Features.Cases;
 public enum StepFieldKind
 {
     Date,
+    Time,
     Enum,
     Flags,
     Decimal,
@@ -22,6 +23,7 @@ public enum StepFieldKind
     Colleagues,
     Person,
     EvidenceNumbers,
+    Lines,
     Group,
     Rows,
 }
@@ -100,6 +102,11 @@ public static class StepFormModel
             return StepFieldKind.Date;
         }
 
+        if (type == typeof(TimeOnly))
+        {
+            return StepFieldKind.Time;
+        }
+
         if (type.IsEnum)
         {
             return type.IsDefined(typeof(FlagsAttribute)) ? StepFieldKind.Flags : StepFieldKind.Enum;
@@ -135,7 +142,13 @@ public static class StepFormModel
         {
             if (element == typeof(string))
             {
-                return name == "Officers" ? StepFieldKind.Officers : StepFieldKind.Colleagues;
+                return name switch
+                {
+                    // 送达人 are officers too (行政处罚法第四十二条), posted by user name like the case's officers.
+                    "Officers" or "Servers" => StepFieldKind.Officers,
+                    "Recordings" or "PublicationChannels" => StepFieldKind.Lines,
+                    _ => StepFieldKind.Colleagues,
+                };
             }
 
             return element == typeof(int) ? StepFieldKind.EvidenceNumbers : StepFieldKind.Rows;
@@ -199,6 +212,24 @@ public static class StepFormModel
 
                 modelState.AddModelError(name, $"{field.Label}不是有效日期（格式：年-月-日）");
                 return (null, true);
+
+            case StepFieldKind.Time:
+                if (!given)
+                {
+                    return (null, false);
+                }
+
+                if (TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+                {
+                    return (time, true);
+                }
+
+                modelState.AddModelError(name, $"{field.Label}不是有效时间（格式：时:分）");
+                return (null, true);
+
+            case StepFieldKind.Lines:
+                var lines = (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+                return (lines.Count == 0 ? null : lines, lines.Count > 0);
 
             case StepFieldKind.Enum:
                 if (!given)

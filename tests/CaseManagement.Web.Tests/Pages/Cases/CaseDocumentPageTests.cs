@@ -1,0 +1,61 @@
+using System.Net;
+using CaseManagement.Web.Tests.Api.Cases;
+
+namespace CaseManagement.Web.Tests.Pages.Cases;
+
+public sealed class CaseDocumentPageTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
+{
+    private readonly CaseApi api = new(factory);
+
+    [Fact]
+    public async Task CasePage_WhenReviewerVoidsTheFilingApproval_ShowsItVoidedAndTheReissueWithANewNumber()
+    {
+        var c = await Steps.InvestigationAsync(api, "滨州文书作废页面测试有限公司");
+        var original = (await c.RefreshAsync()).GetProperty("documents")[0];
+        var reviewer = await PageSession.LoggedInAsync(factory, "wangwu");
+
+        var response = await reviewer.SubmitAsync($"/cases/{c.Id}",
+            new Dictionary<string, string> { ["documentId"] = original.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = "当事人名称有误" },
+            $"/cases/{c.Id}?handler=Void");
+        var html = await reviewer.GetHtmlAsync($"/cases/{c.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("已作废：当事人名称有误", html);
+        var documents = (await c.RefreshAsync()).GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(2, documents.Count);
+        Assert.NotEqual(documents[0].GetProperty("number").GetString(), documents[1].GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task CasePage_WhenVoidWithoutReason_ShowsTheReasonIsRequiredAndVoidsNothing()
+    {
+        var c = await Steps.InvestigationAsync(api, "滨州文书作废无理由测试有限公司");
+        var original = (await c.RefreshAsync()).GetProperty("documents")[0];
+        var head = await PageSession.LoggedInAsync(factory, "zhaoliu");
+
+        await head.SubmitAsync($"/cases/{c.Id}",
+            new Dictionary<string, string> { ["documentId"] = original.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = "" },
+            $"/cases/{c.Id}?handler=Void");
+        var html = await head.GetHtmlAsync($"/cases/{c.Id}");
+
+        Assert.Contains("请填写作废理由", html);
+        Assert.Single((await c.RefreshAsync()).GetProperty("documents").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task CasePage_WhenOfficerMakesTheInspectionRecord_ListsTheRecordDocument()
+    {
+        var c = await Steps.InvestigationAsync(api, "滨州笔录制作页面测试有限公司");
+        var record = (await c.RefreshAsync()).GetProperty("records")[0];
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+
+        await officer.SubmitAsync($"/cases/{c.Id}",
+            new Dictionary<string, string> { ["template"] = "inspection-record", ["recordId"] = record.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            $"/cases/{c.Id}?handler=Record");
+        var html = await officer.GetHtmlAsync($"/cases/{c.Id}");
+
+        Assert.Contains("已制作：", html);
+        Assert.Contains("现场检查", html);
+        Assert.Equal(2, (await c.RefreshAsync()).GetProperty("documents").GetArrayLength());
+    }
+}
