@@ -58,4 +58,22 @@ public sealed class CaseDocumentPageTests(CaseApiFactory factory) : IClassFixtur
         Assert.Contains("现场检查", html);
         Assert.Equal(2, (await c.RefreshAsync()).GetProperty("documents").GetArrayLength());
     }
+
+    [Fact]
+    public async Task StepPage_ForANoticeStep_OffersADraftOfTheNoticeThatStoresNothing()
+    {
+        var c = await Steps.InvestigationAsync(api, "滨州草稿预览页面测试有限公司");
+        await Steps.SubmitAsync(c, 5_000m);
+        await c.StepAsync("wangwu", "CompleteCaseReview", new { reviewedOn = "2026-10-19", checklist = Steps.Checklist(), opinion = "同意" });
+        var before = (await c.RefreshAsync()).GetProperty("documents").GetArrayLength();
+        var reviewer = await PageSession.LoggedInAsync(factory, "wangwu");
+
+        var html = await reviewer.GetHtmlAsync($"/cases/{c.Id}/steps/IssueNotice");
+        var draft = await reviewer.Client.GetAsync($"/api/cases/{c.Id}/documents/advance-notice/preview");
+
+        Assert.Contains($"href=\"/api/cases/{c.Id}/documents/advance-notice/preview\"", html);
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", draft.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, (await c.RefreshAsync()).GetProperty("documents").GetArrayLength());
+    }
 }
