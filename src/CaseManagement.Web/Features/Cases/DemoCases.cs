@@ -18,14 +18,12 @@ namespace CaseManagement.Web.Features.Cases;
 /// runner's own issuing code, so a demo case's document list is the one a case done through the app has.
 /// </summary>
 public sealed class DemoCases(
-    CaseDbContext db, CaseStepRunner runner, AuditLog audit, HolidayCalendarProvider holidays, TimeProvider time,
+    CaseDbContext db, IServiceProvider services, AuditLog audit, HolidayCalendarProvider holidays, TimeProvider time,
     IConfiguration configuration, ILogger<DemoCases> logger)
 {
     public static readonly DateOnly UnapprovedConstructionAct = new(2025, 5, 10);
 
     private CaseDbContext Db => db;
-
-    private CaseStepRunner Runner => runner;
 
     private AuditLog Audit => audit;
 
@@ -56,7 +54,10 @@ public sealed class DemoCases(
             return new CaseOfficer(a.UserId, a.Name, p.CertificateNumber ?? "", p.CertificateValidFrom ?? DateOnly.MinValue, p.CertificateValidTo ?? DateOnly.MaxValue);
         }
 
-        var demo = new Demo(this, cast, clock, organisation.Id, [Officer(cast.Officer1), Officer(cast.Officer2)], ct);
+        // Resolved only when there is something to seed: the runner's case context builds the legal calendar,
+        // which a start on a database that already has cases does not need.
+        var runner = services.GetRequiredService<CaseStepRunner>();
+        var demo = new Demo(this, runner, cast, clock, organisation.Id, [Officer(cast.Officer1), Officer(cast.Officer2)], ct);
         await demo.LeadAsync();
         await demo.InvestigationAsync();
         await demo.UnapprovedConstructionNotifiedAsync();
@@ -67,7 +68,7 @@ public sealed class DemoCases(
 
     private sealed record Cast(Actor? Officer1, Actor? Officer2, Actor? Reviewer, Actor? Head);
 
-    private sealed class Demo(DemoCases seed, Cast cast, CaseClock clock, int organisationId, IReadOnlyList<CaseOfficer> officers, CancellationToken ct)
+    private sealed class Demo(DemoCases seed, CaseStepRunner runner, Cast cast, CaseClock clock, int organisationId, IReadOnlyList<CaseOfficer> officers, CancellationToken ct)
     {
         // The 文号 allocated by the step being run (what CaseStep.Numbers holds for a step through the runner).
         private readonly Dictionary<DocumentType, string> stepNumbers = [];
@@ -199,7 +200,7 @@ public sealed class DemoCases(
         // The next number of the step's document, allocated in the case's transaction (as CaseStep.NumberAsync does).
         private async Task<string> NumberAsync(PenaltyCase c, DocumentType type, DateOnly issuedOn)
         {
-            var number = await seed.Runner.NumberAsync(c, type, issuedOn, ct);
+            var number = await runner.NumberAsync(c, type, issuedOn, ct);
             stepNumbers[type] = number;
             return number;
         }
@@ -230,7 +231,7 @@ public sealed class DemoCases(
         // The documents print the step's dates, which the case records hold; IssuedAt is the seeding time,
         // when the row is in fact produced (the composition's fallback "today" is the seeding day too).
         private Task IssueDocumentsAsync(PenaltyCase c) =>
-            seed.Runner.IssuePlannedDocumentsAsync(c.History[^1].Trigger, c, c.History[^1].UserId, stepNumbers, ct);
+            runner.IssuePlannedDocumentsAsync(c.History[^1].Trigger, c, c.History[^1].UserId, stepNumbers, ct);
 
         // One transaction per case: the case is saved first (a document row needs the case's key), then its
         // steps with their numbers and documents, its next deadline and its audit entries.

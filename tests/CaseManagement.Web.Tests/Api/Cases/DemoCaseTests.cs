@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using CaseManagement.Web.Audit;
 using CaseManagement.Web.Documents;
 using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Persistence;
@@ -143,15 +144,18 @@ public sealed class DemoCaseDocumentTests(DemoCaseApiFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task DemoSeed_EachDocument_IsIssuedByTheDemoUserWhoDidItsStep()
+    public async Task DemoSeed_EachDocument_IsIssuedAndAuditedAsTheDemoUserWhoDidItsStep()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
         var users = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.UserName!);
         var issued = await db.Set<IssuedDocument>().AsNoTracking().Select(d => new { d.TemplateName, d.IssuedBy }).ToListAsync();
+        var audited = await db.AuditEntries.AsNoTracking().Where(e => e.Action == "制发文书").Select(e => e.UserId).ToListAsync();
 
         Assert.Equal(1 + Notified.Length + Decided.Length * 2 + 1, issued.Count);
         Assert.All(issued, d => Assert.Equal(IssuedBy[d.TemplateName], users[d.IssuedBy]));
+        Assert.Equal(issued.Select(d => d.IssuedBy).Order(), audited.Order());
+        Assert.True((await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync()).Valid);
     }
 
     [Fact]
