@@ -63,7 +63,7 @@ public sealed class DocumentIssuer(
         var servedNumber = templateName == TemplateContracts.ServiceReceipt.Name ? NumberOfServed(penaltyCase, options.ServedTemplate) : null;
         var document = new IssuedDocument(
             penaltyCase.OrganisationId, penaltyCase.Id, rendered.TemplateName, rendered.TemplateVersion, rendered.Title, options.Number,
-            clock.GetUtcNow().UtcDateTime, user.UserId, rendered.Content, servedNumber, options.RecordId);
+            clock.GetUtcNow().UtcDateTime, options.IssuedBy ?? user.UserId, rendered.Content, servedNumber, options.RecordId);
         db.Set<IssuedDocument>().Add(document);
         return document;
     }
@@ -234,9 +234,11 @@ public sealed class DocumentIssuer(
 
 /// <summary>
 /// How a document is issued: its 文号 (null for records), for a 送达回证 the template it serves, for the
-/// file cover and index the volume, for a 笔录 the investigation record it prints.
+/// file cover and index the volume, for a 笔录 the investigation record it prints, and who issues it: the
+/// user who did the step (null: the logged-in user; the demo seeding has none and names the demo user).
 /// </summary>
-public sealed record IssueOptions(string? Number = null, string? ServedTemplate = null, CaseFileVolume? Volume = null, long? RecordId = null);
+public sealed record IssueOptions(
+    string? Number = null, string? ServedTemplate = null, CaseFileVolume? Volume = null, long? RecordId = null, string? IssuedBy = null);
 
 public sealed record IssuedDocumentSummary(
     long Id, string TemplateName, int TemplateVersion, string Title, string? DocumentNumber, DateTime IssuedAt, string IssuedBy,

@@ -116,29 +116,34 @@ public sealed class CaseStepRunner(
         return await views.BuildAsync(penaltyCase, context, ct);
     }
 
+    private Task IssueDocumentsAsync(CaseTrigger trigger, CaseStep step, CancellationToken ct) =>
+        IssuePlannedDocumentsAsync(trigger, step.Case, step.Actor.UserId, step.Numbers, ct);
+
     /// <summary>
     /// STYLE.md "A use case end to end": the documents of the step (<see cref="CaseDocumentPlan"/>) are
     /// rendered from the case as the step left it and staged in the step's transaction, each with the
-    /// number the step allocated, and each is audited.
+    /// number the step allocated, issued by the user who did the step, and each is audited. The demo
+    /// seeding (<see cref="DemoCases"/>) calls this too, so a demo case gets the documents a real one does.
     /// </summary>
-    private async Task IssueDocumentsAsync(CaseTrigger trigger, CaseStep step, CancellationToken ct)
+    public async Task IssuePlannedDocumentsAsync(
+        CaseTrigger trigger, PenaltyCase penaltyCase, string issuedBy, IReadOnlyDictionary<DocumentType, string> stepNumbers, CancellationToken ct)
     {
         foreach (var planned in CaseDocumentPlan.For(trigger))
         {
             string? number = null;
-            if (planned.Number is { } type && !step.Numbers.TryGetValue(type, out number))
+            if (planned.Number is { } type && !stepNumbers.TryGetValue(type, out number))
             {
                 throw new InvalidOperationException($"The {trigger} step must allocate its {type} number before its documents are issued.");
             }
 
-            if (planned.Volume is { } volume && !await documents.VolumeHasDocumentsAsync(step.Case.Id, volume, ct))
+            if (planned.Volume is { } volume && !await documents.VolumeHasDocumentsAsync(penaltyCase.Id, volume, ct))
             {
                 continue;
             }
 
-            var document = await documents.IssueWithAsync(step.Case, planned.Template,
-                new IssueOptions(number, planned.Serves, planned.Volume), ct);
-            audit.Append(step.Actor.UserId, "制发文书", step.Case.Id, DocumentAuditSummary(document), null, document.Sha256);
+            var document = await documents.IssueWithAsync(penaltyCase, planned.Template,
+                new IssueOptions(number, planned.Serves, planned.Volume, IssuedBy: issuedBy), ct);
+            audit.Append(issuedBy, "制发文书", penaltyCase.Id, DocumentAuditSummary(document), null, document.Sha256);
         }
     }
 

@@ -1,4 +1,13 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
+using CaseManagement.Web.Audit;
+using CaseManagement.Web.Documents;
+using CaseManagement.Web.Features.Cases;
+using CaseManagement.Web.Persistence;
+using CaseManagement.Web.Tests.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Api.Cases;
 
@@ -42,5 +51,158 @@ public sealed class DemoCasePublicationTests(DemoCaseApiFactory factory) : IClas
             var publication = view.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "Publication");
             Assert.Equal("Met", publication.GetProperty("status").GetString());
         }
+    }
+}
+
+/// <summary>A demo case shows the documents its steps issue, as a case done through the app does.</summary>
+public sealed class DemoCaseDocumentTests(DemoCaseApiFactory factory) : IClassFixture<DemoCaseApiFactory>
+{
+    private static readonly string[] Notified = ["filing-approval", "investigation-report", "advance-notice", "service-receipt"];
+
+    private static readonly string[] Decided = [.. Notified, "legal-review-opinion", "penalty-decision", "service-receipt"];
+
+    // The user who does each step in the demo: 负责人 files, decides and closes; 法制审核 issues the notice and
+    // concludes legal review; the officer submits the investigation and serves.
+    private static readonly Dictionary<string, string> IssuedBy = new()
+    {
+        ["filing-approval"] = "zhaoliu",
+        ["investigation-report"] = "zhangsan",
+        ["advance-notice"] = "wangwu",
+        ["service-receipt"] = "zhangsan",
+        ["legal-review-opinion"] = "wangwu",
+        ["penalty-decision"] = "zhaoliu",
+        ["closure-approval"] = "zhaoliu",
+    };
+
+    private readonly CaseApi api = new(factory);
+
+    [Theory]
+    [InlineData("Lead", new string[0])]
+    [InlineData("Investigation", new[] { "filing-approval" })]
+    [InlineData("Notified", new[] { "filing-approval", "investigation-report", "advance-notice", "service-receipt" })]
+    [InlineData("Executing", new[] { "filing-approval", "investigation-report", "advance-notice", "service-receipt", "legal-review-opinion", "penalty-decision", "service-receipt" })]
+    [InlineData("Closed", new[] { "filing-approval", "investigation-report", "advance-notice", "service-receipt", "legal-review-opinion", "penalty-decision", "service-receipt", "closure-approval" })]
+    public async Task DemoSeed_EachCase_HasTheDocumentsItsStepsIssueInStepOrder(string state, string[] templates)
+    {
+        var view = await CaseInAsync(state);
+
+        Assert.Equal(templates, Documents(view).Select(d => d.GetProperty("template").GetString()));
+        Assert.All(Documents(view), d => Assert.False(d.GetProperty("voided").GetBoolean()));
+    }
+
+    [Theory]
+    [InlineData("Investigation")]
+    [InlineData("Notified")]
+    [InlineData("Executing")]
+    [InlineData("Closed")]
+    public async Task DemoSeed_EachDocument_CarriesTheCasesNumbersAndDatesAndIsValidOpenXml(string state)
+    {
+        var view = await CaseInAsync(state);
+        var documents = Documents(view);
+        var caseNumber = view.GetProperty("caseNumber").GetString()!;
+
+        Assert.Matches(@"^博环立字〔\d{4}〕\d+号$", caseNumber);
+        Assert.Equal(caseNumber, Number(documents, "filing-approval"));
+        Assert.Contains(caseNumber, Text(await DownloadAsync(Single(documents, "filing-approval"))));
+        foreach (var document in documents)
+        {
+            Assert.Empty(DocumentTestKit.ValidationErrors(await DownloadAsync(document)));
+        }
+
+        if (state is "Investigation")
+        {
+            return;
+        }
+
+        var notice = view.GetProperty("notices")[0];
+        var noticeNumber = notice.GetProperty("number").GetString()!;
+        var noticeText = Text(await DownloadAsync(Single(documents, "advance-notice")));
+        Assert.Equal(noticeNumber, Number(documents, "advance-notice"));
+        Assert.Contains(noticeNumber, noticeText);
+        Assert.Contains(DocumentFormatting.Date(Day(notice, "issuedOn")), noticeText);
+        Assert.Contains(noticeNumber, Text(await DownloadAsync(documents.First(d => d.GetProperty("template").GetString() == "service-receipt"))));
+        Assert.Null(Number(documents, "investigation-report"));
+        if (state is "Notified")
+        {
+            return;
+        }
+
+        var decision = view.GetProperty("decision");
+        var decisionNumber = decision.GetProperty("number").GetString()!;
+        var decisionText = Text(await DownloadAsync(Single(documents, "penalty-decision")));
+        Assert.Equal(decisionNumber, Number(documents, "penalty-decision"));
+        Assert.Contains(decisionNumber, decisionText);
+        Assert.Contains(noticeNumber, decisionText);
+        Assert.Contains(DocumentFormatting.Date(Day(decision, "decidedOn")), decisionText);
+        Assert.Contains(decisionNumber, Text(await DownloadAsync(documents.Last(d => d.GetProperty("template").GetString() == "service-receipt"))));
+        if (state is "Closed")
+        {
+            var closure = Text(await DownloadAsync(Single(documents, "closure-approval")));
+            Assert.Contains(caseNumber, closure);
+            Assert.Contains(decisionNumber, closure);
+        }
+    }
+
+    [Fact]
+    public async Task DemoSeed_EachDocument_IsIssuedAndAuditedAsTheDemoUserWhoDidItsStep()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var users = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.UserName!);
+        var issued = await db.Set<IssuedDocument>().AsNoTracking().Select(d => new { d.TemplateName, d.IssuedBy }).ToListAsync();
+        var audited = await db.AuditEntries.AsNoTracking().Where(e => e.Action == "制发文书").Select(e => e.UserId).ToListAsync();
+
+        Assert.Equal(1 + Notified.Length + Decided.Length * 2 + 1, issued.Count);
+        Assert.All(issued, d => Assert.Equal(IssuedBy[d.TemplateName], users[d.IssuedBy]));
+        Assert.Equal(issued.Select(d => d.IssuedBy).Order(), audited.Order());
+        Assert.True((await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync()).Valid);
+    }
+
+    [Fact]
+    public async Task DemoSeed_RunAgain_AddsNoCasesNumbersOrDocuments()
+    {
+        var before = await CountsAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoCases>().SeedAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(before, await CountsAsync());
+        Assert.True(before.Documents > 0);
+    }
+
+    private async Task<(int Cases, int Numbers, int Documents)> CountsAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        return (await db.Cases.CountAsync(), await db.IssuedNumbers.CountAsync(), await db.Set<IssuedDocument>().CountAsync());
+    }
+
+    private async Task<JsonElement> CaseInAsync(string state)
+    {
+        var client = await api.As("zhangsan");
+        var list = await CaseApi.ReadAsync(await client.GetAsync("/api/cases"), HttpStatusCode.OK);
+        var item = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == state);
+        return await api.GetAsync("zhangsan", item.GetProperty("id").GetInt64());
+    }
+
+    private static List<JsonElement> Documents(JsonElement view) => [.. view.GetProperty("documents").EnumerateArray()];
+
+    private static JsonElement Single(List<JsonElement> documents, string template) =>
+        documents.Single(d => d.GetProperty("template").GetString() == template);
+
+    private static string? Number(List<JsonElement> documents, string template) =>
+        Single(documents, template).GetProperty("number").GetString();
+
+    private static DateOnly Day(JsonElement record, string property) =>
+        DateOnly.ParseExact(record.GetProperty(property).GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Text(byte[] docx) => DocumentTestKit.Text(docx);
+
+    private async Task<byte[]> DownloadAsync(JsonElement document)
+    {
+        var response = await (await api.As("zhangsan")).GetAsync(document.GetProperty("url").GetString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
     }
 }
