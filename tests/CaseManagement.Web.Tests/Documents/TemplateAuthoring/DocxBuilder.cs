@@ -80,6 +80,16 @@ internal sealed class DocxBuilder
         return this;
     }
 
+    /// <summary>
+    /// A label–value line of the party block, left-aligned: justified, a long unbreakable value (a credit
+    /// code) that wraps would stretch the label across the whole line.
+    /// </summary>
+    public DocxBuilder Line(params Inline[] content)
+    {
+        _blocks.Add(Para(Props(JustificationValues.Left, indent: true), InlineElements(content, BodyRun)));
+        return this;
+    }
+
     /// <summary>A first-level heading (一、…) in 黑体 三号, as GB/T 9704 §7.3.3 prescribes.</summary>
     public DocxBuilder H(string text)
     {

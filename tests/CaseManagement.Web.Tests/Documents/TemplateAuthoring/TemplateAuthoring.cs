@@ -377,10 +377,10 @@ internal static class TemplateAuthoring
 
     private static void Party(DocxBuilder b)
     {
-        b.P("当事人：", F("partyName", "当事人名称或姓名"));
-        b.P("统一社会信用代码（身份证号码）：", F("partyCode", "统一社会信用代码或身份证号码"));
-        b.P("法定代表人（负责人）：", F("partyRepresentative", "法定代表人或负责人"));
-        b.P("地址：", F("partyAddress", "地址"));
+        b.Line("当事人：", F("partyName", "当事人名称或姓名"));
+        b.Line("统一社会信用代码（身份证号码）：", F("partyCode", "统一社会信用代码或身份证号码"));
+        b.Line("法定代表人（负责人）：", F("partyRepresentative", "法定代表人或负责人"));
+        b.Line("地址：", F("partyAddress", "地址"));
     }
 
     private static DocumentFormat.OpenXml.Wordprocessing.TableRow ApprovalRow(string label, string prefix) =>
