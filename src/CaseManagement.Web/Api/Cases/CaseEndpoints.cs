@@ -148,8 +148,7 @@ public static class CaseEndpoints
 
     public static async Task<Ok<IReadOnlyList<CaseDocumentView>>> DocumentsAsync(IMediator mediator, long id, CancellationToken ct)
     {
-        // Filled by the documents part once documents are rendered and stored at their transitions; the
-        // case is still looked up so that an unknown or foreign case answers 404.
+        // The documents are part of the case view (issued at the steps), so an unknown or foreign case answers 404.
         var view = await mediator.Send(new GetCase.Query(id), ct);
         return TypedResults.Ok(view.Documents);
     }
