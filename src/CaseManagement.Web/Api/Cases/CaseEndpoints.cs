@@ -129,7 +129,7 @@ public static class CaseEndpoints
         {
             var errors = new ValidationErrors();
             var field = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : exception.Path.TrimStart('$', '.');
-            errors.Add(field, IsChinese(exception.Message)
+            errors.Add(field, ProblemDetailsSetup.IsChinese(exception.Message)
                 ? exception.Message
                 : $"请求体不是有效的 JSON，或字段 {field} 的值类型不正确");
             return errors.ToProblem();
@@ -152,6 +152,4 @@ public static class CaseEndpoints
         var view = await mediator.Send(new GetCase.Query(id), ct);
         return TypedResults.Ok(view.Documents);
     }
-
-    private static bool IsChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 }
