@@ -40,7 +40,7 @@ public sealed class ExpectedFailureHandler(IProblemDetailsService problems) : IE
 
     /// <summary>
     /// Exceptions (and their subclasses) whose message is a Chinese sentence explaining why a rule refuses
-    /// the operation: answered 409. Adding the case lifecycle's rule exception is one line here.
+    /// the operation: answered 409. Another rule exception is one more line here.
     /// </summary>
     public static readonly IReadOnlyList<Type> RuleViolations =
     [

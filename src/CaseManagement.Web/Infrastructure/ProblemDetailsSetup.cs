@@ -77,5 +77,6 @@ public static class ProblemDetailsSetup
         return app;
     }
 
-    private static bool IsChinese(string? text) => text is not null && text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+    /// <summary>Whether a message holds CJK characters: a Chinese text written for the user, not a framework default.</summary>
+    internal static bool IsChinese(string? text) => text is not null && text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 }

@@ -129,7 +129,7 @@ public static class CaseEndpoints
         {
             var errors = new ValidationErrors();
             var field = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : exception.Path.TrimStart('$', '.');
-            errors.Add(field, IsChinese(exception.Message)
+            errors.Add(field, ProblemDetailsSetup.IsChinese(exception.Message)
                 ? exception.Message
                 : $"请求体不是有效的 JSON，或字段 {field} 的值类型不正确");
             return errors.ToProblem();
@@ -148,11 +148,8 @@ public static class CaseEndpoints
 
     public static async Task<Ok<IReadOnlyList<CaseDocumentView>>> DocumentsAsync(IMediator mediator, long id, CancellationToken ct)
     {
-        // Filled by the documents part once documents are rendered and stored at their transitions; the
-        // case is still looked up so that an unknown or foreign case answers 404.
+        // The documents are part of the case view (issued at the steps), so an unknown or foreign case answers 404.
         var view = await mediator.Send(new GetCase.Query(id), ct);
         return TypedResults.Ok(view.Documents);
     }
-
-    private static bool IsChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 }

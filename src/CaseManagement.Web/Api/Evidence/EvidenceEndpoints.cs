@@ -62,9 +62,19 @@ public static class EvidenceEndpoints
         {
             form = await request.ReadFormAsync(ct);
         }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            // The form reader stops at the configured limit: the upload is larger than allowed.
+            // The form reader stops at the configured limit and Kestrel at the request-body limit (a
+            // BadHttpRequestException, an IOException); a body not larger than the upload maximum failed for
+            // another reason (no boundary, a part cut short: "Unexpected end of Stream"): bad input, not a 500.
+            var tooLarge = e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                || request.ContentLength is not { } length || length > options.MaxUploadBytes;
+            if (!tooLarge)
+            {
+                errors.Add("file", "上传内容不是有效的 multipart/form-data 表单");
+                return errors.ToProblem();
+            }
+
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: "文件过大",

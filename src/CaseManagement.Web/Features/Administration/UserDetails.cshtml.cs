@@ -27,15 +27,8 @@ public sealed class UserDetailsModel(IMediator mediator) : FormPageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        RolesForm = new UpdateUserRoles.Command { UserId = Id, Roles = [.. Details.Roles] };
-        CertificateForm = new UpdateCertificate.Command
-        {
-            UserId = Id,
-            CertificateNumber = Details.CertificateNumber,
-            ValidFrom = Details.CertificateValidFrom,
-            ValidTo = Details.CertificateValidTo,
-            HasLegalQualification = Details.HasLegalQualification,
-        };
+        RolesForm = StoredRoles();
+        CertificateForm = StoredCertificate();
     }
 
     public async Task<IActionResult> OnPostRolesAsync(CancellationToken ct)
@@ -87,23 +80,29 @@ public sealed class UserDetailsModel(IMediator mediator) : FormPageModel
         await LoadAsync(ct);
         if (prefix != nameof(RolesForm))
         {
-            RolesForm = new UpdateUserRoles.Command { UserId = Id, Roles = [.. Details.Roles] };
+            RolesForm = StoredRoles();
         }
 
         if (prefix != nameof(CertificateForm))
         {
-            CertificateForm = new UpdateCertificate.Command
-            {
-                UserId = Id,
-                CertificateNumber = Details.CertificateNumber,
-                ValidFrom = Details.CertificateValidFrom,
-                ValidTo = Details.CertificateValidTo,
-                HasLegalQualification = Details.HasLegalQualification,
-            };
+            CertificateForm = StoredCertificate();
         }
 
         return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct) => Details = await mediator.Send(new GetUser.Query(Id), ct);
+
+    /// <summary>The roles form as stored (the form not being re-shown with its own input).</summary>
+    private UpdateUserRoles.Command StoredRoles() => new() { UserId = Id, Roles = [.. Details.Roles] };
+
+    /// <summary>The certificate form as stored (the form not being re-shown with its own input).</summary>
+    private UpdateCertificate.Command StoredCertificate() => new()
+    {
+        UserId = Id,
+        CertificateNumber = Details.CertificateNumber,
+        ValidFrom = Details.CertificateValidFrom,
+        ValidTo = Details.CertificateValidTo,
+        HasLegalQualification = Details.HasLegalQualification,
+    };
 }
