@@ -21,6 +21,7 @@ public sealed class CaseDocumentPageTests(CaseApiFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("已作废：当事人名称有误", html);
+        Assert.Contains($"href=\"/api/documents/case-file/{c.Id}\"", html);
         var documents = (await c.RefreshAsync()).GetProperty("documents").EnumerateArray().ToList();
         Assert.Equal(2, documents.Count);
         Assert.NotEqual(documents[0].GetProperty("number").GetString(), documents[1].GetProperty("number").GetString());
