@@ -36,7 +36,7 @@ internal static class Steps
         await c.StepAsync("zhangsan", "RecordInvestigation", new { kind = "Inspection", on, place = "厂区", officers, summary = "现场检查" });
     }
 
-    public static async Task SubmitAsync(CaseHandle c, decimal fine, string on = "2026-10-16", string violation = "AirEmissionExceedance", string actDate = "2026-09-01", string user = "zhangsan")
+    public static async Task SubmitAsync(CaseHandle c, decimal fine, string on = "2026-10-16", string violation = "EiaRegistrationNotFiled", string actDate = "2026-09-01", string user = "zhangsan")
     {
         await c.StepAsync(user, "SubmitForReview", new
         {
