@@ -65,9 +65,12 @@ public sealed partial class PenaltyCase
     {
         fineRangeRefusal = step!.Data switch
         {
+            // Proposing no penalty at all leads to 不予行政处罚 (行政处罚法第五十七条第一款第二项), not to a fine.
+            ReviewSubmissionData { Proposed: { Fine: 0m, Sanctions: Sanctions.None } } => null,
             ReviewSubmissionData d => FineProblem(
                 RangeFor(d.ViolationCode, d.ActDate, d.SubmittedOn, d.Findings ?? FineFindings.None),
                 d.SubmittedOn, d.Proposed.Fine, d.Proposed.Sanctions, d.Proposed.MitigationGround),
+            NoticeData d when (d.Revised ?? ProposedPenalty) is { Fine: 0m, Sanctions: Sanctions.None } => null,
             NoticeData d when (d.Revised ?? ProposedPenalty) is { } notified => FineProblem(
                 RangeFor(ViolationCode, ActDate, d.IssuedOn, d.RevisedFindings ?? FineFindings),
                 d.IssuedOn, notified.Fine, notified.Sanctions, notified.MitigationGround),

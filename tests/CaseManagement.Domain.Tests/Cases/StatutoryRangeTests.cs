@@ -142,14 +142,15 @@ public class StatutoryRangeTests
     }
 
     [Fact]
-    public void SubmitForReview_ZeroFineAndNoOtherSanction_IsRefused()
+    public void Decide_ZeroFineAndNoOtherSanction_IsRefusedButProposingNoPenaltyIsNot()
     {
-        var c = new CaseBuilder().Build(CaseState.Investigation);
+        var c = new CaseBuilder().WithPenalty(0m).Build(CaseState.PendingDecision);
 
-        var error = Refused(c, () => c.SubmitForReview(Cast.Officer1, UnderCode,
-            Submission(Registration, new DateOnly(2026, 8, 20), 0m, on: new DateOnly(2026, 9, 1))));
+        var error = Refused(c, () => c.Decide(Cast.Head, Late, new DecisionData("决1", D(3, 27), 0m, Sanctions.None)));
 
         Assert.Contains("不予行政处罚决定", error.Message);
+        c.DecideNoPenalty(Cast.Head, Late, new NoPenaltyDecisionData("不罚1", D(3, 27), "违法行为轻微并及时改正"));
+        Assert.Equal(CaseState.Decided, c.State);
     }
 
     [Fact]
