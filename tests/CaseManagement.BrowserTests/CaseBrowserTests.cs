@@ -176,7 +176,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await GrantRoleAsync("lisi", Roles.LegalReviewer);
         await browser.LoginAsync("zhangsan", Password);
         var casePath = await RegisterLeadAsync(browser);
-        await StepAsync(browser, casePath, "RequestFiling", "案源登记", async () => await browser.Page.FillAsync("#Input_Reason", "涉嫌超标排放"));
+        await StepAsync(browser, casePath, "RequestFiling", "案源登记", async () => await browser.Page.FillAsync("#Input_Reason", "涉嫌建设项目环境影响登记表未备案"));
         await SwitchUserAsync(browser, "zhaoliu");
         await StepAsync(browser, casePath, "File", "立案调查", async () =>
         {
@@ -244,8 +244,9 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         var page = browser.Page;
         await browser.GotoAsync("/cases/new");
         await page.FillAsync("#Input_Source", "日常巡查");
-        await page.FillAsync("#Input_Cause", "超标排放大气污染物");
-        await page.SelectOptionAsync("#Input_ViolationCode", "AirEmissionExceedance");
+        // 登记表未备案: its range (五万元以下) holds the small fines the steps propose (行政处罚法第三十二条).
+        await page.FillAsync("#Input_Cause", "建设项目环境影响登记表未备案");
+        await page.SelectOptionAsync("#Input_ViolationCode", "EiaRegistrationNotFiled");
         await page.FillAsync("#Input_ActDate", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-30).ToString("yyyy-MM-dd"));
         await page.FillAsync("#Input_Party_Name", "博兴县某铸造有限公司");
         await page.FillAsync("#Input_Party_IdentifierCode", "91371625MA3C7B8D98");

@@ -69,6 +69,9 @@ public static class CaseGuards
     public const string NotAboveNotified =
         "决定的罚款不得高于告知的罚款，处罚种类不得超出告知的范围；加重须重新告知（行政处罚法第四十五条）";
 
+    public const string FineWithinStatutoryRange =
+        "罚款须在违法行为发生时（从旧兼从轻）的法定幅度内，不得超过法定最高额；低于法定最低额或者对应当处罚款的不处罚款，须记明减轻处罚的理由（行政处罚法第三十二条；生态环境法典第一千零五十六条）";
+
     public const string ExtensionAllowed =
         "延期须与当前阶段相符，经负责人批准不超过规定天数；再次延长须有集体讨论决定（行政处罚法第六十条）";
 

@@ -201,8 +201,13 @@ public sealed record LegalReviewResult(DateOnly ReviewedOn, string ReviewerUserI
 
 public sealed record DiscussionRecord(DateOnly HeldOn, IReadOnlyList<string> Participants, string Conclusion, string RecordedBy);
 
+/// <summary>
+/// The decision. <paramref name="MitigationGround"/> is recorded only when the fine went below the statutory
+/// minimum (or left out a mandatory fine) by 减轻 (行政处罚法第三十二条; 法典第一千零五十六条第二款).
+/// </summary>
 public sealed record Decision(
-    DecisionKind Kind, string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string DecidedBy, string? Reason);
+    DecisionKind Kind, string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string DecidedBy, string? Reason,
+    string? MitigationGround = null);
 
 /// <summary>送达回证 of the decision. <see cref="DeemedServedOn"/> is the day service takes effect.</summary>
 public sealed class ServiceRecord

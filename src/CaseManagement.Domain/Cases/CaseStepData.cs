@@ -59,10 +59,13 @@ public sealed record InvestmentFindingData(
     public DateOnly Date => FoundOn;
 }
 
-/// <summary>调查终结: the report, the facts as finally found and the proposed penalty.</summary>
+/// <summary>
+/// 调查终结: the report, the facts as finally found (with the <paramref name="Findings"/> that set the fine
+/// range) and the proposed penalty.
+/// </summary>
 public sealed record ReviewSubmissionData(
     DateOnly SubmittedOn, string ReportSummary, string Cause, string ViolationCode, DateOnly? ActDate,
-    ProposedPenalty Proposed) : IDatedStep
+    ProposedPenalty Proposed, FineFindings? Findings = null) : IDatedStep
 {
     public DateOnly Date => SubmittedOn;
 }
@@ -74,9 +77,10 @@ public sealed record CaseReviewData(DateOnly ReviewedOn, ReviewChecklist Checkli
 
 /// <summary>
 /// 事先告知书 (or 听证告知书). <paramref name="Revised"/> replaces the proposed penalty in a new notice
-/// cycle (行政处罚法第四十五条: a heavier penalty needs a new notice).
+/// cycle (行政处罚法第四十五条: a heavier penalty needs a new notice); <paramref name="RevisedFindings"/> replaces
+/// the findings that set the fine range when the facts were found anew.
 /// </summary>
-public sealed record NoticeData(string Number, DateOnly IssuedOn, ProposedPenalty? Revised = null) : IDatedStep
+public sealed record NoticeData(string Number, DateOnly IssuedOn, ProposedPenalty? Revised = null, FineFindings? RevisedFindings = null) : IDatedStep
 {
     public DateOnly Date => IssuedOn;
 }
@@ -128,7 +132,11 @@ public sealed record DiscussionData(DateOnly HeldOn, IReadOnlyList<string> Parti
     public DateOnly Date => HeldOn;
 }
 
-public sealed record DecisionData(string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions) : IDatedStep
+/// <summary>
+/// 行政处罚决定. <paramref name="MitigationGround"/> is the 减轻 ground for a fine below the statutory minimum;
+/// without one the notified penalty's ground (if any) applies (行政处罚法第三十二条).
+/// </summary>
+public sealed record DecisionData(string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string? MitigationGround = null) : IDatedStep
 {
     public DateOnly Date => DecidedOn;
 }

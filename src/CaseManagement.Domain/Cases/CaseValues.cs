@@ -1,3 +1,5 @@
+using CaseManagement.Domain.Penalties;
+
 namespace CaseManagement.Domain.Cases;
 
 public enum PartyKind
@@ -35,8 +37,22 @@ public enum Sanctions
     RestrictPractice = 1 << 10,           // 限制从业
 }
 
-/// <summary>拟处罚意见: the fine and other sanctions proposed, and whether the head flagged it for 集体讨论.</summary>
-public sealed record ProposedPenalty(decimal Fine, Sanctions Sanctions, bool FlaggedForDiscussion);
+/// <summary>
+/// 拟处罚意见: the fine and other sanctions proposed, whether the head flagged it for 集体讨论, and the 减轻
+/// ground when the fine goes below the statutory minimum (行政处罚法第三十二条; 法典第一千零五十六条第二款).
+/// </summary>
+public sealed record ProposedPenalty(decimal Fine, Sanctions Sanctions, bool FlaggedForDiscussion, string? MitigationGround = null);
+
+/// <summary>
+/// The findings besides the violation and the act date that set the statutory fine range (DECISIONS.md §6):
+/// the EIA document type (法典第一千零九十五条第一款), 情节严重, and 逾期不改正/拒不改正
+/// (建设项目环境保护管理条例第二十三条第一款; 法典第一千一百条). The total investment is the case's
+/// <see cref="InvestmentFinding"/>.
+/// </summary>
+public sealed record FineFindings(EiaDocumentType? EiaDocument = null, bool Serious = false, bool Uncorrected = false)
+{
+    public static FineFindings None { get; } = new();
+}
 
 /// <summary>行政处罚法第四十六条: the eight kinds of evidence.</summary>
 public enum EvidenceKind

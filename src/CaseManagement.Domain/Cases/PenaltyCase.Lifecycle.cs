@@ -44,6 +44,7 @@ public sealed partial class PenaltyCase
         G discussionHeld = new(() => !DiscussionRequired(step!.Clock.Rules) || Discussion is not null, CaseGuards.DiscussionHeldIfRequired);
         G reinspection = new(CorrectionOrderedBefore, CaseGuards.CorrectionOrdered);
         G paymentOverdue = new(PaymentOverdue, CaseGuards.PaymentOverdue);
+        G fineInRange = new(FineWithinStatutoryRange, CaseGuards.FineWithinStatutoryRange);
 
         // 送达: each method's guard passes for the other methods, so only the one used can refuse.
         G[] served =
@@ -83,7 +84,7 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.AddEvidence, dated, twoOfficers)
             .PermitReentryIf(T.RecordInvestigation, dated, twoOfficers)
             .PermitReentryIf(T.RecordInvestmentFinding, dated, new(InvestmentEvidenced, CaseGuards.InvestmentEvidenced))
-            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator))
+            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange)
             .PermitIf(T.Suspend, S.Suspended, dated)
             .PermitIf(T.Terminate, S.Terminated, dated)
             .PermitIf(T.CancelFiling, S.Cancelled, dated)
@@ -107,7 +108,7 @@ public sealed partial class PenaltyCase
         Common(m.Configure(S.Review)
             .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed))
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange)
             .PermitIf(T.Suspend, S.Suspended, dated)
             .PermitIf(T.Terminate, S.Terminated, dated));
 
@@ -133,7 +134,7 @@ public sealed partial class PenaltyCase
                 new(() => !DiscussionRequired(step!.Clock.Rules), CaseGuards.DiscussionNotRequired))
             .PermitIf(T.RequireDiscussion, S.CollectiveDiscussion, dated, notInvestigator, investmentFound)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
         Common(m.Configure(S.CollectiveDiscussion)
@@ -145,9 +146,9 @@ public sealed partial class PenaltyCase
         // ConcludeHearing; a new notice cycle (IssueNotice) clears the review and starts again.
         Common(m.Configure(S.PendingDecision)
             .PermitIf(T.Decide, S.Decided, dated, discussionHeld, statementOver,
-                new(NotAboveNotified, CaseGuards.NotAboveNotified))
+                new(NotAboveNotified, CaseGuards.NotAboveNotified), fineInRange)
             .PermitIf(T.DecideNoPenalty, S.Decided, dated, discussionHeld, statementOver)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange)
             .PermitIf(T.Transfer, S.Transferred, dated)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
@@ -218,6 +219,7 @@ public sealed partial class PenaltyCase
         }
 
         step = new StepContext(actor, clock, trigger, data);
+        fineRangeRefusal = null;
         try
         {
             if (!Machine.CanFire(trigger, out var unmet))
@@ -238,6 +240,7 @@ public sealed partial class PenaltyCase
         finally
         {
             step = null;
+            fineRangeRefusal = null;
         }
     }
 
@@ -251,8 +254,12 @@ public sealed partial class PenaltyCase
 
         return unmet is null || unmet.Count == 0
             ? new DomainRuleException($"案件处于“{State.ToChinese()}”阶段，不能执行“{trigger.ToChinese()}”。")
-            : new DomainRuleException($"不能执行“{trigger.ToChinese()}”：{string.Join("；", unmet)}。");
+            : new DomainRuleException($"不能执行“{trigger.ToChinese()}”：{string.Join("；", unmet.Select(Specific))}。");
     }
+
+    // The range guard says which end was crossed and under which article, not only the general rule.
+    private string Specific(string unmetGuard) =>
+        unmetGuard == CaseGuards.FineWithinStatutoryRange && fineRangeRefusal is { } specific ? specific : unmetGuard;
 
     private static string RoleName(CaseRole role) => role switch
     {

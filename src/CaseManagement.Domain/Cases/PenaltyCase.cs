@@ -245,6 +245,7 @@ public sealed partial class PenaltyCase
             ViolationCode = data.ViolationCode;
             ActDate = data.ActDate;
             ProposedPenalty = data.Proposed;
+            SetFineFindings(data.Findings ?? FineFindings.None);
             CaseReview = null;
         });
     }
@@ -273,6 +274,11 @@ public sealed partial class PenaltyCase
         Fire(CaseTrigger.IssueNotice, actor, clock, data, $"制发告知书{data.Number}", () =>
         {
             ProposedPenalty = notified;
+            if (data.RevisedFindings is { } findings)
+            {
+                SetFineFindings(findings);
+            }
+
             notices.Add(new Notice(notices.Count + 1, data, notified, HearingOffered(notified, clock.Rules), actor.UserId));
             StatementPeriodClosedOn = null;
             RecheckOpinion = null;
@@ -342,7 +348,8 @@ public sealed partial class PenaltyCase
     {
         Require(data.Fine >= 0, "罚款金额不得为负数。");
         Fire(CaseTrigger.Decide, actor, clock, data, $"作出处罚决定{data.Number}，罚款{Yuan(data.Fine)}",
-            () => Decision = new Decision(DecisionKind.Penalty, data.Number, data.DecidedOn, data.Fine, data.Sanctions, actor.UserId, null));
+            () => Decision = new Decision(DecisionKind.Penalty, data.Number, data.DecidedOn, data.Fine, data.Sanctions, actor.UserId, null,
+                DecidedMitigationGround(data)));
     }
 
     public void DecideNoPenalty(Actor actor, CaseClock clock, NoPenaltyDecisionData data) =>
@@ -491,6 +498,19 @@ public sealed partial class PenaltyCase
         ServiceAttemptOutcome.ElectronicFailed => "电子送达未能到达",
         _ => "其他",
     };
+
+    private void SetFineFindings(FineFindings findings)
+    {
+        EiaDocument = findings.EiaDocument;
+        SeriousCircumstances = findings.Serious;
+        Uncorrected = findings.Uncorrected;
+    }
+
+    // The 减轻 ground goes on the decision only when the decided fine is a 减轻 (the guard has checked it exists).
+    private string? DecidedMitigationGround(DecisionData data) =>
+        RangeFor(ViolationCode, ActDate, data.DecidedOn, FineFindings).Range is { } range && IsMitigation(range, data.Fine)
+            ? DecisionGround(data)?.Trim()
+            : null;
 
     private void End(ReasonData data, Actor actor)
     {

@@ -68,7 +68,7 @@ public sealed class AllowedActionsTests
     [Fact]
     public void AllowedActions_WhenDiscussionIsRequired_OffersRequireDiscussionButNotPassLegalReview()
     {
-        var c = new CaseBuilder().WithPenalty(200_000m).Build(CaseState.LegalReview);
+        var c = new CaseBuilder().WithViolation("AirEmissionExceedance", CaseBuilder.D(1, 10)).WithPenalty(200_000m).Build(CaseState.LegalReview);
 
         var actions = c.AllowedActions(Cast.Reviewer, Late);
 

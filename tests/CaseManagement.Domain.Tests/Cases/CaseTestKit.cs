@@ -45,7 +45,7 @@ internal sealed class CaseBuilder
     public static readonly DateOnly BuiltBy = new(2025, 4, 30);
 
     private PartyKind partyKind = PartyKind.Organisation;
-    private string violation = "AirEmissionExceedance";
+    private string violation = "EiaRegistrationNotFiled";
     private DateOnly actDate = new(2025, 1, 10);
     private ProposedPenalty proposed = new(50_000m, Sanctions.None, false);
 
@@ -57,9 +57,9 @@ internal sealed class CaseBuilder
         return this;
     }
 
-    public CaseBuilder WithPenalty(decimal fine, Sanctions sanctions = Sanctions.None, bool flagged = false)
+    public CaseBuilder WithPenalty(decimal fine, Sanctions sanctions = Sanctions.None, bool flagged = false, string? mitigationGround = null)
     {
-        proposed = new ProposedPenalty(fine, sanctions, flagged);
+        proposed = new ProposedPenalty(fine, sanctions, flagged, mitigationGround);
         return this;
     }
 
@@ -201,7 +201,7 @@ internal static class Snapshot
         c.CurrentHearing?.HearingOn, c.CurrentHearing?.ConcludedOn, c.StatementPeriodClosedOn, c.LegalReview, c.Discussion,
         c.Decision, c.Services.Count, c.ServiceAttempts.Count, c.CurrentNotice?.ServiceDetails, c.Payments.Count, c.Instalments.Count, c.Demands.Count, c.CourtApplication,
         c.Corrections.Count, c.Reinspections.Count, c.Suspensions.Count, c.Suspensions.LastOrDefault()?.To,
-        c.Extensions.Count, c.EndReason, c.Closure, c.ArchiveRecord, c.Publication, c.History.Count);
+        c.Extensions.Count, c.EndReason, c.Closure, c.ArchiveRecord, c.Publication, c.History.Count, c.FineFindings);
 }
 
 /// <summary>Complete 送达回证 details per method, as an officer would fill them in.</summary>

@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Penalties;
 using static CaseManagement.Domain.Tests.Cases.CaseBuilder;
 
 namespace CaseManagement.Domain.Tests.Cases;
@@ -186,21 +187,11 @@ public sealed class GuardTests
     }
 
     [Fact]
-    public void PassLegalReview_PreCodeUnapprovedConstructionWithoutInvestment_IsRefused()
-    {
-        var builder = new CaseBuilder().WithViolation("AirEmissionExceedance", D(1, 10));
-        var c = builder.Build(CaseState.Investigation);
-        c.SubmitForReview(Cast.Officer1, Late, new ReviewSubmissionData(D(3, 10), "报告", "未批先建",
-            PenaltyCase.EiaUnapprovedConstruction, D(1, 10), new ProposedPenalty(50_000m, Sanctions.None, false)));
-        DriveFromReviewToLegalReview(c);
-
-        AssertRefused(c, CaseGuards.InvestmentFound, () => c.PassLegalReview(Cast.Reviewer, Late, new LegalReviewData(D(3, 25), "同意")));
-    }
-
-    [Fact]
     public void PassLegalReview_PreCodeUnapprovedConstructionWithEvidencedInvestment_Passes()
     {
-        var c = new CaseBuilder().WithViolation(PenaltyCase.EiaUnapprovedConstruction, D(1, 10)).Build(CaseState.LegalReview);
+        // 总投资额8,500,000元的1%至5%：85,000元以上425,000元以下（环境影响评价法第三十一条第一款）。
+        var c = new CaseBuilder().WithViolation(PenaltyCase.EiaUnapprovedConstruction, D(1, 10)).WithPenalty(85_000m)
+            .Build(CaseState.LegalReview);
 
         c.PassLegalReview(Cast.Reviewer, Late, new LegalReviewData(D(3, 25), "同意"));
 
@@ -209,17 +200,25 @@ public sealed class GuardTests
     }
 
     [Fact]
-    public void PassLegalReview_UnapprovedConstructionUnderTheCode_NeedsNoInvestment()
+    public void RequireDiscussion_UnapprovedConstructionUnderTheCode_NeedsNoInvestment()
     {
-        var c = new CaseBuilder().WithViolation("AirEmissionExceedance", D(1, 10)).Build(CaseState.Investigation);
-        c.SubmitForReview(Cast.Officer1, Late, new ReviewSubmissionData(D(3, 10), "报告", "未批先建",
-            PenaltyCase.EiaUnapprovedConstruction, PenaltyCase.EcologicalCodeInForce, new ProposedPenalty(50_000m, Sanctions.None, false)));
-        DriveFromReviewToLegalReview(c);
+        var underCode = Clocks.At(new DateOnly(2026, 12, 31));
+        var c = new CaseBuilder().Build(CaseState.Investigation);
 
-        c.PassLegalReview(Cast.Reviewer, Late, new LegalReviewData(D(3, 25), "同意"));
+        // 法典第一千零九十五条第一款：报告表，处十万元以上五十万元以下的罚款 — the tier is set by the document type, not the investment.
+        c.SubmitForReview(Cast.Officer1, underCode, new ReviewSubmissionData(new DateOnly(2026, 9, 1), "报告", "未批先建",
+            PenaltyCase.EiaUnapprovedConstruction, new DateOnly(2026, 8, 20), new ProposedPenalty(100_000m, Sanctions.None, false),
+            new FineFindings(EiaDocumentType.Form)));
+        c.CompleteCaseReview(Cast.Reviewer, underCode, new CaseReviewData(new DateOnly(2026, 9, 2), PassingChecklist(), "同意"));
+        c.IssueNotice(Cast.Reviewer, underCode, new NoticeData("告1", new DateOnly(2026, 9, 3)));
+        c.RecordNoticeService(Cast.Officer1, underCode, new NoticeServiceData(ServiceMethod.Direct, new DateOnly(2026, 9, 3), Served.Direct()));
+        c.CloseStatementPeriod(Cast.Reviewer, underCode, new StatementPeriodClosureData(new DateOnly(2026, 9, 30), "复核"));
 
-        Assert.Equal(CaseState.PendingDecision, c.State);
+        c.RequireDiscussion(Cast.Reviewer, underCode, new LegalReviewData(new DateOnly(2026, 9, 30), "同意，提请集体讨论"));
+
+        Assert.Equal(CaseState.CollectiveDiscussion, c.State);
         Assert.False(c.ActPredatesCode);
+        Assert.Null(c.InvestmentFinding);
     }
 
     // ---- 案件审查 → 告知 ----
@@ -317,7 +316,8 @@ public sealed class GuardTests
     [InlineData(PartyKind.Organisation, 5_000, Sanctions.Warning, false)]
     public void RequestHearing_IsAllowedExactlyWhenTheNoticeOfferedIt(PartyKind party, decimal fine, Sanctions sanctions, bool offered)
     {
-        var c = ServedNotice(new CaseBuilder().WithParty(party).WithPenalty(fine, sanctions));
+        // 环境影响评价法第三十一条第三款 is “处” a fine: leaving it out for another sanction is a 减轻 with its ground.
+        var c = ServedNotice(new CaseBuilder().WithParty(party).WithPenalty(fine, sanctions, mitigationGround: fine == 0 ? "主动消除违法行为危害后果" : null));
         Assert.Equal(offered, c.CurrentNotice!.HearingOffered);
 
         if (offered)
@@ -388,7 +388,13 @@ public sealed class GuardTests
     [InlineData(1_000, Sanctions.None, true)]
     public void PassLegalReview_WhenDiscussionIsRequired_IsRefusedAndRequireDiscussionPasses(decimal fine, Sanctions sanctions, bool flagged)
     {
-        var c = new CaseBuilder().WithPenalty(fine, sanctions, flagged).Build(CaseState.LegalReview);
+        var builder = new CaseBuilder().WithPenalty(fine, sanctions, flagged);
+        if (fine >= 100_000m)
+        {
+            builder.WithViolation("AirEmissionExceedance", D(1, 10));
+        }
+
+        var c = builder.Build(CaseState.LegalReview);
 
         AssertRefused(c, CaseGuards.DiscussionNotRequired, () => c.PassLegalReview(Cast.Reviewer, Late, new LegalReviewData(D(3, 25), "同意")));
         c.RequireDiscussion(Cast.Reviewer, Late, new LegalReviewData(D(3, 25), "同意"));
@@ -399,7 +405,7 @@ public sealed class GuardTests
     [Fact]
     public void PassLegalReview_BelowTheThresholdWithOnlyAWarning_Passes()
     {
-        var c = new CaseBuilder().WithPenalty(99_999.99m, Sanctions.Warning).Build(CaseState.LegalReview);
+        var c = new CaseBuilder().WithPenalty(50_000m, Sanctions.Warning).Build(CaseState.LegalReview);
 
         c.PassLegalReview(Cast.Reviewer, Late, new LegalReviewData(D(3, 25), "同意"));
 
@@ -443,16 +449,16 @@ public sealed class GuardTests
     [Fact]
     public void Decide_AHigherFineAfterANewNoticeCycle_Passes()
     {
-        var c = new CaseBuilder().Build(CaseState.PendingDecision);
-        c.IssueNotice(Cast.Reviewer, Late, new NoticeData("告2", D(3, 27), new ProposedPenalty(60_000m, Sanctions.None, false)));
+        var c = new CaseBuilder().WithPenalty(40_000m).Build(CaseState.PendingDecision);
+        c.IssueNotice(Cast.Reviewer, Late, new NoticeData("告2", D(3, 27), new ProposedPenalty(50_000m, Sanctions.None, false)));
         c.RecordNoticeService(Cast.Officer1, Late, new NoticeServiceData(ServiceMethod.Direct, D(3, 27), Served.Direct()));
         c.CloseStatementPeriod(Cast.Reviewer, Late, new StatementPeriodClosureData(D(4, 7), "复核"));
         c.PassLegalReview(Cast.Reviewer, Late, new LegalReviewData(D(4, 8), "同意"));
 
-        c.Decide(Cast.Head, Late, new DecisionData("决1", D(4, 9), 60_000m, Sanctions.None));
+        c.Decide(Cast.Head, Late, new DecisionData("决1", D(4, 9), 50_000m, Sanctions.None));
 
         Assert.Equal(2, c.Notices.Count);
-        Assert.Equal(60_000m, c.Decision!.Fine);
+        Assert.Equal(50_000m, c.Decision!.Fine);
     }
 
     // ---- 期限延长 (行政处罚法第六十条) ----

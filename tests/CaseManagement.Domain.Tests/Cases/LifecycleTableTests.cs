@@ -162,7 +162,7 @@ public sealed class LifecycleTableTests
             case AddEvidence: c.AddEvidence(a, Clock, new EvidenceData(EvidenceKind.Physical, "水样", On, "排放口", ["o1", "o2"], null)); break;
             case RecordInvestigation: c.RecordInvestigation(a, Clock, new InvestigationRecordData(InvestigationRecordKind.Interview, On, "局询问室", ["o1", "o2"], "询问")); break;
             case RecordInvestmentFinding: c.RecordInvestmentFinding(a, Clock, new InvestmentFindingData(On, 1_000_000m, InvestmentBasis.ThirdPartyAppraisal, [1])); break;
-            case SubmitForReview: c.SubmitForReview(a, Clock, new ReviewSubmissionData(On, "调查终结报告", "超标排放", "AirEmissionExceedance", new DateOnly(2025, 1, 10), new ProposedPenalty(50_000m, Sanctions.None, false))); break;
+            case SubmitForReview: c.SubmitForReview(a, Clock, new ReviewSubmissionData(On, "调查终结报告", "登记表未备案", "EiaRegistrationNotFiled", new DateOnly(2025, 1, 10), new ProposedPenalty(50_000m, Sanctions.None, false))); break;
             case CompleteCaseReview: c.CompleteCaseReview(a, Clock, new CaseReviewData(On, CaseBuilder.PassingChecklist(), "同意")); break;
             case ReturnForInvestigation: c.ReturnForInvestigation(a, Clock, new ReasonData(On, "证据不足")); break;
             case IssueNotice: c.IssueNotice(a, Clock, new NoticeData("博环罚告〔2025〕2号", On)); break;

@@ -48,7 +48,7 @@ public sealed class SuspensionAndHistoryTests
 
         c.Suspend(Cast.Head, Late, new SuspensionData(D(4, 1), "第一次"));
         c.Resume(Cast.Head, Late, new ResumptionData(D(4, 8)));
-        c.SubmitForReview(Cast.Officer1, Late, new ReviewSubmissionData(D(4, 9), "报告", "超标排放", "AirEmissionExceedance", D(1, 10), new ProposedPenalty(1_000m, Sanctions.None, false)));
+        c.SubmitForReview(Cast.Officer1, Late, new ReviewSubmissionData(D(4, 9), "报告", "登记表未备案", "EiaRegistrationNotFiled", D(1, 10), new ProposedPenalty(1_000m, Sanctions.None, false)));
         c.Suspend(Cast.Head, Late, new SuspensionData(D(4, 10), "第二次"));
         c.Resume(Cast.Head, Late, new ResumptionData(D(4, 20)));
 

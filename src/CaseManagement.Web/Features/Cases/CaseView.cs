@@ -32,6 +32,8 @@ public sealed record CaseView(
     InvestmentFinding? InvestmentFinding,
     string? InvestigationReport,
     ProposedPenalty? ProposedPenalty,
+    FineFindings FineFindings,
+    StatutoryRangeView StatutoryRange,
     CaseReviewResult? CaseReview,
     IReadOnlyList<Notice> Notices,
     IReadOnlyList<Statement> Statements,
@@ -67,6 +69,18 @@ public sealed record CaseView(
 
 /// <summary>The stored file of an evidence item, downloadable (after its hash is re-checked) at <see cref="Url"/>.</summary>
 public sealed record EvidenceFileView(int Number, string FileName, string ContentType, long Length, string Sha256, string Url);
+
+/// <summary>
+/// The statutory fine range for the decision day (today while undecided): the law of the day of the act with
+/// 从旧兼从轻 (行政处罚法第三十七条), its basis and the reason — or, in <see cref="Problem"/>, the fact still missing.
+/// </summary>
+public sealed record StatutoryRangeView(
+    decimal? Minimum, decimal? Maximum, bool OptionalFine, string? Basis, string? Tier, bool LighterNewLawApplied, string? Reason, string? Problem)
+{
+    public static StatutoryRangeView From(StatutoryRangeCheck check) => check.Range is { } r
+        ? new(r.Minimum, r.Maximum, r.OptionalFine, r.Basis, r.Tier, r.LighterNewLawApplied, r.Reason, null)
+        : new(null, null, false, null, null, false, null, check.Problem);
+}
 
 public sealed record CaseLeadView(string Source, DateOnly RegisteredOn, string RegisteredBy);
 
@@ -132,6 +146,8 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
             c.InvestmentFinding,
             c.InvestigationReport,
             c.ProposedPenalty,
+            c.FineFindings,
+            StatutoryRangeView.From(c.StatutoryRange(context.Clock)),
             c.CaseReview,
             c.Notices,
             c.Statements,

@@ -5,7 +5,10 @@ using MediatR;
 
 namespace CaseManagement.Web.Features.Cases;
 
-/// <summary>作出行政处罚决定 by the head (行政处罚法第五十七条); the 罚决 number is allocated here. Never above the notified penalty (第四十五条).</summary>
+/// <summary>
+/// 作出行政处罚决定 by the head (行政处罚法第五十七条); the 罚决 number is allocated here. Never above the notified penalty
+/// (第四十五条), never outside the statutory range unless by a recorded 减轻 (第三十二条).
+/// </summary>
 public static class Decide
 {
     public sealed record Command : CaseStepCommand
@@ -15,6 +18,9 @@ public static class Decide
         public decimal? Fine { get; init; }
 
         public Sanctions Sanctions { get; init; }
+
+        /// <summary>减轻 ground for a fine below the statutory minimum; the notified penalty's ground applies when empty (行政处罚法第三十二条).</summary>
+        public string? MitigationGround { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -25,6 +31,7 @@ public static class Decide
             RuleFor(c => c.DecidedOn).PastDay("决定日期", Today);
             RuleFor(c => c.Fine).Fine("罚款金额");
             RuleFor(c => c.Sanctions).Must(s => (s & ~PenaltyInput.AllSanctions) == 0).WithMessage("处罚种类无效");
+            RuleFor(c => c.MitigationGround).MaximumLength(1_000).WithMessage("减轻处罚理由不得超过1000字");
         }
     }
 
@@ -34,7 +41,8 @@ public static class Decide
             runner.RunAsync(command, CaseTrigger.Decide, async step =>
             {
                 var number = await step.NumberAsync(DocumentType.PenaltyDecision, command.DecidedOn!.Value);
-                step.Case.Decide(step.Actor, step.Clock, new DecisionData(number, command.DecidedOn.Value, command.Fine!.Value, command.Sanctions));
+                step.Case.Decide(step.Actor, step.Clock, new DecisionData(number, command.DecidedOn.Value, command.Fine!.Value, command.Sanctions,
+                    string.IsNullOrWhiteSpace(command.MitigationGround) ? null : command.MitigationGround.Trim()));
             }, ct);
     }
 }

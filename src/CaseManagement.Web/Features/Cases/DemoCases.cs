@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Penalties;
 using CaseManagement.Web.Audit;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Numbering;
@@ -122,7 +123,9 @@ public sealed class DemoCases(
                     "项目负责人陈述：项目于2025年5月10日开工建设，环境影响报告书未经审批；项目总投资850万元。")));
                 await Step(c, () => c.RecordInvestmentFinding(O1, clock, new InvestmentFindingData(start.AddDays(5), 8_500_000m, InvestmentBasis.InterviewRecord, [1, 2])));
                 await Step(c, () => c.SubmitForReview(O1, clock, new ReviewSubmissionData(start.AddDays(10), "经调查，当事人未依法报批建设项目环境影响报告书擅自开工建设，总投资850万元。",
-                    c.Cause, c.ViolationCode, UnapprovedConstructionAct, new ProposedPenalty(170_000m, Sanctions.None, false))));
+                    c.Cause, c.ViolationCode, UnapprovedConstructionAct, new ProposedPenalty(170_000m, Sanctions.None, false),
+                    // 报告书: 法典第一千零九十五条第一款 sets its tier by it, and it is compared under 从旧兼从轻.
+                    new FineFindings(EiaDocumentType.Report))));
                 await Step(c, () => c.CompleteCaseReview(R, clock, new CaseReviewData(start.AddDays(12), Passing(), "事实清楚，证据确凿，适用《环境影响评价法》第三十一条第一款（从旧兼从轻）。")));
                 var issued = start.AddDays(13);
                 await StepAsync(c, async () => c.IssueNotice(R, clock, new NoticeData(await NumberAsync(c, DocumentType.PenaltyNotice, issued), issued)));
@@ -136,7 +139,8 @@ public sealed class DemoCases(
             return SaveAsync(Register("群众举报", start, "超标排放大气污染物", "AirEmissionExceedance", start.AddDays(-3),
                 new Party(PartyKind.Organisation, "博兴县某铸造有限公司", "91371625MA3C8E4F3E", "博兴县曹王镇", "赵某")), async c =>
             {
-                var decided = await DecideAsync(c, start, 50_000m);
+                // 法典第一千一百零七条：处十万元以上一百万元以下的罚款; ≥ 100,000元 goes to 集体讨论 (行政处罚法第五十七条第二款).
+                var decided = await DecideAsync(c, start, 150_000m);
                 await PublishAsync(c, decided);
                 await Step(c, () => c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, Today.AddDays(-3), Handed(c, "赵某"))));
             });
@@ -171,7 +175,7 @@ public sealed class DemoCases(
             await StepAsync(c, async () => c.File(H, clock, new FilingData(filed, await NumberAsync(c, DocumentType.Filing, filed), officers)));
         }
 
-        // File → investigate → review → notice → waiver → legal review → decision; returns the decision day.
+        // File → investigate → review → notice → waiver → legal review (→ 集体讨论 where required) → decision; returns the decision day.
         private async Task<DateOnly> DecideAsync(PenaltyCase c, DateOnly start, decimal fine)
         {
             await FileAsync(c, start, start.AddDays(1));
@@ -185,7 +189,17 @@ public sealed class DemoCases(
             await Step(c, () => c.RecordNoticeService(O1, clock, new NoticeServiceData(ServiceMethod.Direct, start.AddDays(8), Handed(c, c.Party.LegalRepresentative ?? c.Party.Name))));
             await Step(c, () => c.RecordStatement(O1, clock, new StatementData(start.AddDays(9), "当事人书面表示放弃陈述、申辩和听证的权利。", true, true)));
             await Step(c, () => c.CloseStatementPeriod(R, clock, new StatementPeriodClosureData(start.AddDays(9), "当事人放弃陈述申辩，无需复核。")));
-            await Step(c, () => c.PassLegalReview(R, clock, new LegalReviewData(start.AddDays(10), "事实清楚，证据确凿，程序合法，裁量适当。")));
+            if (c.DiscussionRequired(clock.Rules))
+            {
+                await Step(c, () => c.RequireDiscussion(R, clock, new LegalReviewData(start.AddDays(10), "事实清楚，证据确凿，程序合法，裁量适当；拟罚款数额较大，提请集体讨论。")));
+                await Step(c, () => c.ConcludeDiscussion(H, clock, new DiscussionData(start.AddDays(11), ["局长", "分管副局长", "法制审核人员", "案件承办人"],
+                    "经集体讨论，同意按拟处罚意见作出行政处罚决定。")));
+            }
+            else
+            {
+                await Step(c, () => c.PassLegalReview(R, clock, new LegalReviewData(start.AddDays(10), "事实清楚，证据确凿，程序合法，裁量适当。")));
+            }
+
             var decided = start.AddDays(11);
             await StepAsync(c, async () => c.Decide(H, clock, new DecisionData(await NumberAsync(c, DocumentType.PenaltyDecision, decided), decided, fine, Sanctions.None)));
             return decided;

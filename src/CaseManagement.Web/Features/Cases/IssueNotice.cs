@@ -16,6 +16,9 @@ public static class IssueNotice
         public DateOnly? IssuedOn { get; init; }
 
         public PenaltyInput? Revised { get; init; }
+
+        /// <summary>The findings that set the fine range, when found anew with the revised penalty.</summary>
+        public FineFindingsInput? RevisedFindings { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -25,6 +28,7 @@ public static class IssueNotice
         {
             RuleFor(c => c.IssuedOn).PastDay("告知书日期", Today);
             RuleFor(c => c.Revised).SetValidator(new PenaltyInput.Validator()!);
+            RuleFor(c => c.RevisedFindings!.EiaDocument).IsInEnum().WithMessage("环境影响评价文件类型无效").When(c => c.RevisedFindings is not null);
         }
     }
 
@@ -34,7 +38,8 @@ public static class IssueNotice
             runner.RunAsync(command, CaseTrigger.IssueNotice, async step =>
             {
                 var number = await step.NumberAsync(DocumentType.PenaltyNotice, command.IssuedOn!.Value);
-                step.Case.IssueNotice(step.Actor, step.Clock, new NoticeData(number, command.IssuedOn.Value, command.Revised?.ToDomain()));
+                step.Case.IssueNotice(step.Actor, step.Clock, new NoticeData(number, command.IssuedOn.Value, command.Revised?.ToDomain(),
+                    command.RevisedFindings?.ToDomain()));
             }, ct);
     }
 }

@@ -3,7 +3,10 @@ using FluentValidation;
 
 namespace CaseManagement.Web.Features.Cases;
 
-/// <summary>拟处罚意见 as the client sends it: the fine in yuan, other sanctions (flags, e.g. "Warning, SuspendProduction"), and the head's 集体讨论 flag.</summary>
+/// <summary>
+/// 拟处罚意见 as the client sends it: the fine in yuan, other sanctions (flags, e.g. "Warning, SuspendProduction"), the
+/// head's 集体讨论 flag, and the 减轻 ground for a fine below the statutory minimum (行政处罚法第三十二条).
+/// </summary>
 public sealed record PenaltyInput
 {
     public decimal? Fine { get; init; }
@@ -12,7 +15,10 @@ public sealed record PenaltyInput
 
     public bool FlaggedForDiscussion { get; init; }
 
-    public ProposedPenalty ToDomain() => new(Fine!.Value, Sanctions, FlaggedForDiscussion);
+    public string? MitigationGround { get; init; }
+
+    public ProposedPenalty ToDomain() =>
+        new(Fine!.Value, Sanctions, FlaggedForDiscussion, string.IsNullOrWhiteSpace(MitigationGround) ? null : MitigationGround.Trim());
 
     public const Sanctions AllSanctions = (Sanctions)((1 << 11) - 1);
 
@@ -22,6 +28,7 @@ public sealed record PenaltyInput
         {
             RuleFor(p => p.Fine).Fine("拟罚款金额");
             RuleFor(p => p.Sanctions).Must(s => (s & ~AllSanctions) == 0).WithMessage("处罚种类无效");
+            RuleFor(p => p.MitigationGround).MaximumLength(1_000).WithMessage("减轻处罚理由不得超过1000字");
         }
     }
 }

@@ -5,7 +5,10 @@ using MediatR;
 
 namespace CaseManagement.Web.Features.Cases;
 
-/// <summary>调查终结: the investigation report, the facts as finally found and the proposed penalty (行政处罚法第五十四条、第五十七条).</summary>
+/// <summary>
+/// 调查终结: the investigation report, the facts as finally found — with the findings that set the statutory fine
+/// range — and the proposed penalty (行政处罚法第五十四条、第五十七条); the case refuses a fine outside the range.
+/// </summary>
 public static class SubmitForReview
 {
     public sealed record Command : CaseStepCommand
@@ -21,6 +24,15 @@ public static class SubmitForReview
         /// <summary>The day the act occurred, or ended for a continuing act: decides the law applied (行政处罚法第三十七条).</summary>
         public DateOnly? ActDate { get; init; }
 
+        /// <summary>报告书 or 报告表, where the provision sets its tiers by it (法典第一千零九十五条第一款).</summary>
+        public EiaDocumentType? EiaDocument { get; init; }
+
+        /// <summary>情节严重.</summary>
+        public bool Serious { get; init; }
+
+        /// <summary>逾期不改正 / 拒不改正 (建设项目环境保护管理条例第二十三条第一款; 法典第一千一百条).</summary>
+        public bool Uncorrected { get; init; }
+
         public PenaltyInput? Proposed { get; init; }
     }
 
@@ -35,6 +47,7 @@ public static class SubmitForReview
             RuleFor(c => c.ViolationCode).NotEmpty().WithMessage("请选择违法行为")
                 .Must(code => code is null || ViolationCatalogue.Default.TryGet(code, out _)).WithMessage("违法行为代码不在违法行为目录中");
             RuleFor(c => c.ActDate).PastDay("违法行为发生（终了）日期", Today);
+            RuleFor(c => c.EiaDocument).IsInEnum().WithMessage("环境影响评价文件类型无效");
             RuleFor(c => c.Proposed).NotNull().WithMessage("请填写拟处罚意见").SetValidator(new PenaltyInput.Validator()!);
         }
     }
@@ -45,6 +58,7 @@ public static class SubmitForReview
             runner.RunAsync(command, CaseTrigger.SubmitForReview, step =>
                 step.Case.SubmitForReview(step.Actor, step.Clock, new ReviewSubmissionData(
                     command.SubmittedOn!.Value, command.ReportSummary!.Trim(), command.Cause!.Trim(), command.ViolationCode!.Trim(),
-                    command.ActDate, command.Proposed!.ToDomain())), ct);
+                    command.ActDate, command.Proposed!.ToDomain(),
+                    new FineFindings(command.EiaDocument, command.Serious, command.Uncorrected))), ct);
     }
 }

@@ -30,6 +30,12 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         builder.Property(c => c.RecheckOpinion).HasMaxLength(4_000);
         builder.Property(c => c.EndReason).HasMaxLength(1_000);
 
+        // The findings that set the statutory fine range (DECISIONS.md §6); FineFindings is their value, derived.
+        builder.Property(c => c.EiaDocument).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.SeriousCircumstances);
+        builder.Property(c => c.Uncorrected);
+        builder.Ignore(c => c.FineFindings);
+
         // List filters and sorts (DECISIONS.md §8): state, number, party name and code, newest first.
         builder.HasIndex(c => new { c.OrganisationId, c.State, c.Id });
         builder.HasIndex(c => new { c.OrganisationId, c.Id });
@@ -78,6 +84,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.Fine).HasColumnName("ProposedFine").IsMoney();
             o.Property(r => r.Sanctions).HasColumnName("ProposedSanctions");
             o.Property(r => r.FlaggedForDiscussion).HasColumnName("FlaggedForDiscussion");
+            o.Property(r => r.MitigationGround).HasColumnName("ProposedMitigationGround").HasMaxLength(1_000);
         });
         builder.OwnsOne(c => c.CaseReview, o =>
         {
@@ -109,6 +116,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.Sanctions).HasColumnName("DecidedSanctions");
             o.Property(r => r.DecidedBy).HasColumnName("DecidedBy").HasMaxLength(64);
             o.Property(r => r.Reason).HasColumnName("DecisionReason").HasMaxLength(4_000);
+            o.Property(r => r.MitigationGround).HasColumnName("DecisionMitigationGround").HasMaxLength(1_000);
             o.HasIndex(r => r.DecidedOn);
         });
         builder.OwnsOne(c => c.CourtApplication, o =>

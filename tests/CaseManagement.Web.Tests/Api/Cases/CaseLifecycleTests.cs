@@ -18,7 +18,7 @@ public sealed class CaseLifecycleTests(CaseApiFactory factory) : IClassFixture<C
         await c.StepAsync("zhangsan", "RecordInvestmentFinding", new { foundOn = "2026-10-15", amount = 8_500_000m, basis = "InterviewRecord", evidenceNumbers = new[] { 1, 2 } });
         var range = await RangeAsync("2026-10-27");
         var fine = 170_000m;
-        await Steps.SubmitAsync(c, fine, violation: "EiaUnapprovedConstruction", actDate: "2025-05-10");
+        await Steps.SubmitAsync(c, fine, violation: "EiaUnapprovedConstruction", actDate: "2025-05-10", eiaDocument: "Report");
         await Steps.NotifyAsync(c);
         await Steps.WaiveAsync(c, "2026-10-22");
         var passRefused = await c.TryAsync("wangwu", "PassLegalReview", new { reviewedOn = "2026-10-23", opinion = "同意" });
@@ -58,7 +58,7 @@ public sealed class CaseLifecycleTests(CaseApiFactory factory) : IClassFixture<C
         var c = await api.CreateAsync(CaseApi.Lead("博兴县某科技有限公司（法典）", actDate: "2026-09-01"));
         await Steps.FileAsync(c);
         await Steps.InvestigateAsync(c);
-        await Steps.SubmitAsync(c, 200_000m, violation: "EiaUnapprovedConstruction", actDate: "2026-09-01");
+        await Steps.SubmitAsync(c, 200_000m, violation: "EiaUnapprovedConstruction", actDate: "2026-09-01", eiaDocument: "Report");
         await Steps.NotifyAsync(c, servedOn: "2026-11-02");
         var early = await c.TryAsync("wangwu", "CloseStatementPeriod", new { closedOn = "2026-11-06", recheckOpinion = "未陈述申辩" });
         await c.StepAsync("wangwu", "CloseStatementPeriod", new { closedOn = "2026-11-10", recheckOpinion = "当事人未陈述申辩" });

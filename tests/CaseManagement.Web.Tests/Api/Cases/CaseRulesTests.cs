@@ -24,7 +24,7 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         [CaseTrigger.OrderCorrection] = new { orderedOn = Day, dueOn = "2026-12-20", requirement = "改正" },
         [CaseTrigger.RecordReinspection] = new { correctionNumber = 1, inspectedOn = Day, officers = Steps.Officers, corrected = true, findings = "已改正" },
         [CaseTrigger.ExtendDeadline] = new { kind = "Decision", approvedOn = Day, days = 30, reason = "案情复杂" },
-        [CaseTrigger.SubmitForReview] = new { submittedOn = Day, reportSummary = "报告", cause = "案由", violationCode = "AirEmissionExceedance", actDate = "2026-09-01", proposed = new { fine = 1000m } },
+        [CaseTrigger.SubmitForReview] = new { submittedOn = Day, reportSummary = "报告", cause = "案由", violationCode = "EiaRegistrationNotFiled", actDate = "2026-09-01", proposed = new { fine = 1000m } },
         [CaseTrigger.CompleteCaseReview] = new { reviewedOn = Day, checklist = Steps.Checklist(), opinion = "同意" },
         [CaseTrigger.ReturnForInvestigation] = new { on = Day, reason = "补充调查" },
         [CaseTrigger.IssueNotice] = new { issuedOn = Day },

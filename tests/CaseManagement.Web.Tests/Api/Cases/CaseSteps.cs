@@ -36,7 +36,8 @@ internal static class Steps
         await c.StepAsync("zhangsan", "RecordInvestigation", new { kind = "Inspection", on, place = "厂区", officers, summary = "现场检查" });
     }
 
-    public static async Task SubmitAsync(CaseHandle c, decimal fine, string on = "2026-10-16", string violation = "AirEmissionExceedance", string actDate = "2026-09-01", string user = "zhangsan")
+    public static async Task SubmitAsync(CaseHandle c, decimal fine, string on = "2026-10-16", string violation = "EiaRegistrationNotFiled", string actDate = "2026-09-01", string user = "zhangsan",
+        string? eiaDocument = null, string? mitigationGround = null)
     {
         await c.StepAsync(user, "SubmitForReview", new
         {
@@ -45,7 +46,8 @@ internal static class Steps
             cause = "环境违法行为",
             violationCode = violation,
             actDate,
-            proposed = new { fine, sanctions = "None", flaggedForDiscussion = false },
+            eiaDocument,
+            proposed = new { fine, sanctions = "None", flaggedForDiscussion = false, mitigationGround },
         });
     }
 

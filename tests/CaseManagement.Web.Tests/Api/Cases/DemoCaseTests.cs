@@ -61,6 +61,10 @@ public sealed class DemoCaseDocumentTests(DemoCaseApiFactory factory) : IClassFi
 
     private static readonly string[] Decided = [.. Notified, "legal-review-opinion", "penalty-decision", "service-receipt"];
 
+    // The Executing demo decides 150,000元 (法典第一千一百零七条：十万元以上), so it goes to 集体讨论 (行政处罚法第五十七条第二款).
+    private static readonly string[] DecidedAfterDiscussion =
+        [.. Notified, "legal-review-opinion", "collective-discussion-record", "penalty-decision", "service-receipt"];
+
     // The user who does each step in the demo: 负责人 files, decides and closes; 法制审核 issues the notice and
     // concludes legal review; the officer submits the investigation and serves.
     private static readonly Dictionary<string, string> IssuedBy = new()
@@ -70,6 +74,7 @@ public sealed class DemoCaseDocumentTests(DemoCaseApiFactory factory) : IClassFi
         ["advance-notice"] = "wangwu",
         ["service-receipt"] = "zhangsan",
         ["legal-review-opinion"] = "wangwu",
+        ["collective-discussion-record"] = "zhaoliu",
         ["penalty-decision"] = "zhaoliu",
         ["closure-approval"] = "zhaoliu",
     };
@@ -80,7 +85,7 @@ public sealed class DemoCaseDocumentTests(DemoCaseApiFactory factory) : IClassFi
     [InlineData("Lead", new string[0])]
     [InlineData("Investigation", new[] { "filing-approval" })]
     [InlineData("Notified", new[] { "filing-approval", "investigation-report", "advance-notice", "service-receipt" })]
-    [InlineData("Executing", new[] { "filing-approval", "investigation-report", "advance-notice", "service-receipt", "legal-review-opinion", "penalty-decision", "service-receipt" })]
+    [InlineData("Executing", new[] { "filing-approval", "investigation-report", "advance-notice", "service-receipt", "legal-review-opinion", "collective-discussion-record", "penalty-decision", "service-receipt" })]
     [InlineData("Closed", new[] { "filing-approval", "investigation-report", "advance-notice", "service-receipt", "legal-review-opinion", "penalty-decision", "service-receipt", "closure-approval" })]
     public async Task DemoSeed_EachCase_HasTheDocumentsItsStepsIssueInStepOrder(string state, string[] templates)
     {
@@ -152,7 +157,7 @@ public sealed class DemoCaseDocumentTests(DemoCaseApiFactory factory) : IClassFi
         var issued = await db.Set<IssuedDocument>().AsNoTracking().Select(d => new { d.TemplateName, d.IssuedBy }).ToListAsync();
         var audited = await db.AuditEntries.AsNoTracking().Where(e => e.Action == "制发文书").Select(e => e.UserId).ToListAsync();
 
-        Assert.Equal(1 + Notified.Length + Decided.Length * 2 + 1, issued.Count);
+        Assert.Equal(1 + Notified.Length + DecidedAfterDiscussion.Length + Decided.Length + 1, issued.Count);
         Assert.All(issued, d => Assert.Equal(IssuedBy[d.TemplateName], users[d.IssuedBy]));
         Assert.Equal(issued.Select(d => d.IssuedBy).Order(), audited.Order());
         Assert.True((await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync()).Valid);

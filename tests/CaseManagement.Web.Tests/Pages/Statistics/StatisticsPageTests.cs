@@ -18,8 +18,8 @@ public sealed class StatisticsFixture : CaseApiFactory, IAsyncLifetime
 
     private static async Task SeedAsync(CaseApi api)
     {
-        await DecideAsync(await Steps.InvestigationAsync(api, "统计一号公司"), 50_000m, "AirEmissionExceedance", "2026-10-16", "2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23", "2026-10-26");
-        await DecideAsync(await Steps.InvestigationAsync(api, "统计二号公司"), 30_000m, "AirEmissionExceedance", "2026-10-16", "2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23", "2026-10-26");
+        await DecideAsync(await Steps.InvestigationAsync(api, "统计一号公司"), 50_000m, "EiaRegistrationNotFiled", "2026-10-16", "2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23", "2026-10-26");
+        await DecideAsync(await Steps.InvestigationAsync(api, "统计二号公司"), 30_000m, "EiaRegistrationNotFiled", "2026-10-16", "2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23", "2026-10-26");
 
         var water = await api.CreateAsync(CaseApi.Lead("统计三号公司", registeredOn: "2026-11-03", violation: "WaterDischargeExceedance", actDate: "2026-09-01"));
         await Steps.FileAsync(water, on: "2026-11-04");
@@ -31,7 +31,9 @@ public sealed class StatisticsFixture : CaseApiFactory, IAsyncLifetime
 
     private static async Task DecideAsync(CaseHandle c, decimal fine, string violation, string submitted, string reviewed, string issued, string served, string waived, string passed, string decided)
     {
-        await Steps.SubmitAsync(c, fine, on: submitted, violation: violation);
+        // 70,000元 of water is below 法典第一千一百零七条's 100,000元 minimum: a 减轻 with its ground (行政处罚法第三十二条).
+        await Steps.SubmitAsync(c, fine, on: submitted, violation: violation,
+            mitigationGround: violation == "WaterDischargeExceedance" ? "当事人主动消除违法行为危害后果" : null);
         await Steps.NotifyAsync(c, reviewedOn: reviewed, issuedOn: issued, servedOn: served);
         await Steps.WaiveAsync(c, waived);
         await c.StepAsync("wangwu", "PassLegalReview", new { reviewedOn = passed, opinion = "同意" });
@@ -41,7 +43,7 @@ public sealed class StatisticsFixture : CaseApiFactory, IAsyncLifetime
 
 public sealed partial class StatisticsPageTests(StatisticsFixture factory) : IClassFixture<StatisticsFixture>
 {
-    private static readonly string Air = ViolationCatalogue.Default.Get("AirEmissionExceedance").Name;
+    private static readonly string Registration = ViolationCatalogue.Default.Get("EiaRegistrationNotFiled").Name;
     private static readonly string Water = ViolationCatalogue.Default.Get("WaterDischargeExceedance").Name;
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed partial class StatisticsPageTests(StatisticsFixture factory) : ICl
         Assert.Equal("2", MonthTotal(html, 11));
         Assert.Equal("0", MonthTotal(html, 9));
         Assert.Contains("data-testid=\"year-total\">4<", html);
-        Assert.Matches($"<tr data-violation=\"AirEmissionExceedance\">\\s*<td>{Air}</td>\\s*<td class=\"text-end\" data-count>2</td>\\s*<td class=\"text-end\" data-sum>80,000.00</td>", html);
+        Assert.Matches($"<tr data-violation=\"EiaRegistrationNotFiled\">\\s*<td>{Registration}</td>\\s*<td class=\"text-end\" data-count>2</td>\\s*<td class=\"text-end\" data-sum>80,000.00</td>", html);
         Assert.Matches($"<tr data-violation=\"WaterDischargeExceedance\">\\s*<td>{Water}</td>\\s*<td class=\"text-end\" data-count>1</td>\\s*<td class=\"text-end\" data-sum>70,000.00</td>", html);
         Assert.Matches("<tr data-kind=\"FilingDecision\">\\s*<td>[^<]+</td>\\s*<td class=\"text-end\" data-met>3</td>\\s*<td class=\"text-end\" data-late>0</td>", html);
         Assert.Matches("<tr data-kind=\"Service\">\\s*<td>[^<]+</td>\\s*<td class=\"text-end\" data-met>0</td>\\s*<td class=\"text-end\" data-late>3</td>", html);
@@ -90,7 +92,7 @@ public sealed partial class StatisticsPageTests(StatisticsFixture factory) : ICl
 
         var fines = Rows(document, StatisticsWorkbook.FineSheet);
         Assert.Equal(["违法行为", "代码", "决定件数", "罚款合计（元）"], fines[0].Select(c => c.Text));
-        var air = fines.Single(r => r[0].Text == Air);
+        var air = fines.Single(r => r[0].Text == Registration);
         Assert.Equal((2m, true), (decimal.Parse(air[2].Text, System.Globalization.CultureInfo.InvariantCulture), air[2].IsNumber));
         Assert.Equal((80_000m, true), (decimal.Parse(air[3].Text, System.Globalization.CultureInfo.InvariantCulture), air[3].IsNumber));
         var water = fines.Single(r => r[0].Text == Water);

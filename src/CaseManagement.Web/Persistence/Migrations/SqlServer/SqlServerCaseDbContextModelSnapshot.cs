@@ -493,6 +493,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("EiaDocument")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("EndReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -534,6 +538,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("SeriousCircumstances")
+                        .HasColumnType("bit");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -552,6 +559,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<string>("SuspendedFrom")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("Uncorrected")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1841,6 +1851,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(64)")
                                 .HasColumnName("DecisionKind");
 
+                            b1.Property<string>("MitigationGround")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("DecisionMitigationGround");
+
                             b1.Property<string>("Number")
                                 .IsRequired()
                                 .HasMaxLength(60)
@@ -2060,6 +2075,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                             b1.Property<bool>("FlaggedForDiscussion")
                                 .HasColumnType("bit")
                                 .HasColumnName("FlaggedForDiscussion");
+
+                            b1.Property<string>("MitigationGround")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("ProposedMitigationGround");
 
                             b1.Property<string>("Sanctions")
                                 .IsRequired()

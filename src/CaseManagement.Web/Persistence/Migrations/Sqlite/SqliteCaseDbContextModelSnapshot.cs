@@ -464,6 +464,10 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EiaDocument")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EndReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -505,6 +509,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SeriousCircumstances")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -523,6 +530,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("SuspendedFrom")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Uncorrected")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1776,6 +1786,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DecisionKind");
 
+                            b1.Property<string>("MitigationGround")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionMitigationGround");
+
                             b1.Property<string>("Number")
                                 .IsRequired()
                                 .HasMaxLength(60)
@@ -1995,6 +2010,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                             b1.Property<bool>("FlaggedForDiscussion")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("FlaggedForDiscussion");
+
+                            b1.Property<string>("MitigationGround")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedMitigationGround");
 
                             b1.Property<string>("Sanctions")
                                 .IsRequired()

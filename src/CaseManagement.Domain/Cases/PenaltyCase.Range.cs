@@ -1,0 +1,134 @@
+using CaseManagement.Domain.Penalties;
+
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>
+/// The statutory fine range of a case on a given decision day, or why it cannot be computed yet (no act date,
+/// a fact the provision needs not found, a violation not in the catalogue).
+/// </summary>
+public sealed record StatutoryRangeCheck(PenaltyRangeResult? Range, string? Problem);
+
+// DECISIONS.md §6: the statutory minimum and maximum are never crossed except by a recorded 减轻 with its legal
+// ground (行政处罚法第三十二条; 法典第一千零五十六条第二款). The range is that of the law of the day of the act,
+// with 从旧兼从轻 (行政处罚法第三十七条; 法典第一千零五十七条) — both in PenaltyRangeCalculator.
+public sealed partial class PenaltyCase
+{
+    private static readonly PenaltyRangeCalculator RangeCalculator = new(ViolationCatalogue.Default);
+
+    // The specific reason the last range check refused, shown instead of the guard's general description.
+    private string? fineRangeRefusal;
+
+    /// <summary>The findings recorded at 调查终结 (or revised with a new notice) that set the fine range.</summary>
+    public FineFindings FineFindings => new(EiaDocument, SeriousCircumstances, Uncorrected);
+
+    /// <summary>环境影响评价文件类型 found (法典第一千零九十五条第一款 sets its tiers by it).</summary>
+    public EiaDocumentType? EiaDocument { get; private set; }
+
+    /// <summary>情节严重 found.</summary>
+    public bool SeriousCircumstances { get; private set; }
+
+    /// <summary>逾期不改正 / 拒不改正 found (条例第二十三条第一款; 法典第一千一百条).</summary>
+    public bool Uncorrected { get; private set; }
+
+    /// <summary>
+    /// The statutory range for a decision made on the decision day of the case, or today while undecided;
+    /// <see cref="StatutoryRangeCheck.Problem"/> says what is missing when it cannot be computed.
+    /// </summary>
+    public StatutoryRangeCheck StatutoryRange(CaseClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var decisionDay = Decision?.DecidedOn ?? clock.Today;
+        return RangeFor(ViolationCode, ActDate, Max(decisionDay, ActDate), FineFindings);
+    }
+
+    private StatutoryRangeCheck RangeFor(string violationCode, DateOnly? actDate, DateOnly decisionDay, FineFindings findings)
+    {
+        if (actDate is not { } act)
+        {
+            return new StatutoryRangeCheck(null,
+                "须认定违法行为发生（终了）日期，方可确定适用的法律和罚款幅度（行政处罚法第三十七条）");
+        }
+
+        try
+        {
+            var facts = new PenaltyFacts(InvestmentFinding?.Amount, findings.EiaDocument, findings.Serious, findings.Uncorrected);
+            return new StatutoryRangeCheck(RangeCalculator.Calculate(violationCode, act, decisionDay, facts), null);
+        }
+        catch (PenaltyInputException e)
+        {
+            return new StatutoryRangeCheck(null, e.Message);
+        }
+    }
+
+    // The guard of SubmitForReview, IssueNotice and Decide: the fine of the step against the range of its day.
+    private bool FineWithinStatutoryRange()
+    {
+        fineRangeRefusal = step!.Data switch
+        {
+            // Proposing no penalty at all leads to 不予行政处罚 (行政处罚法第五十七条第一款第二项), not to a fine.
+            ReviewSubmissionData { Proposed: { Fine: 0m, Sanctions: Sanctions.None } } => null,
+            ReviewSubmissionData d => FineProblem(
+                RangeFor(d.ViolationCode, d.ActDate, d.SubmittedOn, d.Findings ?? FineFindings.None),
+                d.SubmittedOn, d.Proposed.Fine, d.Proposed.Sanctions, d.Proposed.MitigationGround),
+            NoticeData d when (d.Revised ?? ProposedPenalty) is { Fine: 0m, Sanctions: Sanctions.None } => null,
+            NoticeData d when (d.Revised ?? ProposedPenalty) is { } notified => FineProblem(
+                RangeFor(ViolationCode, ActDate, d.IssuedOn, d.RevisedFindings ?? FineFindings),
+                d.IssuedOn, notified.Fine, notified.Sanctions, notified.MitigationGround),
+            DecisionData d => FineProblem(
+                RangeFor(ViolationCode, ActDate, d.DecidedOn, FineFindings),
+                d.DecidedOn, d.Fine, d.Sanctions, DecisionGround(d)),
+            _ => null,
+        };
+        return fineRangeRefusal is null;
+    }
+
+    private string? DecisionGround(DecisionData d) =>
+        string.IsNullOrWhiteSpace(d.MitigationGround) ? ProposedPenalty?.MitigationGround : d.MitigationGround;
+
+    // Whether the fine goes below the minimum or leaves out a mandatory fine, i.e. is a 减轻.
+    private static bool IsMitigation(PenaltyRangeResult range, decimal fine) =>
+        fine < range.Minimum || (fine == 0m && !range.OptionalFine);
+
+    private static string? FineProblem(StatutoryRangeCheck check, DateOnly decisionDay, decimal fine, Sanctions sanctions, string? ground)
+    {
+        if (check.Range is not { } range)
+        {
+            return check.Problem;
+        }
+
+        var hasGround = !string.IsNullOrWhiteSpace(ground);
+        var mitigation = "需减轻处罚的，应当记明减轻理由（" + MitigationArticles(decisionDay) + "）";
+
+        if (fine > range.Maximum)
+        {
+            return $"罚款{Yuan(fine)}超过{range.Basis}规定的最高额{Yuan(range.Maximum)}（{RangeWords(range)}），不得超出法定幅度（{MitigationArticles(decisionDay)}）";
+        }
+
+        // 罚款为零即不处罚款：须另有处罚，否则应当作出不予行政处罚决定（行政处罚法第五十七条第一款第二项、第三项）。
+        if (fine == 0m && sanctions == Sanctions.None)
+        {
+            return "罚款为零且未给予其他处罚的，不是行政处罚决定；不予处罚的，应当作出不予行政处罚决定（行政处罚法第五十七条）";
+        }
+
+        // “处”罚款的条文不能只给警告：不处罚款是减轻，须有减轻理由；“可以处”的条文则可以不处罚款。
+        if (fine == 0m && !range.OptionalFine && !hasGround)
+        {
+            return $"{range.Basis}规定“处{RangeWords(range)}的罚款”，罚款不得为零；{mitigation}";
+        }
+
+        if (fine > 0m && fine < range.Minimum && !hasGround)
+        {
+            return $"罚款{Yuan(fine)}低于{range.Basis}规定的最低额{Yuan(range.Minimum)}；{mitigation}";
+        }
+
+        return null;
+    }
+
+    private static string MitigationArticles(DateOnly decisionDay) => decisionDay >= LegalText.CodeInForce
+        ? "行政处罚法第三十二条、生态环境法典第一千零五十六条第二款"
+        : "行政处罚法第三十二条";
+
+    private static string RangeWords(PenaltyRangeResult range) => range.Minimum == 0m
+        ? $"{Yuan(range.Maximum)}以下"
+        : $"{Yuan(range.Minimum)}以上{Yuan(range.Maximum)}以下";
+}
