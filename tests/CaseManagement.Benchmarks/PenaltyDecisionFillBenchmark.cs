@@ -35,7 +35,7 @@ public class PenaltyDecisionFillBenchmark
         template = store.Prepared(TemplateContracts.PenaltyDecision.Name);
         filler = new DocxTemplateFiller();
         var calendar = new LegalCalendar(HolidayCalendar.Seed);
-        composer = new CaseDocumentComposer(new PenaltyRangeCalculator(), calendar);
+        composer = new CaseDocumentComposer(calendar);
         penaltyCase = BenchmarkCase.Build(calendar, EvidenceRows);
         context = new CompositionContext(Organisation, "博环罚决字〔2025〕1号", new DateOnly(2025, 4, 30));
         data = composer.Compose(TemplateContracts.PenaltyDecision.Name, penaltyCase, context);

@@ -37,9 +37,12 @@ public sealed partial class PenaltyCase
     public StatutoryRangeCheck StatutoryRange(CaseClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var decisionDay = Decision?.DecidedOn ?? clock.Today;
-        return RangeFor(ViolationCode, ActDate, Max(decisionDay, ActDate), FineFindings);
+        return StatutoryRangeOn(Decision?.DecidedOn ?? clock.Today);
     }
+
+    /// <summary>The statutory range for a decision made on <paramref name="decisionDay"/>, from the case's own findings.</summary>
+    public StatutoryRangeCheck StatutoryRangeOn(DateOnly decisionDay) =>
+        RangeFor(ViolationCode, ActDate, Max(decisionDay, ActDate), FineFindings);
 
     private StatutoryRangeCheck RangeFor(string violationCode, DateOnly? actDate, DateOnly decisionDay, FineFindings findings)
     {

@@ -34,12 +34,10 @@ public sealed record CompositionContext(
 /// organisation (LEGAL-REFERENCE.md §F.2). Every value is formatted by <see cref="DocumentFormatting"/>;
 /// nothing here touches the template. Fields the case does not hold print blank, to be filled by hand.
 /// </summary>
-public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, LegalCalendar calendar)
+public sealed class CaseDocumentComposer(LegalCalendar calendar)
 {
     /// <summary>Printed in the number field of a preview (a draft has no number).</summary>
     public const string DraftNumber = "（草稿）";
-
-    public PenaltyRangeCalculator Calculator => calculator;
 
     public DocumentData Compose(string templateName, PenaltyCase c, CompositionContext context)
     {
@@ -143,20 +141,14 @@ public sealed class CaseDocumentComposer(PenaltyRangeCalculator calculator, Lega
 
     private static Sanctions SanctionsOf(PenaltyCase c) => c.Decision is { Kind: DecisionKind.Penalty } d ? d.Sanctions : c.ProposedPenalty?.Sanctions ?? Sanctions.None;
 
-    /// <summary>The penalty range and basis, with the 从旧兼从轻 comparison (行政处罚法第三十七条; 法典第一千零五十七条).</summary>
-    private (PenaltyRangeResult? Range, string? Problem) Range(PenaltyCase c, DateOnly decisionDay)
+    /// <summary>
+    /// The penalty range and basis, with the 从旧兼从轻 comparison (行政处罚法第三十七条; 法典第一千零五十七条): the
+    /// case's own range, from the findings the guards checked the fine against, so the document cites the same law.
+    /// </summary>
+    private static (PenaltyRangeResult? Range, string? Problem) Range(PenaltyCase c, DateOnly decisionDay)
     {
-        var act = c.ActDate ?? c.RegisteredOn;
-        try
-        {
-            return (calculator.Calculate(c.ViolationCode, act, decisionDay < act ? act : decisionDay,
-                new PenaltyFacts(TotalInvestment: c.InvestmentFinding?.Amount)), null);
-        }
-        catch (PenaltyInputException ex)
-        {
-            // A fact the case does not hold yet (e.g. the EIA document type): the document says so instead of guessing.
-            return (null, ex.Message);
-        }
+        var check = c.StatutoryRangeOn(decisionDay);
+        return (check.Range, check.Problem);
     }
 
     private static string ProvisionApplied(PenaltyRangeResult? range, string? problem) => range?.Basis ?? problem ?? "";

@@ -33,7 +33,7 @@ internal static class CaseScenario
 
     public static DateOnly D(int month, int day) => new(2025, month, day);
 
-    public static CaseDocumentComposer Composer() => new(new PenaltyRangeCalculator(), Calendar);
+    public static CaseDocumentComposer Composer() => new(Calendar);
 
     public static CompositionContext Context(string? number = null, string? served = null, bool draft = false) =>
         new(DatabaseInitialiser.DemoOrganisation, number, D(4, 30), new Dictionary<string, string> { ["h1"] = "张局长" }, served, draft);

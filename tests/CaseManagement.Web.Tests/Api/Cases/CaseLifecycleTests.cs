@@ -76,6 +76,10 @@ public sealed class CaseLifecycleTests(CaseApiFactory factory) : IClassFixture<C
         Assert.Equal("Pending", payment.GetProperty("status").GetString());
         Assert.Equal("罚款缴纳期限", payment.GetProperty("label").GetString());
         Assert.Contains("RecordPayment", served.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
+        var decision = served.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("template").GetString() == "penalty-decision");
+        var text = Documents.DocumentTestKit.Text(await (await api.As("zhangsan")).GetByteArrayAsync(decision.GetProperty("url").GetString()));
+        Assert.Contains("《中华人民共和国生态环境法典》第一千零九十五条第一款", text);
+        Assert.DoesNotContain("缺少", text);
     }
 
     [Fact]
