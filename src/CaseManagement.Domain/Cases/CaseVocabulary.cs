@@ -137,4 +137,28 @@ public static class CaseVocabulary
         CaseTrigger.RecordServiceAttempt => "登记送达未果",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
+
+    /// <summary>送达方式 (民事诉讼法第八十八条至第九十五条).</summary>
+    public static string ToChinese(this ServiceMethod method) => method switch
+    {
+        ServiceMethod.Direct => "直接送达",
+        ServiceMethod.LeftAtAddress => "留置送达",
+        ServiceMethod.Entrusted => "委托送达",
+        ServiceMethod.Mail => "邮寄送达",
+        ServiceMethod.Electronic => "电子送达",
+        ServiceMethod.Forwarded => "转交送达",
+        ServiceMethod.Publication => "公告送达",
+        _ => throw new ArgumentOutOfRangeException(nameof(method)),
+    };
+
+    /// <summary>Why an attempt did not serve the document.</summary>
+    public static string ToChinese(this ServiceAttemptOutcome outcome) => outcome switch
+    {
+        ServiceAttemptOutcome.MailReturned => "邮件被退回",
+        ServiceAttemptOutcome.AddressNotFound => "地址不详或查无此人",
+        ServiceAttemptOutcome.NobodyPresent => "无人在场",
+        ServiceAttemptOutcome.ElectronicFailed => "电子送达未能到达",
+        ServiceAttemptOutcome.Other => "其他",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+    };
 }

@@ -288,7 +288,7 @@ public sealed partial class PenaltyCase
     }
 
     public void RecordNoticeService(Actor actor, CaseClock clock, NoticeServiceData data) =>
-        Fire(CaseTrigger.RecordNoticeService, actor, clock, data, $"告知书已{MethodWord(data.Method)}",
+        Fire(CaseTrigger.RecordNoticeService, actor, clock, data, $"告知书已{data.Method.ToChinese()}",
             () => CurrentNotice!.RecordService(data, ServiceDetails.DeemedServiceDay(data.Method, data.ServedOn, data.Details, clock.Rules)));
 
     /// <summary>
@@ -300,7 +300,7 @@ public sealed partial class PenaltyCase
     {
         Require(!string.IsNullOrWhiteSpace(data.Note) || data.Outcome != ServiceAttemptOutcome.Other, "送达未果须写明情况。");
         var (document, sequence) = DocumentBeingServed;
-        Fire(CaseTrigger.RecordServiceAttempt, actor, clock, data, $"{MethodWord(data.Method)}未果：{OutcomeWord(data.Outcome)}",
+        Fire(CaseTrigger.RecordServiceAttempt, actor, clock, data, $"{data.Method.ToChinese()}未果：{data.Outcome.ToChinese()}",
             () => serviceAttempts.Add(new ServiceAttempt(document, sequence, data, actor.UserId)));
     }
 
@@ -360,7 +360,7 @@ public sealed partial class PenaltyCase
 
     public void Serve(Actor actor, CaseClock clock, ServiceData data) =>
         Fire(CaseTrigger.Serve, actor, clock, data,
-            string.IsNullOrWhiteSpace(data.Recipient) ? $"决定书已{MethodWord(data.Method)}" : $"决定书已{MethodWord(data.Method)}，签收人{data.Recipient}",
+            string.IsNullOrWhiteSpace(data.Recipient) ? $"决定书已{data.Method.ToChinese()}" : $"决定书已{data.Method.ToChinese()}，签收人{data.Recipient}",
             () => services.Add(new ServiceRecord(data, ServiceDetails.DeemedServiceDay(data.Method, data.ServedOn, data.Details, clock.Rules))));
 
     public void RecordPayment(Actor actor, CaseClock clock, PaymentData data) =>
@@ -373,7 +373,7 @@ public sealed partial class PenaltyCase
     public void IssueDemand(Actor actor, CaseClock clock, DemandData data)
     {
         Require(data.ServedOn >= data.IssuedOn, "催告书送达日期不得早于制发日期。");
-        Fire(CaseTrigger.IssueDemand, actor, clock, data, $"催告书已{MethodWord(data.Method)}",
+        Fire(CaseTrigger.IssueDemand, actor, clock, data, $"催告书已{data.Method.ToChinese()}",
             () => demands.Add(new Demand(demands.Count + 1, data, ServiceDetails.DeemedServiceDay(data.Method, data.ServedOn, data.Details, clock.Rules))));
     }
 
@@ -477,26 +477,6 @@ public sealed partial class PenaltyCase
         CaseState.Notified => (ServedDocument.Notice, CurrentNotice?.Cycle ?? 0),
         CaseState.Executing => (ServedDocument.Demand, demands.Count + 1),
         _ => (ServedDocument.Decision, 1),
-    };
-
-    private static string MethodWord(ServiceMethod method) => method switch
-    {
-        ServiceMethod.Direct => "直接送达",
-        ServiceMethod.LeftAtAddress => "留置送达",
-        ServiceMethod.Entrusted => "委托送达",
-        ServiceMethod.Mail => "邮寄送达",
-        ServiceMethod.Electronic => "电子送达",
-        ServiceMethod.Forwarded => "转交送达",
-        _ => "公告送达",
-    };
-
-    private static string OutcomeWord(ServiceAttemptOutcome outcome) => outcome switch
-    {
-        ServiceAttemptOutcome.MailReturned => "邮件被退回",
-        ServiceAttemptOutcome.AddressNotFound => "地址不详或查无此人",
-        ServiceAttemptOutcome.NobodyPresent => "无人在场",
-        ServiceAttemptOutcome.ElectronicFailed => "电子送达未能到达",
-        _ => "其他",
     };
 
     private void SetFineFindings(FineFindings findings)

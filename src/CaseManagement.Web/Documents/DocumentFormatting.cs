@@ -95,17 +95,7 @@ public static class DocumentFormatting
         _ => kind.ToString(),
     };
 
-    public static string ServiceMethodWord(ServiceMethod method) => method switch
-    {
-        Domain.Cases.ServiceMethod.Direct => "直接送达",
-        Domain.Cases.ServiceMethod.LeftAtAddress => "留置送达",
-        Domain.Cases.ServiceMethod.Entrusted => "委托送达",
-        Domain.Cases.ServiceMethod.Mail => "邮寄送达",
-        Domain.Cases.ServiceMethod.Electronic => "电子送达",
-        Domain.Cases.ServiceMethod.Forwarded => "转交送达",
-        Domain.Cases.ServiceMethod.Publication => "公告送达",
-        _ => method.ToString(),
-    };
+    public static string ServiceMethodWord(ServiceMethod method) => method.ToChinese();
 
     /// <summary>签收人与受送达人的关系 as the 回证 prints it (民事诉讼法第八十八条; 民诉法解释第一百三十条).</summary>
     public static string RecipientRelationWord(RecipientRelation relation) => relation switch
@@ -120,14 +110,9 @@ public static class DocumentFormatting
         _ => relation.ToString(),
     };
 
-    public static string ServiceAttemptOutcomeWord(ServiceAttemptOutcome outcome) => outcome switch
-    {
-        Domain.Cases.ServiceAttemptOutcome.MailReturned => "邮件被退回",
-        Domain.Cases.ServiceAttemptOutcome.AddressNotFound => "地址不详或查无此人",
-        Domain.Cases.ServiceAttemptOutcome.NobodyPresent => "无人在场",
-        Domain.Cases.ServiceAttemptOutcome.ElectronicFailed => "电子送达未能到达",
-        _ => "其他原因未能送达",
-    };
+    // The printed 回证 says more than the case history's "其他".
+    public static string ServiceAttemptOutcomeWord(ServiceAttemptOutcome outcome) =>
+        outcome == Domain.Cases.ServiceAttemptOutcome.Other ? "其他原因未能送达" : outcome.ToChinese();
 
     /// <summary>2026年10月27日10时30分 (the minute is written on the 回证), or the date alone.</summary>
     public static string DateAndTime(DateOnly day, TimeOnly? time) =>

@@ -40,16 +40,7 @@ public static class PageLabels
             [nameof(InvestmentBasis.ResponsiblePersonCertificate)] = "建设单位负责人出具的证明",
             [nameof(InvestmentBasis.ThirdPartyAppraisal)] = "第三方评估",
         },
-        [typeof(ServiceMethod)] = new()
-        {
-            [nameof(ServiceMethod.Direct)] = "直接送达",
-            [nameof(ServiceMethod.LeftAtAddress)] = "留置送达",
-            [nameof(ServiceMethod.Entrusted)] = "委托送达",
-            [nameof(ServiceMethod.Mail)] = "邮寄送达",
-            [nameof(ServiceMethod.Electronic)] = "电子送达",
-            [nameof(ServiceMethod.Forwarded)] = "转交送达",
-            [nameof(ServiceMethod.Publication)] = "公告送达",
-        },
+        [typeof(ServiceMethod)] = Words<ServiceMethod>(m => m.ToChinese()),
         [typeof(RecipientRelation)] = new()
         {
             [nameof(RecipientRelation.Self)] = "本人",
@@ -71,14 +62,7 @@ public static class PageLabels
             [nameof(ServedDocument.Decision)] = "行政处罚决定书",
             [nameof(ServedDocument.Demand)] = "催告书",
         },
-        [typeof(ServiceAttemptOutcome)] = new()
-        {
-            [nameof(ServiceAttemptOutcome.MailReturned)] = "邮件被退回",
-            [nameof(ServiceAttemptOutcome.AddressNotFound)] = "地址不详、查无此人",
-            [nameof(ServiceAttemptOutcome.NobodyPresent)] = "无人在场",
-            [nameof(ServiceAttemptOutcome.ElectronicFailed)] = "电子送达未能到达",
-            [nameof(ServiceAttemptOutcome.Other)] = "其他",
-        },
+        [typeof(ServiceAttemptOutcome)] = Words<ServiceAttemptOutcome>(o => o.ToChinese()),
         [typeof(HearingOutcome)] = new()
         {
             [nameof(HearingOutcome.Held)] = "听证已举行",
@@ -258,6 +242,10 @@ public static class PageLabels
     public static string SanctionsText(Sanctions sanctions) => sanctions == Domain.Cases.Sanctions.None
         ? "无"
         : string.Join("、", System.Enum.GetValues<Sanctions>().Where(s => s != Domain.Cases.Sanctions.None && sanctions.HasFlag(s)).Select(s => Enum(s)));
+
+    // The domain's own words for an enum, so the page and the case history say the same.
+    private static Dictionary<string, string> Words<T>(Func<T, string> word)
+        where T : struct, System.Enum => System.Enum.GetValues<T>().ToDictionary(v => v.ToString(), word);
 
     public static string Field(string trigger, string property) =>
         Fields.TryGetValue($"{trigger}.{property}", out var own) ? own
