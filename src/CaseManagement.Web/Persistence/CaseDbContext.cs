@@ -3,6 +3,7 @@ using CaseManagement.Web.Audit;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Numbering;
 using CaseManagement.Web.Persistence.Calendar;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -18,8 +19,14 @@ namespace CaseManagement.Web.Persistence;
 /// Add every model change to both.
 /// </summary>
 public abstract class CaseDbContext(DbContextOptions options)
-    : IdentityDbContext<AppUser, AppRole, string>(options)
+    : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The keys that protect sign-in cookies and bearer tokens, kept with the data so that every server of a
+    /// provincial deployment (and a restarted one) reads the tokens the others issued.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Name of the app-managed optimistic concurrency token renewed on every save (STYLE.md "Persistence").</summary>
     public const string VersionProperty = "Version";
 

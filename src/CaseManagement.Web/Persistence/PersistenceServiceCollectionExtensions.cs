@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using CaseManagement.Web.Audit;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Numbering;
@@ -48,6 +49,11 @@ public static class PersistenceServiceCollectionExtensions
         {
             throw new InvalidOperationException($"Unknown Database:Provider '{provider}' (expected Sqlite or SqlServer).");
         }
+
+        // Cookies and tokens are protected with keys stored in the case database, shared by every server.
+        services.AddDataProtection()
+            .SetApplicationName("CaseManagement")
+            .PersistKeysToDbContext<CaseDbContext>();
 
         services.AddIdentity<AppUser, AppRole>(options =>
             {

@@ -1,0 +1,36 @@
+using System.Net;
+using System.Net.Http.Headers;
+using CaseManagement.Web.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.Web.Tests.Api.Auth;
+
+/// <summary>A second server on the same database (a provincial deployment behind a load balancer).</summary>
+public sealed class SecondServerFactory(string databasePath) : AppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:Path", databasePath);
+    }
+}
+
+public sealed class SharedKeysTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Token_IssuedByOneServer_IsAcceptedByAnotherOnTheSameDatabase()
+    {
+        var token = await ApiLogin.TokenAsync(factory.CreateClient(), "zhangsan");
+        await using var second = new SecondServerFactory(Path.Combine(factory.DataFolder, "case.db"));
+        var client = second.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var me = await client.GetAsync("/api/auth/me");
+
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<CaseDbContext>().DataProtectionKeys.AnyAsync());
+    }
+}
