@@ -17,7 +17,8 @@ internal sealed class DatabaseInitialiser(
     HolidayCalendarProvider calendar,
     TimeProvider clock,
     ILogger<DatabaseInitialiser> logger,
-    IServiceProvider services)
+    IServiceProvider services,
+    IConfiguration configuration)
 {
     public const string DemoPassword = "Demo#2026";
 
@@ -36,9 +37,14 @@ internal sealed class DatabaseInitialiser(
         await db.Database.MigrateAsync(ct);
         await SeedHolidaysAsync(ct);
         await SeedRolesAsync();
-        if (seed.Value.Demo && !await db.Organisations.AnyAsync(ct) && !await db.Users.AnyAsync(ct))
+        var empty = !await db.Organisations.AnyAsync(ct) && !await db.Users.AnyAsync(ct);
+        if (seed.Value.Demo && empty)
         {
             await SeedDemoAsync(ct);
+        }
+        else if (!seed.Value.Demo && empty)
+        {
+            await SeedFirstAdministratorAsync(ct);
         }
 
         // Sample cases need the case services (registered by the web app, not by persistence alone).
@@ -92,10 +98,41 @@ internal sealed class DatabaseInitialiser(
         logger.LogInformation("Seeded the demo organisation {Organisation} and its users", organisation.Name);
     }
 
-    private async Task CreateUserAsync(string userName, string displayName, int organisationId, string role, Credentials? credentials, CancellationToken ct)
+    // A real installation starts with its own organisation (Organisation:Name, Organisation:ShortCode, …) and one
+    // administrator (Seed:AdminUserName, Seed:AdminPassword), who then enters the users, settings and certificates.
+    private async Task SeedFirstAdministratorAsync(CancellationToken ct)
+    {
+        var section = configuration.GetSection("Organisation");
+        var name = section["Name"]?.Trim();
+        var shortCode = section["ShortCode"]?.Trim();
+        if (string.IsNullOrEmpty(seed.Value.AdminPassword) || string.IsNullOrEmpty(name) || string.IsNullOrEmpty(shortCode))
+        {
+            logger.LogWarning(
+                "The database has no organisation and no user. Start once with Organisation:Name, Organisation:ShortCode and Seed:AdminPassword "
+                + "(optionally Seed:AdminUserName and the other Organisation:* fields) to create the organisation and its first administrator.");
+            return;
+        }
+
+        var organisation = new Organisation(new OrganisationDetails(
+            Name: name,
+            ShortCode: shortCode,
+            SealText: section["SealText"]?.Trim() is { Length: > 0 } seal ? seal : name,
+            Address: section["Address"]?.Trim() ?? "",
+            Phone: section["Phone"]?.Trim() ?? "",
+            ReconsiderationBody: section["ReconsiderationBody"]?.Trim() ?? "",
+            Court: section["Court"]?.Trim() ?? "",
+            PaymentInstructions: section["PaymentInstructions"]?.Trim() ?? ""), CaseRules.Default);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(ct);
+        await CreateUserAsync(seed.Value.AdminUserName, "系统管理员", organisation.Id, Roles.Administrator, null, ct, seed.Value.AdminPassword);
+        logger.LogInformation("Created the organisation {Organisation} and its first administrator {User}", organisation.Name, seed.Value.AdminUserName);
+    }
+
+    private async Task CreateUserAsync(
+        string userName, string displayName, int organisationId, string role, Credentials? credentials, CancellationToken ct, string password = DemoPassword)
     {
         var user = new AppUser(userName, displayName, organisationId);
-        Check(await users.CreateAsync(user, DemoPassword), userName);
+        Check(await users.CreateAsync(user, password), userName);
         Check(await users.AddToRoleAsync(user, role), userName);
         if (credentials is not null)
         {

@@ -98,4 +98,13 @@ public sealed class SeedOptions
 {
     /// <summary>Seed the demo organisation and users on an empty database (DECISIONS.md §1).</summary>
     public bool Demo { get; set; } = true;
+
+    /// <summary>
+    /// For a real installation (<see cref="Demo"/> off): the first administrator's user name, created on an
+    /// empty database together with the organisation of <c>Organisation:*</c>.
+    /// </summary>
+    public string AdminUserName { get; set; } = "admin";
+
+    /// <summary>The first administrator's initial password; without it no account is created.</summary>
+    public string? AdminPassword { get; set; }
 }
