@@ -96,6 +96,21 @@ public static class CaseGuards
     public const string CorrectionOrdered =
         "复查须针对本案已作出的责令改正（行政处罚法第二十八条）";
 
+    public const string OriginalFineDecided =
+        "按日连续处罚须以已作出的罚款处罚决定为前提（环境保护主管部门实施按日连续处罚办法第七条）";
+
+    public const string CorrectionOrderedAfterDecision =
+        "按日连续处罚须在作出处罚决定后责令改正（环境保护主管部门实施按日连续处罚办法第七条、第八条）";
+
+    public const string RefusalFoundOnReinspection =
+        "按日连续处罚须经复查发现当事人继续违法、拒不改正（环境保护主管部门实施按日连续处罚办法第十三条；环境保护法第五十九条；法典第一千零六十条）";
+
+    public const string DailyPenaltyApplies =
+        "本案违法行为不适用按日连续处罚（环境保护法第五十九条；环境保护主管部门实施按日连续处罚办法第五条；法典第一千零六十条）";
+
+    public const string NotYetDecidedForOrder =
+        "同一责令改正决定只能作出一次按日连续处罚决定；继续违法的，应重新责令改正并复查（环境保护主管部门实施按日连续处罚办法第十四条）";
+
     public const string InvestmentFound =
         "2026年8月15日前的未批先建案件，须有证据支持的总投资额认定，方可通过法制审核（环境影响评价法第三十一条第一款）";
 

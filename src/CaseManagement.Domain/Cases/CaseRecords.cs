@@ -347,6 +347,15 @@ public sealed class CorrectionOrder
     public string Requirement { get; private set; } = "";
 }
 
+/// <summary>
+/// One 按日连续处罚决定 (令第28号第十六条): the refusal found on <see cref="LastDay"/> by the re-inspection of correction
+/// order <see cref="CorrectionNumber"/>, the days counted from <see cref="FirstDay"/> (the day after the order was
+/// served) to <see cref="LastDay"/> inclusive, and the original fine per day (第十七条、第十九条).
+/// </summary>
+public sealed record DailyPenaltyDecision(
+    string Number, DateOnly DecidedOn, int CorrectionNumber, DateOnly FirstDay, DateOnly LastDay, int Days,
+    decimal DailyAmount, decimal Total, string Basis, string DecidedBy);
+
 public sealed class Reinspection
 {
     private readonly List<string> officerUserIds = [];

@@ -60,6 +60,9 @@ public static class CaseRoleTable
         [CaseTrigger.ApproveInstalments] = [CaseRole.Head],
         [CaseTrigger.ApplyToCourt] = [CaseRole.Head],
         [CaseTrigger.Close] = [CaseRole.Head],
+
+        // 按日连续处罚决定 by the head, like the original decision (令第28号第十五条：报经环境保护主管部门负责人批准).
+        [CaseTrigger.DecideDailyPenalty] = [CaseRole.Head],
     };
 
     public static IReadOnlyList<CaseRole> RolesFor(CaseTrigger trigger) => Table[trigger];

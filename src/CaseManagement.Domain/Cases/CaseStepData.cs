@@ -235,3 +235,12 @@ public sealed record ArchiveData(DateOnly ArchivedOn, string FileNumber) : IDate
 {
     public DateOnly Date => ArchivedOn;
 }
+
+/// <summary>
+/// 按日连续处罚决定 on the refusal found by the re-inspection of correction order <paramref name="CorrectionNumber"/>;
+/// the amount is never entered: it is computed from the original fine and the two dates (令第28号第十七条、第十九条).
+/// </summary>
+public sealed record DailyPenaltyData(string Number, DateOnly DecidedOn, int CorrectionNumber) : IDatedStep
+{
+    public DateOnly Date => DecidedOn;
+}

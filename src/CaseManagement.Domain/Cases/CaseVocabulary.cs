@@ -67,6 +67,7 @@ public enum CaseTrigger
     RecordNoticeService,
     RecordPublication,
     RecordServiceAttempt,
+    DecideDailyPenalty,
 }
 
 /// <summary>The Chinese labels the UI shows.</summary>
@@ -135,6 +136,7 @@ public static class CaseVocabulary
         CaseTrigger.RecordNoticeService => "告知书送达",
         CaseTrigger.RecordPublication => "公示处罚决定",
         CaseTrigger.RecordServiceAttempt => "登记送达未果",
+        CaseTrigger.DecideDailyPenalty => "按日连续处罚决定",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 

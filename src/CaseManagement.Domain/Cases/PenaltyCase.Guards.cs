@@ -43,6 +43,7 @@ public sealed partial class PenaltyCase
         CaseTrigger.RecordPublication => Decision?.DecidedOn ?? LastStepOn,
         CaseTrigger.ScheduleHearing or CaseTrigger.ConcludeHearing => Max(LastStepOn, CurrentHearing?.RequestedOn),
         CaseTrigger.IssueDemand => Max(LastStepOn, DeemedServedOn),
+        CaseTrigger.DecideDailyPenalty => Max(LastStepOn, DailyPenaltyFor(step!.Data is DailyPenaltyData d ? d.CorrectionNumber : 0)?.LastDay),
         CaseTrigger.ApplyToCourt => Max(LastStepOn, demands.Count == 0 ? null : demands[^1].ServedOn),
         CaseTrigger.Close => Max(Max(LastStepOn, payments.Count == 0 ? null : payments.Max(p => p.PaidOn)), CourtApplication?.AppliedOn),
         _ => LastStepOn,
@@ -195,6 +196,30 @@ public sealed partial class PenaltyCase
         ClosureGround.DecisionRevoked => !string.IsNullOrWhiteSpace(d.Remark),
         _ => false,
     };
+
+    // ---- 按日连续处罚 (令第28号第七条至第十九条): checked for the order named by the step, or for any order when asking ----
+
+    private IEnumerable<CorrectionOrder> DailyPenaltyOrders() => step!.Data is DailyPenaltyData d
+        ? corrections.Where(c => c.Number == d.CorrectionNumber)
+        : corrections;
+
+    // 令第28号第七条: the daily penalty follows a decision that imposed a fine; its amount is the daily base.
+    private bool OriginalFineDecided() => Decision is { Kind: DecisionKind.Penalty, Fine: > 0m };
+
+    private bool CorrectionOrderedAfterDecision() =>
+        Decision is { } decision && DailyPenaltyOrders().Any(c => c.OrderedOn >= decision.DecidedOn);
+
+    private bool RefusalFoundOnReinspection() =>
+        Decision is { } decision && DailyPenaltyOrders().Any(c => c.OrderedOn >= decision.DecidedOn && RefusalFoundFor(c) is not null);
+
+    private bool NotYetDecidedForOrder() =>
+        DailyPenaltyOrders().Any(c => dailyPenalties.All(p => p.CorrectionNumber != c.Number)
+            && (step!.Data is DailyPenaltyData || (Decision is { } d && c.OrderedOn >= d.DecidedOn && RefusalFoundFor(c) is not null)));
+
+    // 环境保护法第五十九条、令第28号第五条; 法典第一千零六十条: only violations whose provisions carry a daily-penalty link.
+    private bool DailyPenaltyApplies() =>
+        Penalties.ViolationCatalogue.Default.TryGet(ViolationCode, out var violation)
+        && violation.Provisions.Any(p => p.DailyPenaltyLinks.Count > 0);
 
     private bool CorrectionOrderedBefore() => step!.Data is ReinspectionData d
         ? corrections.Any(c => c.Number == d.CorrectionNumber && d.InspectedOn >= c.OrderedOn)

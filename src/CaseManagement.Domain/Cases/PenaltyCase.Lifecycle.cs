@@ -164,6 +164,12 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.IssueDemand, [dated, paymentOverdue, new(DemandServedDirectly, CaseGuards.DemandServedDirectly), .. served])
             .PermitReentryIf(T.RecordServiceAttempt, dated, paymentOverdue)
             .PermitReentryIf(T.RecordPublication, dated)
+            .PermitReentryIf(T.DecideDailyPenalty, dated,
+                new(OriginalFineDecided, CaseGuards.OriginalFineDecided),
+                new(DailyPenaltyApplies, CaseGuards.DailyPenaltyApplies),
+                new(CorrectionOrderedAfterDecision, CaseGuards.CorrectionOrderedAfterDecision),
+                new(RefusalFoundOnReinspection, CaseGuards.RefusalFoundOnReinspection),
+                new(NotYetDecidedForOrder, CaseGuards.NotYetDecidedForOrder))
             .PermitReentryIf(T.ApplyToCourt, dated, new(DemandPeriodOver, CaseGuards.DemandPeriodOver),
                 new(WithinCourtWindow, CaseGuards.WithinCourtWindow))
             .PermitIf(T.Close, S.Closed, dated, new(ClosureGroundMet, CaseGuards.ClosureGroundMet)), extendable: false);

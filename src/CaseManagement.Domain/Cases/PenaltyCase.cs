@@ -28,6 +28,7 @@ public sealed partial class PenaltyCase
     private readonly List<Demand> demands = [];
     private readonly List<CorrectionOrder> corrections = [];
     private readonly List<Reinspection> reinspections = [];
+    private readonly List<DailyPenaltyDecision> dailyPenalties = [];
     private readonly List<SuspensionInterval> suspensions = [];
     private readonly List<DeadlineExtension> extensions = [];
     private readonly List<CaseEvent> history = [];
@@ -99,6 +100,9 @@ public sealed partial class PenaltyCase
     public CourtApplication? CourtApplication { get; private set; }
     public IReadOnlyList<CorrectionOrder> Corrections => corrections;
     public IReadOnlyList<Reinspection> Reinspections => reinspections;
+
+    /// <summary>按日连续处罚决定, one per correction order whose re-inspection found the refusal (令第28号第十四条).</summary>
+    public IReadOnlyList<DailyPenaltyDecision> DailyPenalties => dailyPenalties;
     public IReadOnlyList<SuspensionInterval> Suspensions => suspensions;
     public IReadOnlyList<DeadlineExtension> Extensions => extensions;
     public string? EndReason { get; private set; }
@@ -115,7 +119,13 @@ public sealed partial class PenaltyCase
 
     public decimal PaidAmount => payments.Sum(p => p.Amount);
 
-    public decimal OutstandingFine => Decision is { Kind: DecisionKind.Penalty } d ? d.Fine - PaidAmount : 0m;
+    /// <summary>
+    /// What remains to be paid: the original fine plus every 按日连续处罚 total, less all payments. A daily penalty is a
+    /// further fine of the same case (环境保护法第五十九条), so payments are not earmarked: they cover the whole sum.
+    /// </summary>
+    public decimal OutstandingFine => Decision is { Kind: DecisionKind.Penalty } d
+        ? d.Fine + dailyPenalties.Sum(p => p.Total) - PaidAmount
+        : 0m;
 
     public DateOnly? DeemedServedOn => services.Count == 0 ? null : services[^1].DeemedServedOn;
 
@@ -225,6 +235,41 @@ public sealed partial class PenaltyCase
     public void RecordReinspection(Actor actor, CaseClock clock, ReinspectionData data) =>
         Fire(CaseTrigger.RecordReinspection, actor, clock, data, data.Corrected ? "复查：已改正" : "复查：未改正",
             () => reinspections.Add(new Reinspection(data)));
+
+    /// <summary>
+    /// 按日连续处罚决定 (环境保护法第五十九条第一款; 法典第一千零六十条第一款 from 2026-08-15): the original fine for every
+    /// day from the day after the correction order was served to the day the re-inspection found the refusal
+    /// (令第28号第十七条、第十九条), computed here, never entered.
+    /// </summary>
+    public void DecideDailyPenalty(Actor actor, CaseClock clock, DailyPenaltyData data)
+    {
+        Require(!string.IsNullOrWhiteSpace(data.Number), "按日连续处罚决定须编文号。");
+
+        // Computed before the step only for the history line; the guards below refuse every case it cannot cover.
+        var amount = DailyPenaltyFor(data.CorrectionNumber);
+        var summary = amount is null
+            ? $"作出按日连续处罚决定{data.Number}"
+            : $"作出按日连续处罚决定{data.Number}（第{data.CorrectionNumber}号责令改正）：{amount.Days}日×{Yuan(amount.OriginalFine)}，计{Yuan(amount.Amount)}";
+        Fire(CaseTrigger.DecideDailyPenalty, actor, clock, data, summary,
+            () => dailyPenalties.Add(new DailyPenaltyDecision(data.Number, data.DecidedOn, data.CorrectionNumber, amount!.FirstDay,
+                amount.LastDay, amount.Days, amount.OriginalFine, amount.Amount, amount.Basis, actor.UserId)));
+    }
+
+    // The amount of a daily penalty on this order, or null when the order, the refusal or the original fine is missing.
+    private Penalties.DailyPenaltyResult? DailyPenaltyFor(int correctionNumber)
+    {
+        var order = corrections.FirstOrDefault(c => c.Number == correctionNumber);
+        var refusal = order is null ? null : RefusalFoundFor(order);
+        return order is null || refusal is null || Decision is not { Kind: DecisionKind.Penalty, Fine: > 0m } decision
+            ? null
+            : Penalties.DailyPenalty.Calculate(decision.Fine, order.OrderedOn, refusal.InspectedOn);
+    }
+
+    // 令第28号第十三条: the first re-inspection of the order that found the violation continuing, after the order was served.
+    private Reinspection? RefusalFoundFor(CorrectionOrder order) =>
+        reinspections.Where(r => r.CorrectionNumber == order.Number && !r.Corrected && r.InspectedOn > order.OrderedOn)
+            .OrderBy(r => r.InspectedOn)
+            .FirstOrDefault();
 
     public void ExtendDeadline(Actor actor, CaseClock clock, ExtensionData data)
     {

@@ -781,27 +781,44 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
         return data;
     }
 
+    // The decision the document is for: the one carrying its number; a draft shows the latest (令第28号第十六条).
+    private static DailyPenaltyDecision? DailyDecisionFor(PenaltyCase c, CompositionContext context) =>
+        c.DailyPenalties.LastOrDefault(p => !context.Draft && p.Number == context.DocumentNumber) ?? c.DailyPenalties.LastOrDefault();
+
     private static DocumentData DailyPenaltyDecision(PenaltyCase c, CompositionContext context)
     {
-        var order = c.Corrections.LastOrDefault();
-        var refused = c.Reinspections.LastOrDefault(r => !r.Corrected);
+        var decided = DailyDecisionFor(c, context);
+        var order = decided is null ? c.Corrections.LastOrDefault() : c.Corrections.FirstOrDefault(o => o.Number == decided.CorrectionNumber);
+        var refused = decided is null
+            ? c.Reinspections.LastOrDefault(r => !r.Corrected)
+            : c.Reinspections.Where(r => r.CorrectionNumber == decided.CorrectionNumber && !r.Corrected && r.InspectedOn == decided.LastDay).FirstOrDefault();
+        var refusalFacts = refused is null || order is null
+            ? refused?.Findings
+            : $"本机关于{Date(order.OrderedOn)}向你（单位）送达责令改正违法行为决定书，{Date(refused.InspectedOn)}复查发现：{Sentence(refused.Findings)}，你（单位）拒不改正。";
+
+        // 令第28号第十七条、第十九条; the basis is the law of the re-inspection day (法典第一千零六十条 from 2026-08-15).
+        var basis = decided?.Basis ?? "";
+        var calculation = decided is null
+            ? ""
+            : $"自{Date(decided.FirstDay)}起至{Date(decided.LastDay)}止，共计{decided.Days.ToString(Culture)}日，" +
+              $"按原罚款数额每日{Yuan(decided.DailyAmount)}计算：{Amount(decided.DailyAmount)}元×{decided.Days.ToString(Culture)}日＝{Yuan(decided.Total)}。";
         return Evidence(Party(Outward(c, context), c), c)
             .Set("firstFinding", Facts(c))
             .Set("originalDecisionNumber", c.Decision?.Number)
-            .Set("refusalFacts", refused?.Findings)
-            .Set("dailyPenaltyStart", Date(order?.OrderedOn.AddDays(1)))
-            .Set("dailyPenaltyEnd", Date(refused?.InspectedOn))
-            .Set("dailyPenaltyDays", order is not null && refused is not null ? (refused.InspectedOn.DayNumber - order.OrderedOn.DayNumber).ToString(Culture) : "")
-            .Set("provisionApplied", "《中华人民共和国环境保护法》第五十九条、《环境保护主管部门实施按日连续处罚办法》第十七条")
-            .Set("originalFineAmount", Amount(Fine(c)))
-            .Set("calculationText", "")
-            .Set("fineAmount", "")
-            .Set("fineUppercase", "")
+            .Set("refusalFacts", refusalFacts)
+            .Set("dailyPenaltyStart", Date(decided?.FirstDay ?? order?.OrderedOn.AddDays(1)))
+            .Set("dailyPenaltyEnd", Date(decided?.LastDay ?? refused?.InspectedOn))
+            .Set("dailyPenaltyDays", decided?.Days.ToString(Culture) ?? "")
+            .Set("provisionApplied", decided is null ? "" : $"{basis}、《环境保护主管部门实施按日连续处罚办法》第十七条、第十九条")
+            .Set("originalFineAmount", Amount(decided?.DailyAmount ?? Fine(c)))
+            .Set("calculationText", calculation)
+            .Set("fineAmount", decided is null ? "" : Amount(decided.Total))
+            .Set("fineUppercase", decided is null ? "" : Uppercase(decided.Total))
             .Set("paymentInstructions", Sentence(context.Organisation.PaymentInstructions))
             .Set("paymentDeadlineText", PaymentDeadlineText(context.EffectiveRules))
             .Set("reconsiderationBody", context.Organisation.ReconsiderationBody)
             .Set("court", context.Organisation.Court)
-            .Set("decisionDate", Date(context.Today));
+            .Set("decisionDate", Date(decided?.DecidedOn ?? context.Today));
     }
 
     private static DocumentData ClosureApproval(PenaltyCase c, CompositionContext context)

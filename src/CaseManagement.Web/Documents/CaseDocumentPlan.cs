@@ -53,6 +53,9 @@ public static class CaseDocumentPlan
         [CaseTrigger.IssueDemand] = [new("payment-demand", DocumentType.PaymentDemand)],
         [CaseTrigger.ApplyToCourt] = [new("enforcement-application", DocumentType.EnforcementApplication)],
 
+        // 按日连续处罚决定书 (环境保护主管部门实施按日连续处罚办法第十六条).
+        [CaseTrigger.DecideDailyPenalty] = [new("daily-penalty-decision", DocumentType.DailyPenaltyDecision)],
+
         // 结案审批表 (form 20); at 归档 the cover and the index of each volume (2010年办法第六十八条、第六十九条).
         [CaseTrigger.Close] = [new("closure-approval")],
         [CaseTrigger.Archive] =

@@ -52,6 +52,7 @@ public sealed class LifecycleTableTests
             [RecordPayment] = Executing, [ApproveInstalments] = Executing, [IssueDemand] = Executing, [RecordServiceAttempt] = Executing,
             [ApplyToCourt] = Executing,
             [OrderCorrection] = Executing, [RecordReinspection] = Executing, [RecordPublication] = Executing, [Close] = Closed,
+            [DecideDailyPenalty] = Executing,
         },
         [Closed] = new() { [Archive] = Archived, [RecordPublication] = Closed },
         [NotFiled] = new() { [Archive] = Archived },
@@ -80,7 +81,11 @@ public sealed class LifecycleTableTests
     [MemberData(nameof(Cells))]
     public void Fire_InEveryStateAndTrigger_MovesAsTheProcedureSaysOrChangesNothing(CaseState state, CaseTrigger trigger)
     {
-        var c = new CaseBuilder().Build(state);
+        // 按日连续处罚 applies only to discharge violations (环境保护法第五十九条), fined within their range.
+        var builder = trigger == DecideDailyPenalty
+            ? new CaseBuilder().WithViolation("AirEmissionExceedance", new DateOnly(2025, 1, 10)).WithPenalty(200_000m)
+            : new CaseBuilder();
+        var c = builder.Build(state);
         Assert.Equal(state, c.State);
 
         if (Expected[state].TryGetValue(trigger, out var target))
@@ -140,6 +145,10 @@ public sealed class LifecycleTableTests
             case RecordReinspection:
                 c.OrderCorrection(Cast.Officer1, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放"));
                 break;
+            case DecideDailyPenalty:
+                c.OrderCorrection(Cast.Officer1, Clock, new CorrectionData(On, On.AddDays(10), "停止超标排放"));
+                c.RecordReinspection(Cast.Officer1, Clock, new ReinspectionData(1, On.AddDays(7), ["o1", "o2"], false, "仍超标排放"));
+                break;
             case ApplyToCourt:
                 c.IssueDemand(Cast.Officer1, Clock, new DemandData(On, On, ServiceMethod.Direct, Served.Direct()));
                 break;
@@ -189,6 +198,7 @@ public sealed class LifecycleTableTests
             case Archive: c.Archive(a, Clock, new ArchiveData(On, "2025-永久-009")); break;
             case RecordServiceAttempt: c.RecordServiceAttempt(a, Clock, new ServiceAttemptData(On, ServiceMethod.Mail, ServiceAttemptOutcome.MailReturned, "查无此人")); break;
             case RecordPublication: c.RecordPublication(a, Clock, new PublicationData(On, "门户网站", null)); break;
+            case DecideDailyPenalty: c.DecideDailyPenalty(a, Clock, new DailyPenaltyData("博环按日罚〔2025〕1号", new DateOnly(2025, 6, 20), 1)); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger));
         }
     }

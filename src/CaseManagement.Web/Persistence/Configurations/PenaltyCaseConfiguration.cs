@@ -168,6 +168,21 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             a.Property(x => x.RecordedBy).HasMaxLength(64);
         });
         builder.Navigation(c => c.ServiceAttempts).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // 按日连续处罚决定 (令第28号第十六条): append-only, loaded with the case (owned); the amounts are exact money.
+        builder.OwnsMany(c => c.DailyPenalties, d =>
+        {
+            d.ToTable("DailyPenaltyDecisions");
+            d.WithOwner().HasForeignKey("CaseId");
+            d.Property<long>("Id");
+            d.HasKey("Id");
+            d.Property(x => x.Number).HasMaxLength(60);
+            d.Property(x => x.DailyAmount).IsMoney();
+            d.Property(x => x.Total).IsMoney();
+            d.Property(x => x.Basis).HasMaxLength(200);
+            d.Property(x => x.DecidedBy).HasMaxLength(64);
+        });
+        builder.Navigation(c => c.DailyPenalties).UsePropertyAccessMode(PropertyAccessMode.Field);
         Children(builder, c => c.Payments, "Payments");
         Children(builder, c => c.Instalments, "Instalments");
         Children(builder, c => c.Demands, "Demands");

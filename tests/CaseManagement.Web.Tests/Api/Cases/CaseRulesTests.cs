@@ -44,6 +44,7 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         [CaseTrigger.ApproveInstalments] = new { approvedOn = Day, schedule = new[] { new { dueOn = "2026-12-20", amount = 1000m } }, reason = "困难" },
         [CaseTrigger.IssueDemand] = new { issuedOn = Day, method = "Direct", servedOn = Day, recipient = "张某", relation = "LegalRepresentative", place = "博兴县店子镇", time = "10:30:00", servers = Steps.Officers },
         [CaseTrigger.RecordServiceAttempt] = new { attemptedOn = Day, method = "Mail", outcome = "MailReturned", note = "邮件被退回" },
+        [CaseTrigger.DecideDailyPenalty] = new { decidedOn = Day, correctionNumber = 1 },
         [CaseTrigger.ApplyToCourt] = new { appliedOn = Day },
         [CaseTrigger.Close] = new { closedOn = Day, ground = "PerformedInFull", remark = "" },
         [CaseTrigger.Archive] = new { archivedOn = Day, fileNumber = "2026-001" },

@@ -1635,6 +1635,67 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("CaseManagement.Domain.Cases.DailyPenaltyDecision", "DailyPenalties", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<long>("CaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("CorrectionNumber")
+                                .HasColumnType("int");
+
+                            b1.Property<decimal>("DailyAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("FirstDay")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("LastDay")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.Property<decimal>("Total")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("DailyPenaltyDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("CaseManagement.Domain.Cases.ServiceAttempt", "ServiceAttempts", b1 =>
                         {
                             b1.Property<long>("Id")
@@ -2155,6 +2216,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Navigation("Closure");
 
                     b.Navigation("CourtApplication");
+
+                    b.Navigation("DailyPenalties");
 
                     b.Navigation("Decision");
 

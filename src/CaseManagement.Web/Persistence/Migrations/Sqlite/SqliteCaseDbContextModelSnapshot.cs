@@ -1570,6 +1570,65 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("CaseManagement.Domain.Cases.DailyPenaltyDecision", "DailyPenalties", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("CaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CorrectionNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DailyAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("INTEGER")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("FirstDay")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("LastDay")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Total")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("INTEGER")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("DailyPenaltyDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("CaseManagement.Domain.Cases.ServiceAttempt", "ServiceAttempts", b1 =>
                         {
                             b1.Property<long>("Id")
@@ -2088,6 +2147,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Closure");
 
                     b.Navigation("CourtApplication");
+
+                    b.Navigation("DailyPenalties");
 
                     b.Navigation("Decision");
 
