@@ -369,6 +369,7 @@ public sealed class Reinspection
         officerUserIds.AddRange(data.OfficerUserIds);
         Corrected = data.Corrected;
         Findings = data.Findings;
+        Obstructed = data.Obstructed;
     }
 
     public long Id { get; private set; }
@@ -377,6 +378,9 @@ public sealed class Reinspection
     public IReadOnlyList<string> OfficerUserIds => officerUserIds;
     public bool Corrected { get; private set; }
     public string Findings { get; private set; } = "";
+
+    /// <summary>当事人拒绝、阻挠复查 (令第28号第十三条; 法典第一千零六十条第一款).</summary>
+    public bool Obstructed { get; private set; }
 }
 
 /// <summary>

@@ -214,8 +214,11 @@ public sealed record CorrectionData(DateOnly OrderedOn, DateOnly DueOn, string R
     public DateOnly Date => OrderedOn;
 }
 
+/// <param name="Obstructed">
+/// 当事人拒绝、阻挠复查: deemed a refusal to correct (令第28号第十三条; 法典第一千零六十条第一款), so never "corrected".
+/// </param>
 public sealed record ReinspectionData(
-    int CorrectionNumber, DateOnly InspectedOn, IReadOnlyList<string> OfficerUserIds, bool Corrected, string Findings) : IDatedStep
+    int CorrectionNumber, DateOnly InspectedOn, IReadOnlyList<string> OfficerUserIds, bool Corrected, string Findings, bool Obstructed = false) : IDatedStep
 {
     public DateOnly Date => InspectedOn;
 }

@@ -232,9 +232,14 @@ public sealed partial class PenaltyCase
             () => corrections.Add(new CorrectionOrder(corrections.Count + 1, data)));
     }
 
-    public void RecordReinspection(Actor actor, CaseClock clock, ReinspectionData data) =>
-        Fire(CaseTrigger.RecordReinspection, actor, clock, data, data.Corrected ? "复查：已改正" : "复查：未改正",
+    public void RecordReinspection(Actor actor, CaseClock clock, ReinspectionData data)
+    {
+        // 拒绝、阻挠复查 is deemed a refusal to correct (令第28号第十三条), so it cannot also find the act corrected.
+        Require(!(data.Obstructed && data.Corrected), "当事人拒绝、阻挠复查的，视为拒不改正，不能同时认定已改正（环境保护主管部门实施按日连续处罚办法第十三条）。");
+        Fire(CaseTrigger.RecordReinspection, actor, clock, data,
+            data.Obstructed ? "复查：当事人拒绝、阻挠复查" : data.Corrected ? "复查：已改正" : "复查：未改正",
             () => reinspections.Add(new Reinspection(data)));
+    }
 
     /// <summary>
     /// 按日连续处罚决定 (环境保护法第五十九条第一款; 法典第一千零六十条第一款 from 2026-08-15): the original fine for every

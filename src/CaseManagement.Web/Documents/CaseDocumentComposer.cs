@@ -794,7 +794,9 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
             : c.Reinspections.Where(r => r.CorrectionNumber == decided.CorrectionNumber && !r.Corrected && r.InspectedOn == decided.LastDay).FirstOrDefault();
         var refusalFacts = refused is null || order is null
             ? refused?.Findings
-            : $"本机关于{Date(order.OrderedOn)}向你（单位）送达责令改正违法行为决定书，{Date(refused.InspectedOn)}复查发现：{Sentence(refused.Findings)}，你（单位）拒不改正。";
+            : refused.Obstructed
+                ? $"本机关于{Date(order.OrderedOn)}向你（单位）送达责令改正违法行为决定书，{Date(refused.InspectedOn)}复查时你（单位）拒绝、阻挠复查：{Sentence(refused.Findings)}，视为拒不改正。"
+                : $"本机关于{Date(order.OrderedOn)}向你（单位）送达责令改正违法行为决定书，{Date(refused.InspectedOn)}复查发现：{Sentence(refused.Findings)}，你（单位）拒不改正。";
 
         // 令第28号第十七条、第十九条; the basis is the law of the re-inspection day (法典第一千零六十条 from 2026-08-15).
         var basis = decided?.Basis ?? "";

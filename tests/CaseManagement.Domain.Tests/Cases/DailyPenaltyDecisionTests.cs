@@ -199,4 +199,32 @@ public sealed class DailyPenaltyDecisionTests
         c.Serve(Cast.Officer1, clock, new ServiceData(ServiceMethod.Direct, D(3, 28), Served.Direct()));
         return c;
     }
+
+    [Fact]
+    public void DecideDailyPenalty_WhenThePartyObstructedTheReinspection_CountsToTheDayOfTheObstruction()
+    {
+        var c = Executing();
+        c.OrderCorrection(Cast.Officer1, Late, new CorrectionData(D(4, 3), D(4, 13), "立即停止超标排放"));
+        c.RecordReinspection(Cast.Officer1, Late, new ReinspectionData(1, D(4, 20), ["o1", "o2"], false, "当事人拒绝执法人员进入厂区", Obstructed: true));
+
+        c.DecideDailyPenalty(Cast.Head, Late, Data());
+
+        Assert.True(c.Reinspections[0].Obstructed);
+        Assert.Contains("拒绝、阻挠复查", c.History[^2].Summary);
+        Assert.Equal((17, 3_400_000m), (c.DailyPenalties[0].Days, c.DailyPenalties[0].Total));
+    }
+
+    [Fact]
+    public void RecordReinspection_ObstructedAndCorrectedAtOnce_IsRefusedAndChangesNothing()
+    {
+        var c = Executing();
+        c.OrderCorrection(Cast.Officer1, Late, new CorrectionData(D(4, 3), D(4, 13), "立即停止超标排放"));
+        var before = Snapshot.Of(c);
+
+        var refusal = Assert.Throws<DomainRuleException>(() =>
+            c.RecordReinspection(Cast.Officer1, Late, new ReinspectionData(1, D(4, 20), ["o1", "o2"], true, "拒绝复查", Obstructed: true)));
+
+        Assert.Contains("第十三条", refusal.Message);
+        Assert.Equal(before, Snapshot.Of(c));
+    }
 }

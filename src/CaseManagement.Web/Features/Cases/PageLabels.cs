@@ -170,6 +170,7 @@ public static class PageLabels
         ["PublicationGround"] = "公告送达的原因",
         ["PublicationChannels"] = "公告载体（每行一项）",
         ["Remarks"] = "备注",
+        ["Obstructed"] = "当事人拒绝、阻挠复查",
         ["ServedOn"] = "送达日期（邮寄为交邮日期，公告为最后公告日期）",
         ["RecordServiceAttempt.Outcome"] = "未送达原因",
         ["RecordServiceAttempt.Document"] = "所送文书",

@@ -17,6 +17,9 @@ public static class RecordReinspection
 
         public bool Corrected { get; init; }
 
+        /// <summary>当事人拒绝、阻挠复查 (令第28号第十三条).</summary>
+        public bool Obstructed { get; init; }
+
         public string? Findings { get; init; }
     }
 
@@ -39,7 +42,7 @@ public static class RecordReinspection
             {
                 var officers = await step.UserIdsAsync(command.Officers!, nameof(Command.Officers));
                 step.Case.RecordReinspection(step.Actor, step.Clock, new ReinspectionData(
-                    command.CorrectionNumber, command.InspectedOn!.Value, officers, command.Corrected, command.Findings!.Trim()));
+                    command.CorrectionNumber, command.InspectedOn!.Value, officers, command.Corrected, command.Findings!.Trim(), command.Obstructed));
             }, ct);
     }
 }

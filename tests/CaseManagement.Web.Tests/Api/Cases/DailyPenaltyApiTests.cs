@@ -44,4 +44,27 @@ public sealed class DailyPenaltyApiTests(CaseApiFactory factory) : IClassFixture
         Assert.Contains("共计4日", text);
         Assert.Contains("《中华人民共和国生态环境法典》第一千零六十条第一款", text);
     }
+
+    [Fact]
+    public async Task DecideDailyPenalty_AfterTheReinspectionWasObstructed_SaysSoInTheDecision()
+    {
+        var c = await Steps.InvestigationAsync(api, "博兴县某化工有限公司（阻挠复查）");
+        await Steps.SubmitAsync(c, 200_000m, violation: "AirEmissionExceedance");
+        await Steps.NotifyAsync(c, servedOn: "2026-11-02");
+        await c.StepAsync("wangwu", "CloseStatementPeriod", new { closedOn = "2026-11-10", recheckOpinion = "当事人未陈述申辩" });
+        await c.StepAsync("wangwu", "RequireDiscussion", new { reviewedOn = "2026-11-11", opinion = "同意" });
+        await c.StepAsync("zhaoliu", "ConcludeDiscussion", new { heldOn = "2026-11-12", participants = new[] { "赵六", "王五" }, conclusion = "同意" });
+        await c.StepAsync("zhaoliu", "Decide", new { decidedOn = "2026-11-13", fine = 200_000m, sanctions = "None" });
+        await c.StepAsync("zhangsan", "Serve", Steps.Handed("2026-11-16"));
+        await c.StepAsync("zhangsan", "OrderCorrection", new { orderedOn = "2026-11-16", dueOn = "2026-11-18", requirement = "立即停止超标排放" });
+        await c.StepAsync("zhangsan", "RecordReinspection", new { correctionNumber = 1, inspectedOn = "2026-11-20", officers = Steps.Officers, corrected = false, obstructed = true, findings = "当事人锁闭厂门，拒绝执法人员进入" });
+
+        var decided = await c.StepAsync("zhaoliu", "DecideDailyPenalty", new { decidedOn = "2026-11-23", correctionNumber = 1 });
+
+        Assert.True(decided.GetProperty("reinspections")[0].GetProperty("obstructed").GetBoolean());
+        var document = decided.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("template").GetString() == "daily-penalty-decision");
+        var text = Documents.DocumentTestKit.Text(await (await api.As("zhangsan")).GetByteArrayAsync(document.GetProperty("url").GetString()));
+        Assert.Contains("拒绝、阻挠复查", text);
+        Assert.Contains("视为拒不改正", text);
+    }
 }

@@ -611,6 +611,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("InspectedOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Obstructed")
+                        .HasColumnType("bit");
+
                     b.Property<string>("OfficerUserIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -580,6 +580,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("InspectedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Obstructed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OfficerUserIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
