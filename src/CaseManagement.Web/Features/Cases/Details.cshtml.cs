@@ -83,9 +83,6 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider time, LegalCal
         ?? Case.History.FirstOrDefault(e => e.UserId == userId)?.UserName
         ?? userId;
 
-    public static string ChinaTime(DateTimeOffset at) =>
-        at.ToOffset(ChinaClock.Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
     public static bool IsImage(string contentType) => contentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsPdf(string contentType) => string.Equals(contentType, "application/pdf", StringComparison.OrdinalIgnoreCase);

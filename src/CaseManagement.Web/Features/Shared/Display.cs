@@ -18,5 +18,11 @@ public static class Display
     /// <summary>Figures with thousands separators and two decimals: 10,000.00.</summary>
     public static string Yuan(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant as China time to the minute (2026-11-27 09:30); instants are stored in UTC.</summary>
+    public static string ChinaTime(DateTimeOffset at) =>
+        at.ToOffset(Infrastructure.ChinaClock.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string ChinaTime(DateTime utc) => ChinaTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+
     public static string Weekday(DateOnly date) => Chinese.DateTimeFormat.GetAbbreviatedDayName(date.DayOfWeek);
 }
