@@ -14,7 +14,11 @@ public class AppFactory : WebApplicationFactory<global::Program>
 
     public string DataFolder => folder;
 
+    /// <summary>The demo organisation and its users (the accounts most tests sign in with).</summary>
     protected virtual bool SeedDemo => true;
+
+    /// <summary>The demo cases are off unless a test reads them: each test creates the cases it needs.</summary>
+    protected virtual bool SeedDemoCases => false;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -24,6 +28,7 @@ public class AppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
         builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+        builder.UseSetting("Seed:DemoCases", SeedDemoCases ? "true" : "false");
     }
 
     public override async ValueTask DisposeAsync()

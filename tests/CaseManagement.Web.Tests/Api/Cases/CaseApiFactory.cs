@@ -27,12 +27,9 @@ public class CaseApiFactory : AppFactory
     private readonly SemaphoreSlim extraUsers = new(1, 1);
     private bool extraUsersCreated;
 
-    protected virtual bool SeedDemoCases => false;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Seed:DemoCases", SeedDemoCases ? "true" : "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
     }
 
