@@ -4,11 +4,18 @@ using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace CaseManagement.Web.Tests.Documents;
 
-/// <summary>Skipped (not failed) on a machine without LibreOffice and poppler-utils, so <c>dotnet test</c> passes anywhere.</summary>
-public sealed class PdfFactAttribute : FactAttribute
+/// <summary>
+/// Skipped (not failed) on a machine without LibreOffice and poppler-utils, so <c>dotnet test</c> passes anywhere.
+/// Carries the trait <c>Category=Pdf</c>, so <c>dotnet test --filter Category!=Pdf</c> runs the fast set alone.
+/// </summary>
+[TraitDiscoverer("CaseManagement.Web.Tests.Documents.PdfTraitDiscoverer", "CaseManagement.Web.Tests")]
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PdfFactAttribute : FactAttribute, ITraitAttribute
 {
     public PdfFactAttribute()
     {
@@ -27,6 +34,13 @@ public sealed class PdfFactAttribute : FactAttribute
 
         public void Dispose() => converter.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
+}
+
+/// <summary>Gives every <see cref="PdfFactAttribute"/> test the trait <c>Category=Pdf</c>.</summary>
+public sealed class PdfTraitDiscoverer : ITraitDiscoverer
+{
+    public IEnumerable<KeyValuePair<string, string>> GetTraits(IAttributeInfo traitAttribute) =>
+        [new("Category", "Pdf")];
 }
 
 public sealed class PdfTests
