@@ -14,7 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApiJson();
 builder.Services.AddChineseProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.DescribeProblemTypes());
 builder.Services.AddClock();
 builder.AddCasePersistence();
 builder.AddEvidenceStorage();
@@ -36,6 +36,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
+app.MapProblemTypes();
 app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").AllowAnonymous();
 app.MapToolEndpoints();
 app.MapAuthEndpoints();

@@ -6,6 +6,19 @@ namespace CaseManagement.Domain.Cases;
 /// </summary>
 public static class CaseGuards
 {
+    // Description → machine code, from the constants' own names (TwoCertifiedOfficers → "two-certified-officers").
+    private static readonly IReadOnlyDictionary<string, string> Codes = typeof(CaseGuards)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .GroupBy(f => (string)f.GetRawConstantValue()!)
+        .ToDictionary(g => g.Key, g => Kebab(g.First().Name));
+
+    /// <summary>The stable machine-readable code of a guard, given its description; <see cref="DomainRuleException.RuleRefused"/> for any other text.</summary>
+    public static string CodeOf(string description) => Codes.TryGetValue(description, out var code) ? code : DomainRuleException.RuleRefused;
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((ch, i) => char.IsUpper(ch) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(ch) : ch.ToString()));
+
     public const string TwoCertifiedOfficers =
         "执法人员不得少于两人，且须为本案执法人员、持有当日有效的执法证件（行政处罚法第四十二条）";
 

@@ -68,4 +68,8 @@ public static class CaseRoleTable
     public static IReadOnlyList<CaseRole> RolesFor(CaseTrigger trigger) => Table[trigger];
 
     public static bool MayFire(Actor actor, CaseTrigger trigger) => Table[trigger].Any(actor.Has);
+
+    /// <summary>Why a user without the role may not fire the trigger: the one sentence the API, the pages and the aggregate give.</summary>
+    public static string Refusal(CaseTrigger trigger) =>
+        $"您无权执行“{trigger.ToChinese()}”：该步骤由{string.Join("、", RolesFor(trigger).Select(r => r.ToChinese()))}办理。";
 }

@@ -163,4 +163,42 @@ public static class CaseVocabulary
         ServiceAttemptOutcome.Other => "其他",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
     };
+
+    /// <summary>The roles that handle a case, as every page, refusal and document names them.</summary>
+    public static string ToChinese(this CaseRole role) => role switch
+    {
+        CaseRole.Officer => "执法人员",
+        CaseRole.LegalReviewer => "法制审核人员",
+        CaseRole.Head => "负责人",
+        CaseRole.Clerk => "内勤",
+        CaseRole.Administrator => "系统管理员",
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+
+    /// <summary>行政处罚法第四十六条的八类证据.</summary>
+    public static string ToChinese(this EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Documentary => "书证",
+        EvidenceKind.Physical => "物证",
+        EvidenceKind.AudioVisual => "视听资料",
+        EvidenceKind.Electronic => "电子数据",
+        EvidenceKind.WitnessTestimony => "证人证言",
+        EvidenceKind.PartyStatement => "当事人的陈述",
+        EvidenceKind.ExpertOpinion => "鉴定意见",
+        EvidenceKind.InspectionRecord => "勘验笔录、现场笔录",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>签收人与受送达人的关系 (民事诉讼法第八十八条; 民诉法解释第一百三十条): the form, the history and the 回证 say the same.</summary>
+    public static string ToChinese(this RecipientRelation relation) => relation switch
+    {
+        RecipientRelation.Self => "本人",
+        RecipientRelation.AdultFamilyMember => "同住成年家属",
+        RecipientRelation.LegalRepresentative => "法定代表人",
+        RecipientRelation.PrincipalHead => "主要负责人",
+        RecipientRelation.ReceivingOffice => "负责收件的人（收发部门）",
+        RecipientRelation.Agent => "代理人",
+        RecipientRelation.DesignatedRecipient => "指定的代收人",
+        _ => throw new ArgumentOutOfRangeException(nameof(relation)),
+    };
 }

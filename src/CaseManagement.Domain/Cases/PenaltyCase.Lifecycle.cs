@@ -220,12 +220,10 @@ public sealed partial class PenaltyCase
     {
         if (!CaseRoleTable.MayFire(actor, trigger))
         {
-            var roles = string.Join("、", CaseRoleTable.RolesFor(trigger).Select(RoleName));
-            throw new DomainRuleException($"您无权执行“{trigger.ToChinese()}”：该步骤由{roles}办理。");
+            throw new DomainRuleException(CaseRoleTable.Refusal(trigger), DomainRuleException.RoleForbidden);
         }
 
         step = new StepContext(actor, clock, trigger, data);
-        fineRangeRefusal = null;
         try
         {
             if (!Machine.CanFire(trigger, out var unmet))
@@ -246,7 +244,6 @@ public sealed partial class PenaltyCase
         finally
         {
             step = null;
-            fineRangeRefusal = null;
         }
     }
 
@@ -255,24 +252,17 @@ public sealed partial class PenaltyCase
     {
         if (State == S.Archived)
         {
-            return new DomainRuleException($"案件已归档，不能执行“{trigger.ToChinese()}”：归档后案卷不得修改、增加或者抽取材料（行政处罚法第四十七条）。");
+            return new DomainRuleException($"案件已归档，不能执行“{trigger.ToChinese()}”：归档后案卷不得修改、增加或者抽取材料（行政处罚法第四十七条）。",
+                DomainRuleException.Archived);
         }
 
         return unmet is null || unmet.Count == 0
-            ? new DomainRuleException($"案件处于“{State.ToChinese()}”阶段，不能执行“{trigger.ToChinese()}”。")
-            : new DomainRuleException($"不能执行“{trigger.ToChinese()}”：{string.Join("；", unmet.Select(Specific))}。");
+            ? new DomainRuleException($"案件处于“{State.ToChinese()}”阶段，不能执行“{trigger.ToChinese()}”。", DomainRuleException.StateNotAllowed)
+            : new DomainRuleException($"不能执行“{trigger.ToChinese()}”：{string.Join("；", unmet.Select(Specific))}。", CaseGuards.CodeOf(unmet.First()));
     }
 
     // The range guard says which end was crossed and under which article, not only the general rule.
     private string Specific(string unmetGuard) =>
-        unmetGuard == CaseGuards.FineWithinStatutoryRange && fineRangeRefusal is { } specific ? specific : unmetGuard;
+        unmetGuard == CaseGuards.FineWithinStatutoryRange && FineRangeProblem() is { } specific ? specific : unmetGuard;
 
-    private static string RoleName(CaseRole role) => role switch
-    {
-        CaseRole.Officer => "执法人员",
-        CaseRole.LegalReviewer => "法制审核人员",
-        CaseRole.Head => "负责人",
-        CaseRole.Clerk => "内勤",
-        _ => "系统管理员",
-    };
 }

@@ -15,9 +15,6 @@ public sealed partial class PenaltyCase
 {
     private static readonly PenaltyRangeCalculator RangeCalculator = new(ViolationCatalogue.Default);
 
-    // The specific reason the last range check refused, shown instead of the guard's general description.
-    private string? fineRangeRefusal;
-
     /// <summary>The findings recorded at 调查终结 (or revised with a new notice) that set the fine range.</summary>
     public FineFindings FineFindings => new(EiaDocument, SeriousCircumstances, Uncorrected);
 
@@ -64,9 +61,11 @@ public sealed partial class PenaltyCase
     }
 
     // The guard of SubmitForReview, IssueNotice and Decide: the fine of the step against the range of its day.
-    private bool FineWithinStatutoryRange()
-    {
-        fineRangeRefusal = step!.Data switch
+    // Pure: the refusal computes the specific reason again (FineRangeProblem) instead of the guard storing it.
+    private bool FineWithinStatutoryRange() => FineRangeProblem() is null;
+
+    // Which end of the range the step's fine crosses and under which article, or null when it is within.
+    private string? FineRangeProblem() => step!.Data switch
         {
             // Proposing no penalty at all leads to 不予行政处罚 (行政处罚法第五十七条第一款第二项), not to a fine.
             ReviewSubmissionData { Proposed: { Fine: 0m, Sanctions: Sanctions.None } } => null,
@@ -82,8 +81,6 @@ public sealed partial class PenaltyCase
                 d.DecidedOn, d.Fine, d.Sanctions, DecisionGround(d)),
             _ => null,
         };
-        return fineRangeRefusal is null;
-    }
 
     private string? DecisionGround(DecisionData d) =>
         string.IsNullOrWhiteSpace(d.MitigationGround) ? ProposedPenalty?.MitigationGround : d.MitigationGround;

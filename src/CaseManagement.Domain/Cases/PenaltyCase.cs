@@ -136,7 +136,7 @@ public sealed partial class PenaltyCase
     {
         if (!CaseRoleTable.MayFire(actor, CaseTrigger.RegisterLead))
         {
-            throw new DomainRuleException("只有执法人员可以登记案源。");
+            throw new DomainRuleException(CaseRoleTable.Refusal(CaseTrigger.RegisterLead), DomainRuleException.RoleForbidden);
         }
 
         if (data.RegisteredOn > clock.Today)

@@ -41,19 +41,19 @@ public static class CaseDocumentActions
             RuleFor(c => c.Reason).NotEmpty().WithMessage("请填写作废理由").MaximumLength(500).WithMessage("作废理由不得超过500字");
     }
 
-    internal sealed class PreviewHandler(CaseContextFactory contexts, CaseStepRunner runner, DocumentIssuer issuer)
+    internal sealed class PreviewHandler(CaseDbContext db, CaseContextFactory contexts, DocumentIssuer issuer)
         : IRequestHandler<Preview, DocumentQueries.DocumentFile>
     {
         public async Task<DocumentQueries.DocumentFile> Handle(Preview query, CancellationToken ct)
         {
             var context = await contexts.CreateAsync(ct);
-            var penaltyCase = await runner.LoadAsync(query.CaseId, context, ct);
+            var penaltyCase = await db.LoadCaseAsync(query.CaseId, context, ct);
             var draft = await issuer.PreviewWithAsync(penaltyCase, query.Template, new IssueOptions(RecordId: query.RecordId), ct);
             return new DocumentQueries.DocumentFile(draft.FileName, DocumentIssuer.DocxContentType, draft.Content);
         }
     }
 
-    internal sealed class IssueOnDemandHandler(CaseDbContext db, CaseContextFactory contexts, CaseStepRunner runner, DocumentIssuer issuer, AuditLog audit)
+    internal sealed class IssueOnDemandHandler(CaseDbContext db, CaseContextFactory contexts, DocumentIssuer issuer, AuditLog audit)
         : IRequestHandler<IssueOnDemand, CaseDocumentView>
     {
         public async Task<CaseDocumentView> Handle(IssueOnDemand command, CancellationToken ct)
@@ -66,7 +66,7 @@ public static class CaseDocumentActions
                 throw new ForbiddenException("只有执法人员可以制发笔录。");
             }
 
-            var penaltyCase = await runner.LoadAsync(command.CaseId, context, ct);
+            var penaltyCase = await db.LoadCaseAsync(command.CaseId, context, ct);
             var kind = CaseDocumentPlan.OnDemand[command.Template];
             var record = command.RecordId is { } id
                 ? penaltyCase.Records.FirstOrDefault(r => r.Id == id)
@@ -89,7 +89,7 @@ public static class CaseDocumentActions
     /// new document gets a new number and the case refers to it.
     /// </summary>
     internal sealed class VoidHandler(
-        CaseDbContext db, ICurrentUser user, CaseContextFactory contexts, CaseStepRunner runner, DocumentIssuer issuer,
+        CaseDbContext db, ICurrentUser user, CaseContextFactory contexts, DocumentIssuer issuer,
         DocumentNumberAllocator numbers, AuditLog audit, TimeProvider clock)
         : IRequestHandler<Void, CaseDocumentView>
     {
@@ -102,7 +102,7 @@ public static class CaseDocumentActions
             }
 
             var existing = await DocumentQueries.LoadAsync(db, user, command.DocumentId, ct);
-            var penaltyCase = await runner.LoadAsync(existing.CaseId, context, ct);
+            var penaltyCase = await db.LoadCaseAsync(existing.CaseId, context, ct);
             if (penaltyCase.State == CaseState.Archived)
             {
                 throw new ConflictException(DocumentIssuer.ArchivedMessage);

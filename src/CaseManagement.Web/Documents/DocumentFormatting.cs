@@ -82,33 +82,12 @@ public static class DocumentFormatting
 
     public static string PartyKindWord(PartyKind kind) => kind == PartyKind.Organisation ? "你单位" : "你";
 
-    public static string EvidenceKindWord(EvidenceKind kind) => kind switch
-    {
-        Domain.Cases.EvidenceKind.Documentary => "书证",
-        Domain.Cases.EvidenceKind.Physical => "物证",
-        Domain.Cases.EvidenceKind.AudioVisual => "视听资料",
-        Domain.Cases.EvidenceKind.Electronic => "电子数据",
-        Domain.Cases.EvidenceKind.WitnessTestimony => "证人证言",
-        Domain.Cases.EvidenceKind.PartyStatement => "当事人的陈述",
-        Domain.Cases.EvidenceKind.ExpertOpinion => "鉴定意见",
-        Domain.Cases.EvidenceKind.InspectionRecord => "勘验笔录、现场笔录",
-        _ => kind.ToString(),
-    };
+    public static string EvidenceKindWord(EvidenceKind kind) => kind.ToChinese();
 
     public static string ServiceMethodWord(ServiceMethod method) => method.ToChinese();
 
     /// <summary>签收人与受送达人的关系 as the 回证 prints it (民事诉讼法第八十八条; 民诉法解释第一百三十条).</summary>
-    public static string RecipientRelationWord(RecipientRelation relation) => relation switch
-    {
-        Domain.Cases.RecipientRelation.Self => "本人",
-        Domain.Cases.RecipientRelation.AdultFamilyMember => "同住成年家属",
-        Domain.Cases.RecipientRelation.LegalRepresentative => "法定代表人",
-        Domain.Cases.RecipientRelation.PrincipalHead => "主要负责人",
-        Domain.Cases.RecipientRelation.ReceivingOffice => "负责收件的人（收发部门）",
-        Domain.Cases.RecipientRelation.Agent => "代理人",
-        Domain.Cases.RecipientRelation.DesignatedRecipient => "指定代收人",
-        _ => relation.ToString(),
-    };
+    public static string RecipientRelationWord(RecipientRelation relation) => relation.ToChinese();
 
     // The printed 回证 says more than the case history's "其他".
     public static string ServiceAttemptOutcomeWord(ServiceAttemptOutcome outcome) =>

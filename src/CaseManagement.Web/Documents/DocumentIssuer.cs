@@ -57,7 +57,8 @@ public sealed class DocumentIssuer(
             throw new InvalidOperationException("The case must be saved before a document is issued for it.");
         }
 
-        var organisation = await OrganisationOf(penaltyCase, ct);
+        // A case step passes the organisation it read once for the request.
+        var organisation = options.Organisation ?? await OrganisationOf(penaltyCase, ct);
         var context = await ContextAsync(penaltyCase, organisation, options, draft: false, ct);
         var rendered = await RenderAsync(penaltyCase, templateName, context, ct);
         var servedNumber = templateName == TemplateContracts.ServiceReceipt.Name ? NumberOfServed(penaltyCase, options.ServedTemplate) : null;
@@ -238,7 +239,8 @@ public sealed class DocumentIssuer(
 /// user who did the step (null: the logged-in user; the demo seeding has none and names the demo user).
 /// </summary>
 public sealed record IssueOptions(
-    string? Number = null, string? ServedTemplate = null, CaseFileVolume? Volume = null, long? RecordId = null, string? IssuedBy = null);
+    string? Number = null, string? ServedTemplate = null, CaseFileVolume? Volume = null, long? RecordId = null, string? IssuedBy = null,
+    Organisation? Organisation = null);
 
 public sealed record IssuedDocumentSummary(
     long Id, string TemplateName, int TemplateVersion, string Title, string? DocumentNumber, DateTime IssuedAt, string IssuedBy,

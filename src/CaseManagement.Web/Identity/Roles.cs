@@ -1,3 +1,5 @@
+using CaseManagement.Domain.Cases;
+
 namespace CaseManagement.Web.Identity;
 
 /// <summary>The role names, the one place they are spelt (use them in [Authorize(Roles = ...)] and policies).</summary>
@@ -20,13 +22,14 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [Officer, LegalReviewer, Head, Clerk, Administrator];
 
+    /// <summary>The role's Chinese name, from the domain's vocabulary (one word per role everywhere).</summary>
     public static string DisplayName(string role) => role switch
     {
-        Officer => "执法人员",
-        LegalReviewer => "法制审核",
-        Head => "负责人",
-        Clerk => "内勤",
-        Administrator => "系统管理员",
+        Officer => CaseRole.Officer.ToChinese(),
+        LegalReviewer => CaseRole.LegalReviewer.ToChinese(),
+        Head => CaseRole.Head.ToChinese(),
+        Clerk => CaseRole.Clerk.ToChinese(),
+        Administrator => CaseRole.Administrator.ToChinese(),
         _ => role,
     };
 }

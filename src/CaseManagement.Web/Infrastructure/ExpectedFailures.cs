@@ -7,6 +7,53 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Infrastructure;
 
+/// <summary>
+/// The kinds of refusal a client must tell apart (issue: a stale version and a legal refusal were both "409 操作冲突"):
+/// each has its own problem <c>type</c>, and every answer carries a stable machine-readable <c>code</c> — the kind,
+/// or for a rule refusal the rule's own code (e.g. <c>two-certified-officers</c>).
+/// </summary>
+public static class ProblemTypes
+{
+    public const string Base = "/problems/";
+
+    /// <summary>400: the input has the wrong shape; <c>errors</c> names each field.</summary>
+    public const string Validation = "validation";
+
+    /// <summary>409: the case changed since the client read it; refresh and try again.</summary>
+    public const string StaleVersion = "stale-version";
+
+    /// <summary>409: a rule of the law (or of the system) refuses the step now; <c>code</c> names the rule. Do not retry unchanged.</summary>
+    public const string RuleRefused = "rule-refused";
+
+    /// <summary>403: the user's role may not do this step.</summary>
+    public const string RoleForbidden = "role-forbidden";
+
+    /// <summary>403: the user may not do this for another reason (organisation, ownership).</summary>
+    public const string Forbidden = "forbidden";
+
+    /// <summary>404.</summary>
+    public const string NotFound = "not-found";
+
+    /// <summary>Chinese explanation of each kind, served at <c>/problems/{kind}</c> and listed in the OpenAPI document.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Validation] = "输入格式有误（HTTP 400）：errors 按字段列出中文说明。改正输入后重试。",
+        [StaleVersion] = "案件已被他人修改（HTTP 409）：请重新读取案件，取得新的 version 后再提交。",
+        [RuleRefused] = "法定条件或业务规则不允许此步骤（HTTP 409）：detail 说明理由并引用法条，code 为规则代码（如 two-certified-officers、state-not-allowed、archived）。原样重试不会成功。",
+        [RoleForbidden] = "当前用户的角色不能办理此步骤（HTTP 403）：detail 说明由哪些角色办理。",
+        [Forbidden] = "当前用户无权执行此操作（HTTP 403）。",
+        [NotFound] = "请求的资源不存在，或不属于当前用户所在的执法机关（HTTP 404）。",
+    };
+
+    public static string Uri(string kind) => Base + kind;
+}
+
+/// <summary>409 <see cref="ProblemTypes.StaleVersion"/>: the version the client sent is not the case's version.</summary>
+public sealed class StaleVersionException() : Exception(ExpectedFailureHandler.StaleVersionDetail);
+
+/// <summary>403 <see cref="ProblemTypes.RoleForbidden"/>: the user's roles may not fire the step. The message is shown.</summary>
+public sealed class RoleForbiddenException(string message) : Exception(message);
+
 /// <summary>404: the thing asked for does not exist (or is not visible to this user). The message is shown: write it in Chinese.</summary>
 public sealed class NotFoundException(string message) : Exception(message);
 
@@ -73,19 +120,31 @@ public sealed class ExpectedFailureHandler(IProblemDetailsService problems) : IE
     public static ProblemDetails? ToProblem(Exception exception) => exception switch
     {
         ValidationException validation => ToValidationProblem(validation),
-        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "操作冲突", StaleVersionDetail),
-        NotFoundException => Problem(StatusCodes.Status404NotFound, "未找到", exception.Message),
-        ForbiddenException => Problem(StatusCodes.Status403Forbidden, "无权操作", exception.Message),
+        DbUpdateConcurrencyException or StaleVersionException => Problem(StatusCodes.Status409Conflict, "案件已被他人修改", StaleVersionDetail, ProblemTypes.StaleVersion),
+        NotFoundException => Problem(StatusCodes.Status404NotFound, "未找到", exception.Message, ProblemTypes.NotFound),
+        RoleForbiddenException => Problem(StatusCodes.Status403Forbidden, "无权办理此步骤", exception.Message, ProblemTypes.RoleForbidden),
+        CaseManagement.Domain.Cases.DomainRuleException { Code: CaseManagement.Domain.Cases.DomainRuleException.RoleForbidden } =>
+            Problem(StatusCodes.Status403Forbidden, "无权办理此步骤", exception.Message, ProblemTypes.RoleForbidden),
+        CaseManagement.Domain.Cases.DomainRuleException rule => Problem(StatusCodes.Status409Conflict, "操作冲突", exception.Message, ProblemTypes.RuleRefused, rule.Code),
+        ForbiddenException => Problem(StatusCodes.Status403Forbidden, "无权操作", exception.Message, ProblemTypes.Forbidden),
         Storage.FileRejectedException { Reason: Storage.FileRejectionReason.TooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, "文件过大", exception.Message),
         Storage.FileRejectedException => ToValidationProblem(new ValidationException([new FluentValidation.Results.ValidationFailure("file", exception.Message)])),
         Storage.StoredFileCorruptedException { Problem: Storage.StoredFileProblem.Missing } => Problem(StatusCodes.Status410Gone, "文件缺失", exception.Message),
         Storage.StoredFileCorruptedException => Problem(StatusCodes.Status409Conflict, "文件已被改动", exception.Message),
-        _ when RuleViolations.Any(type => type.IsInstanceOfType(exception)) => Problem(StatusCodes.Status409Conflict, "操作冲突", exception.Message),
+        _ when RuleViolations.Any(type => type.IsInstanceOfType(exception)) => Problem(StatusCodes.Status409Conflict, "操作冲突", exception.Message, ProblemTypes.RuleRefused),
         _ => null,
     };
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails Problem(int status, string title, string detail, string kind, string? code = null)
+    {
+        var problem = Problem(status, title, detail);
+        problem.Type = ProblemTypes.Uri(kind);
+        problem.Extensions["code"] = code ?? kind;
+        return problem;
+    }
 
     private static HttpValidationProblemDetails ToValidationProblem(ValidationException exception)
     {
@@ -97,6 +156,8 @@ public sealed class ExpectedFailureHandler(IProblemDetailsService problems) : IE
             Status = StatusCodes.Status400BadRequest,
             Title = ValidationErrors.Title,
             Detail = $"请检查以下参数：{string.Join("、", errors.Keys)}",
+            Type = ProblemTypes.Uri(ProblemTypes.Validation),
+            Extensions = { ["code"] = ProblemTypes.Validation },
         };
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace CaseManagement.Web.Infrastructure;
 
@@ -57,6 +58,13 @@ public static class ProblemDetailsSetup
             {
                 problem.Detail = detail;
             }
+
+            // Every answer names its kind (ProblemTypes): the thrown failures set their own, the rest by status.
+            if (!problem.Extensions.ContainsKey("code") && KindOf(status, problem) is { } kind)
+            {
+                problem.Type = ProblemTypes.Uri(kind);
+                problem.Extensions["code"] = kind;
+            }
         });
 
         // Validation, rule, concurrency, not-found and forbidden exceptions from handlers become 400/409/404/403.
@@ -69,11 +77,49 @@ public static class ProblemDetailsSetup
         return services;
     }
 
+    private static string? KindOf(int status, Microsoft.AspNetCore.Mvc.ProblemDetails problem) => status switch
+    {
+        400 when problem is HttpValidationProblemDetails => ProblemTypes.Validation,
+        403 => ProblemTypes.Forbidden,
+        404 => ProblemTypes.NotFound,
+        409 => ProblemTypes.RuleRefused,
+        _ => null,
+    };
+
     /// <summary>Unhandled exceptions and bodiless error status codes become problem details. Call first.</summary>
     public static WebApplication UseChineseProblemDetails(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>
+    /// The OpenAPI document lists the problem types and their <c>code</c> field, so a client knows whether to
+    /// refresh (stale-version), to correct its input (validation) or to stop (rule-refused, role-forbidden).
+    /// </summary>
+    public static OpenApiOptions DescribeProblemTypes(this OpenApiOptions options)
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            var kinds = string.Join("\n", ProblemTypes.Descriptions.Select(k => $"- `{ProblemTypes.Uri(k.Key)}`（code：`{k.Key}`）：{k.Value}"));
+            document.Info.Description = (document.Info.Description is { Length: > 0 } d ? d + "\n\n" : "")
+                + "错误答复为 RFC 9457 problem details（application/problem+json），含中文 title、detail，"
+                + "type 指明拒绝的种类，code 为稳定的机器可读代码（规则拒绝时为该规则的代码）：\n" + kinds;
+            return Task.CompletedTask;
+        });
+        return options;
+    }
+
+    /// <summary>Each problem type's URI explains itself in Chinese (RFC 9457 §3.1.1).</summary>
+    public static WebApplication MapProblemTypes(this WebApplication app)
+    {
+        app.MapGet(ProblemTypes.Base + "{kind}", (string kind) => ProblemTypes.Descriptions.TryGetValue(kind, out var text)
+                ? Results.Text(text, "text/plain; charset=utf-8")
+                : Results.NotFound())
+            .WithTags("Problems")
+            .ExcludeFromDescription()
+            .AllowAnonymous();
         return app;
     }
 

@@ -15,7 +15,17 @@ public sealed class DocumentNumberAllocator(CaseDbContext db, TimeProvider clock
     /// Reserves the next serial and stages its <see cref="IssuedNumber"/> row; the caller's
     /// <c>SaveChanges</c> and commit make both permanent.
     /// </summary>
-    public async Task<IssuedNumber> AllocateAsync(int organisationId, DocumentType type, int year, long? caseId = null, CancellationToken ct = default)
+    public Task<IssuedNumber> AllocateAsync(int organisationId, DocumentType type, int year, long? caseId = null, CancellationToken ct = default) =>
+        AllocateAsync(organisationId, null, type, year, caseId, ct);
+
+    /// <summary>As above, for the organisation a case step has already read (its short code prefixes the number).</summary>
+    public Task<IssuedNumber> AllocateAsync(Organisation organisation, DocumentType type, int year, long? caseId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return AllocateAsync(organisation.Id, organisation.ShortCode, type, year, caseId, ct);
+    }
+
+    private async Task<IssuedNumber> AllocateAsync(int organisationId, string? code, DocumentType type, int year, long? caseId, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -25,7 +35,7 @@ public sealed class DocumentNumberAllocator(CaseDbContext db, TimeProvider clock
         // The counter is written before anything is read, so the transaction holds the write lock
         // first and never has to upgrade a stale read snapshot.
         var serial = await TakeSerialAsync(organisationId, type, year, ct);
-        var code = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.ShortCode).SingleOrDefaultAsync(ct)
+        code ??= await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.ShortCode).SingleOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"执法机关 {organisationId} 不存在。");
         var number = new IssuedNumber(organisationId, type, year, serial, DocumentTypes.Format(code, type, year, serial), caseId, clock.GetUtcNow().UtcDateTime);
         db.IssuedNumbers.Add(number);

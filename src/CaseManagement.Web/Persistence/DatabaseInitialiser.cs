@@ -94,6 +94,8 @@ internal sealed class DatabaseInitialiser(
         await CreateUserAsync("lisi", "李四", organisation.Id, Roles.Officer, new("鲁环执2024002", validFrom, validTo, false), ct);
         await CreateUserAsync("wangwu", "王五", organisation.Id, Roles.LegalReviewer, new("鲁环执2024003", validFrom, validTo, true), ct);
         await CreateUserAsync("zhaoliu", "赵六", organisation.Id, Roles.Head, new("鲁环执2024004", validFrom, validTo, false), ct);
+        // 内勤: records service and payments, archives closed cases (结案归档), so the demo covers the whole lifecycle.
+        await CreateUserAsync("sunqi", "孙七", organisation.Id, Roles.Clerk, null, ct);
         await CreateUserAsync("admin", "系统管理员", organisation.Id, Roles.Administrator, null, ct);
         logger.LogInformation("Seeded the demo organisation {Organisation} and its users", organisation.Name);
     }

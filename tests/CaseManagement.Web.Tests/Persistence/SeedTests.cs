@@ -16,6 +16,7 @@ public sealed class SeedTests
     [InlineData("wangwu", "王五", Roles.LegalReviewer)]
     [InlineData("zhaoliu", "赵六", Roles.Head)]
     [InlineData("admin", "系统管理员", Roles.Administrator)]
+    [InlineData("sunqi", "孙七", Roles.Clerk)]
     public async Task Initialise_WhenDemoSeed_CreatesUserWithRoleAndDemoPassword(string userName, string displayName, string role)
     {
         await using var database = await TestDatabase.CreateAsync(demo: true);
@@ -32,7 +33,7 @@ public sealed class SeedTests
         Assert.False(await users.CheckPasswordAsync(user, "demo#2026"));
         var organisation = await db.Organisations.SingleAsync();
         Assert.Equal(organisation.Id, user.OrganisationId);
-        Assert.Equal(5, await db.Users.CountAsync());
+        Assert.Equal(6, await db.Users.CountAsync());
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class SeedTests
 
         await using var after = database.CreateScope();
         var db = after.ServiceProvider.GetRequiredService<CaseDbContext>();
-        Assert.Equal(5, await db.Users.CountAsync());
+        Assert.Equal(6, await db.Users.CountAsync());
         Assert.Equal(1, await db.Organisations.CountAsync());
         Assert.Equal(5, await db.Roles.CountAsync());
         Assert.Equal(holidayDays, await db.HolidayDays.CountAsync());

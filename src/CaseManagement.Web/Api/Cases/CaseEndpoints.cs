@@ -12,8 +12,9 @@ namespace CaseManagement.Web.Api.Cases;
 /// <summary>The case API of DECISIONS.md §8. Endpoints only bind and send; the use cases are in Features/Cases.</summary>
 public static class CaseEndpoints
 {
-    private const string Description = "请求体为 JSON：{\"version\":\"…\", …该步骤的数据}。version 过期返回 409（该案件已被他人修改，请刷新）；"
-        + "当前阶段不允许或不符合法定条件返回 409 并说明理由；角色无权执行返回 403；输入有误返回 400。文号由系统分配，不由客户端提供。";
+    private const string Description = "请求体为 JSON：{\"version\":\"…\", …该步骤的数据}。version 过期返回 409（type …/problems/stale-version，该案件已被他人修改，请刷新）；"
+        + "当前阶段不允许或不符合法定条件返回 409（type …/problems/rule-refused，code 为规则代码，如 two-certified-officers）并说明理由；"
+        + "角色无权执行返回 403（type …/problems/role-forbidden）；输入有误返回 400（type …/problems/validation，errors 按字段列出）。文号由系统分配，不由客户端提供。";
 
     public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
     {
@@ -117,7 +118,7 @@ public static class CaseEndpoints
         // A role that may never fire this trigger gets 403 before its input is even read (the handler checks again).
         if (!CaseRoleTable.MayFire(CaseContextFactory.ActorOf(user), caseTrigger))
         {
-            throw new ForbiddenException(CaseStepRunner.RoleRefusal(caseTrigger));
+            throw new RoleForbiddenException(CaseRoleTable.Refusal(caseTrigger));
         }
 
         CaseStepCommand? command;

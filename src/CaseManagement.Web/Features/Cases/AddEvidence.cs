@@ -33,7 +33,7 @@ public static class AddEvidence
             RuleFor(c => c.Title).Line("证据名称", 300);
             RuleFor(c => c.CollectedOn).PastDay("取证日期", Today);
             RuleFor(c => c.Place).Line("取证地点", 300);
-            RuleFor(c => c.Officers).TwoOrMoreOfficers();
+            RuleFor(c => c.Officers).OfficerList();
         }
     }
 

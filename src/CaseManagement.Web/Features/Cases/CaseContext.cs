@@ -7,8 +7,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Features.Cases;
 
-/// <summary>Who acts, in which organisation, and the case clock (server time, legal calendar, the organisation's rules).</summary>
-public sealed record CaseContext(Actor Actor, CaseClock Clock, int OrganisationId, string OrganisationCourt);
+/// <summary>
+/// Who acts, in which organisation, and the case clock (server time, legal calendar, the organisation's rules).
+/// The organisation is read once per request, here, and passed down to numbering and documents.
+/// </summary>
+public sealed record CaseContext(Actor Actor, CaseClock Clock, Organisation Organisation)
+{
+    public int OrganisationId => Organisation.Id;
+
+    public string OrganisationCourt => Organisation.Court;
+}
+
+/// <summary>Loading a case of the user's organisation with everything the aggregate holds.</summary>
+public static class CaseLoading
+{
+    public const string NotFound = "案件不存在，或不属于您所在的执法机关。";
+
+    /// <summary>The case with all its records, tracked; 404 when it does not exist or belongs to another organisation.</summary>
+    public static async Task<PenaltyCase> LoadCaseAsync(this CaseDbContext db, long caseId, CaseContext context, CancellationToken ct) =>
+        await db.Cases.WithEverything().SingleOrDefaultAsync(c => c.Id == caseId && c.OrganisationId == context.OrganisationId, ct)
+            ?? throw new NotFoundException(NotFound);
+}
 
 /// <summary>
 /// Builds the domain's <see cref="Actor"/> and <see cref="CaseClock"/> for the current request: the user's
@@ -24,8 +43,12 @@ public sealed class CaseContextFactory(ICurrentUser user, TimeProvider time, Leg
         var organisationId = user.OrganisationId ?? throw new ForbiddenException(NoOrganisation);
         var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct)
             ?? throw new ForbiddenException(NoOrganisation);
-        return new CaseContext(ActorOf(user), ClockFor(time, calendar, organisation.ToRules()), organisationId, organisation.Court);
+        return For(ActorOf(user), organisation);
     }
+
+    /// <summary>The context of a given actor (the demo seeding acts as the demo users, without a request).</summary>
+    public CaseContext For(Actor actor, Organisation organisation) =>
+        new(actor, ClockFor(time, calendar, organisation.ToRules()), organisation);
 
     public static Actor ActorOf(ICurrentUser user) =>
         new(user.UserId, user.DisplayName, user.Roles.Select(RoleOf).OfType<CaseRole>().ToHashSet());

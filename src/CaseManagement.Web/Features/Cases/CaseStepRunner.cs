@@ -38,7 +38,7 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
 
     public CaseContext Context => context;
 
-    /// <summary>The numbers this step allocated, by type: the documents of <see cref="CaseDocumentPlan"/> carry them.</summary>
+    /// <summary>The numbers this step allocated, by type: the documents of <see cref="Documents.CaseDocumentPlan"/> carry them.</summary>
     public IReadOnlyDictionary<DocumentType, string> Numbers => numbers;
 
     private readonly Dictionary<DocumentType, string> numbers = [];
@@ -46,7 +46,7 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
     /// <summary>The next number of the document the step issues, allocated in the step's transaction (never from the client).</summary>
     public async Task<string> NumberAsync(DocumentType type, DateOnly issuedOn)
     {
-        var number = await runner.NumberAsync(Case, type, issuedOn, ct);
+        var number = await runner.NumberAsync(Case, context.Organisation, type, issuedOn, ct);
         numbers[type] = number;
         return number;
     }
@@ -59,34 +59,44 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
 }
 
 /// <summary>
-/// The shared steps of every trigger (DECISIONS.md §8): role check (403), load the case of the user's
-/// organisation (404), version check (409), then in ONE transaction: numbers, the domain's intent method
-/// (which refuses with the reason, 409), the next-deadline columns, the audit entry and the save.
+/// The shared steps of every trigger (DECISIONS.md §8), for every caller — the page, the API and the demo
+/// seeding: role check (403), load the case of the user's organisation (404), version check (409), then in ONE
+/// transaction: numbers, the domain's intent method (which refuses with the reason, 409), the audit entry, the
+/// documents of the step, the next-deadline columns and the save.
 /// </summary>
 public sealed class CaseStepRunner(
     CaseDbContext db, CaseContextFactory contexts, DocumentNumberAllocator numbers, AuditLog audit, CaseViewBuilder views, DocumentIssuer documents)
 {
-    public const string NotFound = "案件不存在，或不属于您所在的执法机关。";
-
     public Task<CaseView> RunAsync(CaseStepCommand command, CaseTrigger trigger, Action<CaseStep> apply, CancellationToken ct) =>
-        RunAsync(command, trigger, step =>
-        {
-            apply(step);
-            return Task.CompletedTask;
-        }, ct);
+        RunAsync(command, trigger, Sync(apply), ct);
 
+    /// <summary>A step of the current user: the organisation is read once, here, and travels in the case context.</summary>
     public async Task<CaseView> RunAsync(CaseStepCommand command, CaseTrigger trigger, Func<CaseStep, Task> apply, CancellationToken ct)
     {
         var context = await contexts.CreateAsync(ct);
+        var penaltyCase = await ApplyAsync(context, command.CaseId, command.Version, trigger, apply, ct);
+        return await views.BuildAsync(penaltyCase, context, ct);
+    }
+
+    public static Func<CaseStep, Task> Sync(Action<CaseStep> apply) => step =>
+    {
+        apply(step);
+        return Task.CompletedTask;
+    };
+
+    /// <summary>The pipeline itself, for a given actor's context; returns the case as the step left it (saved).</summary>
+    public async Task<PenaltyCase> ApplyAsync(
+        CaseContext context, long caseId, Guid version, CaseTrigger trigger, Func<CaseStep, Task> apply, CancellationToken ct)
+    {
         if (!CaseRoleTable.MayFire(context.Actor, trigger))
         {
-            throw new ForbiddenException(RoleRefusal(trigger));
+            throw new RoleForbiddenException(CaseRoleTable.Refusal(trigger));
         }
 
-        var penaltyCase = await LoadAsync(command.CaseId, context, ct);
-        if (penaltyCase.Version != command.Version)
+        var penaltyCase = await db.LoadCaseAsync(caseId, context, ct);
+        if (penaltyCase.Version != version)
         {
-            throw new ConflictException(ExpectedFailureHandler.StaleVersionDetail);
+            throw new StaleVersionException();
         }
 
         var before = penaltyCase.State;
@@ -99,35 +109,47 @@ public sealed class CaseStepRunner(
             var summary = penaltyCase.History[^1].Summary;
             audit.Append(context.Actor.UserId, trigger.ToChinese(), penaltyCase.Id,
                 $"{summary}（{before.ToChinese()} → {after.ToChinese()}）", before.ToString(), after.ToString());
-            await IssueDocumentsAsync(trigger, step, ct);
+            await IssuePlannedDocumentsAsync(trigger, penaltyCase, context, step.Numbers, ct);
             NextDeadline.Store(db, penaltyCase, context.Clock);
 
             // The root row is always written, with the version the user saw as the concurrency token: a
             // concurrent step on the same version then affects no row and fails (409), even when this step
             // only added child records.
-            var version = db.Entry(penaltyCase).Property(c => c.Version);
-            version.OriginalValue = command.Version;
-            version.IsModified = true;
+            var token = db.Entry(penaltyCase).Property(c => c.Version);
+            token.OriginalValue = version;
+            token.IsModified = true;
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
 
-        return await views.BuildAsync(penaltyCase, context, ct);
+        return penaltyCase;
     }
 
-    private Task IssueDocumentsAsync(CaseTrigger trigger, CaseStep step, CancellationToken ct) =>
-        IssuePlannedDocumentsAsync(trigger, step.Case, step.Actor.UserId, step.Numbers, ct);
+    /// <summary>案源登记: the new case, its next deadline and its audit entry in one transaction (the page, the API and the demo seeding).</summary>
+    public async Task<PenaltyCase> RegisterAsync(CaseContext context, PenaltyCase penaltyCase, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Cases.Add(penaltyCase);
+        NextDeadline.Store(db, penaltyCase, context.Clock);
+        await db.SaveChangesAsync(ct);
+        audit.Append(context.Actor.UserId, CaseTrigger.RegisterLead.ToChinese(), penaltyCase.Id,
+            $"{penaltyCase.History[^1].Summary}（→ {CaseState.Lead.ToChinese()}）", null, nameof(CaseState.Lead));
+        await IssuePlannedDocumentsAsync(CaseTrigger.RegisterLead, penaltyCase, context, new Dictionary<DocumentType, string>(), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return penaltyCase;
+    }
 
     /// <summary>
     /// STYLE.md "A use case end to end": the documents of the step (<see cref="CaseDocumentPlan"/>) are
     /// rendered from the case as the step left it and staged in the step's transaction, each with the
-    /// number the step allocated, issued by the user who did the step, and each is audited. The demo
-    /// seeding (<see cref="DemoCases"/>) calls this too, so a demo case gets the documents a real one does.
+    /// number the step allocated, issued by the user who did the step, and each is audited.
     /// </summary>
-    public async Task IssuePlannedDocumentsAsync(
-        CaseTrigger trigger, PenaltyCase penaltyCase, string issuedBy, IReadOnlyDictionary<DocumentType, string> stepNumbers, CancellationToken ct)
+    private async Task IssuePlannedDocumentsAsync(
+        CaseTrigger trigger, PenaltyCase penaltyCase, CaseContext context, IReadOnlyDictionary<DocumentType, string> stepNumbers, CancellationToken ct)
     {
+        var issuedBy = context.Actor.UserId;
         foreach (var planned in CaseDocumentPlan.For(trigger))
         {
             string? number = null;
@@ -142,7 +164,7 @@ public sealed class CaseStepRunner(
             }
 
             var document = await documents.IssueWithAsync(penaltyCase, planned.Template,
-                new IssueOptions(number, planned.Serves, planned.Volume, IssuedBy: issuedBy), ct);
+                new IssueOptions(number, planned.Serves, planned.Volume, IssuedBy: issuedBy, Organisation: context.Organisation), ct);
             audit.Append(issuedBy, "制发文书", penaltyCase.Id, DocumentAuditSummary(document), null, document.Sha256);
         }
     }
@@ -150,26 +172,10 @@ public sealed class CaseStepRunner(
     public static string DocumentAuditSummary(IssuedDocument document) =>
         $"制发《{document.Title}》{(document.DocumentNumber is { } n ? n : "")}，SHA-256 {document.Sha256}";
 
-    public async Task<PenaltyCase> LoadAsync(long caseId, CaseContext context, CancellationToken ct) =>
-        await db.Cases.WithEverything().SingleOrDefaultAsync(c => c.Id == caseId && c.OrganisationId == context.OrganisationId, ct)
-            ?? throw new NotFoundException(NotFound);
-
-    public static string RoleRefusal(CaseTrigger trigger) =>
-        $"您无权执行“{trigger.ToChinese()}”：该步骤由{string.Join("、", CaseRoleTable.RolesFor(trigger).Select(RoleLabel))}办理。";
-
-    public static string RoleLabel(CaseRole role) => role switch
-    {
-        CaseRole.Officer => "执法人员",
-        CaseRole.LegalReviewer => "法制审核人员",
-        CaseRole.Head => "负责人",
-        CaseRole.Clerk => "内勤",
-        _ => "系统管理员",
-    };
-
-    internal async Task<string> NumberAsync(PenaltyCase penaltyCase, DocumentType type, DateOnly issuedOn, CancellationToken ct)
+    internal async Task<string> NumberAsync(PenaltyCase penaltyCase, Organisation organisation, DocumentType type, DateOnly issuedOn, CancellationToken ct)
     {
         // The year of the document's date (GB/T 9704: 〔2026〕); the serial is taken in the open transaction.
-        var issued = await numbers.AllocateAsync(penaltyCase.OrganisationId, type, issuedOn.Year, penaltyCase.Id, ct);
+        var issued = await numbers.AllocateAsync(organisation, type, issuedOn.Year, penaltyCase.Id, ct);
         return issued.Text;
     }
 

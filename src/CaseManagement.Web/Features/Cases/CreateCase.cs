@@ -87,7 +87,7 @@ public static class CreateCase
         ? UnifiedSocialCreditCode.Validate(code)
         : ResidentIdNumber.Validate(code, today);
 
-    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, AuditLog audit, CaseViewBuilder views)
+    internal sealed class Handler(CaseContextFactory contexts, CaseStepRunner runner, CaseViewBuilder views)
         : IRequestHandler<Command, CaseView>
     {
         public async Task<CaseView> Handle(Command command, CancellationToken ct)
@@ -95,7 +95,7 @@ public static class CreateCase
             var context = await contexts.CreateAsync(ct);
             if (!CaseRoleTable.MayFire(context.Actor, CaseTrigger.RegisterLead))
             {
-                throw new ForbiddenException(CaseStepRunner.RoleRefusal(CaseTrigger.RegisterLead));
+                throw new RoleForbiddenException(CaseRoleTable.Refusal(CaseTrigger.RegisterLead));
             }
 
             var input = command.Party!;
@@ -109,17 +109,7 @@ public static class CreateCase
                 context.OrganisationId, command.Source!.Trim(), command.RegisteredOn!.Value, command.Cause!.Trim(),
                 command.ViolationCode!.Trim(), command.ActDate, party));
 
-            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-            {
-                db.Cases.Add(penaltyCase);
-                NextDeadline.Store(db, penaltyCase, context.Clock);
-                await db.SaveChangesAsync(ct);
-                audit.Append(context.Actor.UserId, CaseTrigger.RegisterLead.ToChinese(), penaltyCase.Id,
-                    $"{penaltyCase.History[^1].Summary}（→ {CaseState.Lead.ToChinese()}）", null, nameof(CaseState.Lead));
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            }
-
+            await runner.RegisterAsync(context, penaltyCase, ct);
             return await views.BuildAsync(penaltyCase, context, ct);
         }
     }

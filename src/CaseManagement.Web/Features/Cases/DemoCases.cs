@@ -1,10 +1,8 @@
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Penalties;
 using CaseManagement.Web.Audit;
-using CaseManagement.Web.Identity;
 using CaseManagement.Web.Numbering;
 using CaseManagement.Web.Persistence;
-using CaseManagement.Web.Persistence.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Features.Cases;
@@ -15,18 +13,14 @@ namespace CaseManagement.Web.Features.Cases;
 /// (2025-05-10) predates the 生态环境法典, with an evidenced total investment of ¥8,500,000, so that the
 /// 从旧兼从轻 comparison has something to compare. Dates are counted back from today. Runs only when demo
 /// seeding is on (<c>Seed:Demo</c>, and <c>Seed:DemoCases</c> not false) and there are no cases yet.
-/// Every step issues the documents it issues in real use (<see cref="Documents.CaseDocumentPlan"/>) through the step
-/// runner's own issuing code, so a demo case's document list is the one a case done through the app has.
+/// Every step goes through <see cref="CaseStepRunner"/>, as a step from the page or the API does (role check,
+/// transaction, numbers, audit, the documents of <see cref="Documents.CaseDocumentPlan"/>, next deadline), so a
+/// demo case is a case done through the app.
 /// </summary>
 public sealed class DemoCases(
-    CaseDbContext db, IServiceProvider services, AuditLog audit, HolidayCalendarProvider holidays, TimeProvider time,
-    IConfiguration configuration, ILogger<DemoCases> logger)
+    CaseDbContext db, IServiceProvider services, AuditLog audit, IConfiguration configuration, ILogger<DemoCases> logger)
 {
     public static readonly DateOnly UnapprovedConstructionAct = new(2025, 5, 10);
-
-    private CaseDbContext Db => db;
-
-    private AuditLog Audit => audit;
 
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -35,30 +29,33 @@ public sealed class DemoCases(
             return;
         }
 
-        var organisation = await db.Organisations.OrderBy(o => o.Id).FirstOrDefaultAsync(ct);
-        var users = await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisation!.Id).ToListAsync(ct);
+        var organisation = await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(ct);
+        if (organisation is null)
+        {
+            return;
+        }
+
+        var users = await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisation.Id).ToListAsync(ct);
         var profiles = await db.OfficerProfiles.AsNoTracking().ToListAsync(ct);
         Actor? Find(string userName, CaseRole role) => users.FirstOrDefault(u => u.UserName == userName) is { } u
             ? new Actor(u.Id, u.DisplayName, new HashSet<CaseRole> { role })
             : null;
         var cast = new Cast(
             Find("zhangsan", CaseRole.Officer), Find("lisi", CaseRole.Officer), Find("wangwu", CaseRole.LegalReviewer), Find("zhaoliu", CaseRole.Head));
-        if (organisation is null || cast.Officer1 is null || cast.Officer2 is null || cast.Reviewer is null || cast.Head is null)
+        if (cast.Officer1 is null || cast.Officer2 is null || cast.Reviewer is null || cast.Head is null)
         {
             return;
         }
 
-        var clock = CaseContextFactory.ClockFor(time, await holidays.GetCalendarAsync(ct), organisation.ToRules());
-        CaseOfficer Officer(Actor a)
+        // Resolved only when there is something to seed: the case context builds the legal calendar,
+        // which a start on a database that already has cases does not need.
+        var contexts = services.GetRequiredService<CaseContextFactory>();
+        var runner = services.GetRequiredService<CaseStepRunner>();
+        var demo = new Demo(runner, audit, db, cast, a => contexts.For(a, organisation), [.. new[] { cast.Officer1, cast.Officer2 }.Select(a =>
         {
             var p = profiles.Single(x => x.UserId == a.UserId);
-            return new CaseOfficer(a.UserId, a.Name, p.CertificateNumber ?? "", p.CertificateValidFrom ?? DateOnly.MinValue, p.CertificateValidTo ?? DateOnly.MaxValue);
-        }
-
-        // Resolved only when there is something to seed: the runner's case context builds the legal calendar,
-        // which a start on a database that already has cases does not need.
-        var runner = services.GetRequiredService<CaseStepRunner>();
-        var demo = new Demo(this, runner, cast, clock, organisation.Id, [Officer(cast.Officer1), Officer(cast.Officer2)], ct);
+            return new OfficerCertificate(a.UserId, a.Name, p.CertificateNumber ?? "", p.CertificateValidFrom ?? DateOnly.MinValue, p.CertificateValidTo ?? DateOnly.MaxValue);
+        })], ct);
         await demo.LeadAsync();
         await demo.InvestigationAsync();
         await demo.UnapprovedConstructionNotifiedAsync();
@@ -69,18 +66,21 @@ public sealed class DemoCases(
 
     private sealed record Cast(Actor? Officer1, Actor? Officer2, Actor? Reviewer, Actor? Head);
 
-    private sealed class Demo(DemoCases seed, CaseStepRunner runner, Cast cast, CaseClock clock, int organisationId, IReadOnlyList<CaseOfficer> officers, CancellationToken ct)
-    {
-        // The 文号 allocated by the step being run (what CaseStep.Numbers holds for a step through the runner).
-        private readonly Dictionary<DocumentType, string> stepNumbers = [];
+    private sealed record OfficerCertificate(string UserId, string Name, string Number, DateOnly ValidFrom, DateOnly ValidTo);
 
+    private sealed class Demo(
+        CaseStepRunner runner, AuditLog audit, CaseDbContext db, Cast cast, Func<Actor, CaseContext> contextOf,
+        IReadOnlyList<OfficerCertificate> certificates, CancellationToken ct)
+    {
         private Actor O1 => cast.Officer1!;
 
         private Actor R => cast.Reviewer!;
 
         private Actor H => cast.Head!;
 
-        private DateOnly Today => clock.Today;
+        private DateOnly Today => contextOf(O1).Clock.Today;
+
+        private IReadOnlyList<string> Ids => [.. certificates.Select(o => o.UserId)];
 
         // 直接送达 by the two case officers to the party's representative at its address (民事诉讼法第八十八条).
         private ServiceDetails Handed(PenaltyCase c, string recipient) => new()
@@ -92,116 +92,137 @@ public sealed class DemoCases(
             ServerUserIds = Ids,
         };
 
-        public Task LeadAsync() =>
-            SaveAsync(Register("群众举报", Today.AddDays(-2), "超标排放水污染物", "WaterDischargeExceedance", Today.AddDays(-5),
-                new Party(PartyKind.Organisation, "博兴县某印染有限公司", "91371625MA3C5X7J0E", "博兴县湖滨镇工业园", "王某")), _ => Task.CompletedTask);
+        public async Task LeadAsync() =>
+            await RegisterAsync("群众举报", Today.AddDays(-2), "超标排放水污染物", "WaterDischargeExceedance", Today.AddDays(-5),
+                new Party(PartyKind.Organisation, "博兴县某印染有限公司", "91371625MA3C5X7J0E", "博兴县湖滨镇工业园", "王某"));
 
-        public Task InvestigationAsync()
+        public async Task InvestigationAsync()
         {
             var start = Today.AddDays(-20);
-            return SaveAsync(Register("在线监控", start, "超标排放大气污染物", "AirEmissionExceedance", start.AddDays(-1),
-                new Party(PartyKind.Organisation, "博兴县某化工有限公司", "91371625MA3C6K2X36", "博兴县经济开发区", "李某")), async c =>
-            {
-                await FileAsync(c, start, start.AddDays(2));
-                await Step(c, () => c.AddEvidence(O1, clock, new EvidenceData(EvidenceKind.Electronic, "在线监测数据（颗粒物小时均值）", start.AddDays(3), "厂区排放口", Ids, null)));
-                await Step(c, () => c.RecordInvestigation(O1, clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, start.AddDays(3), "厂区", Ids, "现场检查，治污设施未正常运行。")));
-            });
+            var c = await RegisterAsync("在线监控", start, "超标排放大气污染物", "AirEmissionExceedance", start.AddDays(-1),
+                new Party(PartyKind.Organisation, "博兴县某化工有限公司", "91371625MA3C6K2X36", "博兴县经济开发区", "李某"));
+            await FileAsync(c, start, start.AddDays(2));
+            await Step(O1, c, CaseTrigger.AddEvidence, s => c.AddEvidence(s.Actor, s.Clock,
+                new EvidenceData(EvidenceKind.Electronic, "在线监测数据（颗粒物小时均值）", start.AddDays(3), "厂区排放口", Ids, null)));
+            await Step(O1, c, CaseTrigger.RecordInvestigation, s => c.RecordInvestigation(s.Actor, s.Clock,
+                new InvestigationRecordData(InvestigationRecordKind.Inspection, start.AddDays(3), "厂区", Ids, "现场检查，治污设施未正常运行。")));
         }
 
         /// <summary>未批先建 (seed report item 20): the act predates 2026-08-15, so 环境影响评价法第三十一条 (1%–5% of the total investment) is compared with 法典第一千零九十五条.</summary>
-        public Task UnapprovedConstructionNotifiedAsync()
+        public async Task UnapprovedConstructionNotifiedAsync()
         {
             var start = Today.AddDays(-60);
-            return SaveAsync(Register("日常巡查", start, "建设项目环境影响报告书未经批准擅自开工建设", PenaltyCase.EiaUnapprovedConstruction, UnapprovedConstructionAct,
-                new Party(PartyKind.Organisation, "博兴县某新材料有限公司", "91371625MA3C7B8D98", "博兴县店子镇", "张某")), async c =>
-            {
-                await FileAsync(c, start, start.AddDays(2));
-                var collected = start.AddDays(4);
-                await Step(c, () => c.AddEvidence(O1, clock, new EvidenceData(EvidenceKind.PartyStatement, "调查询问笔录（项目负责人）", collected, "博兴县生态环境分局询问室", Ids, null)));
-                await Step(c, () => c.AddEvidence(O1, clock, new EvidenceData(EvidenceKind.Documentary, "项目投资合同及付款凭证", collected, "建设单位", Ids, null)));
-                await Step(c, () => c.RecordInvestigation(O1, clock, new InvestigationRecordData(InvestigationRecordKind.Interview, collected, "询问室", Ids,
-                    "项目负责人陈述：项目于2025年5月10日开工建设，环境影响报告书未经审批；项目总投资850万元。")));
-                await Step(c, () => c.RecordInvestmentFinding(O1, clock, new InvestmentFindingData(start.AddDays(5), 8_500_000m, InvestmentBasis.InterviewRecord, [1, 2])));
-                await Step(c, () => c.SubmitForReview(O1, clock, new ReviewSubmissionData(start.AddDays(10), "经调查，当事人未依法报批建设项目环境影响报告书擅自开工建设，总投资850万元。",
-                    c.Cause, c.ViolationCode, UnapprovedConstructionAct, new ProposedPenalty(170_000m, Sanctions.None, false),
-                    // 报告书: 法典第一千零九十五条第一款 sets its tier by it, and it is compared under 从旧兼从轻.
-                    new FineFindings(EiaDocumentType.Report))));
-                await Step(c, () => c.CompleteCaseReview(R, clock, new CaseReviewData(start.AddDays(12), Passing(), "事实清楚，证据确凿，适用《环境影响评价法》第三十一条第一款（从旧兼从轻）。")));
-                var issued = start.AddDays(13);
-                await StepAsync(c, async () => c.IssueNotice(R, clock, new NoticeData(await NumberAsync(c, DocumentType.PenaltyNotice, issued), issued)));
-                await Step(c, () => c.RecordNoticeService(O1, clock, new NoticeServiceData(ServiceMethod.Direct, start.AddDays(14), Handed(c, "张某"))));
-            });
+            var c = await RegisterAsync("日常巡查", start, "建设项目环境影响报告书未经批准擅自开工建设", PenaltyCase.EiaUnapprovedConstruction, UnapprovedConstructionAct,
+                new Party(PartyKind.Organisation, "博兴县某新材料有限公司", "91371625MA3C7B8D98", "博兴县店子镇", "张某"));
+            await FileAsync(c, start, start.AddDays(2));
+            var collected = start.AddDays(4);
+            await Step(O1, c, CaseTrigger.AddEvidence, s => c.AddEvidence(s.Actor, s.Clock,
+                new EvidenceData(EvidenceKind.PartyStatement, "调查询问笔录（项目负责人）", collected, "博兴县生态环境分局询问室", Ids, null)));
+            await Step(O1, c, CaseTrigger.AddEvidence, s => c.AddEvidence(s.Actor, s.Clock,
+                new EvidenceData(EvidenceKind.Documentary, "项目投资合同及付款凭证", collected, "建设单位", Ids, null)));
+            await Step(O1, c, CaseTrigger.RecordInvestigation, s => c.RecordInvestigation(s.Actor, s.Clock, new InvestigationRecordData(InvestigationRecordKind.Interview, collected, "询问室", Ids,
+                "项目负责人陈述：项目于2025年5月10日开工建设，环境影响报告书未经审批；项目总投资850万元。")));
+            await Step(O1, c, CaseTrigger.RecordInvestmentFinding, s => c.RecordInvestmentFinding(s.Actor, s.Clock,
+                new InvestmentFindingData(start.AddDays(5), 8_500_000m, InvestmentBasis.InterviewRecord, [1, 2])));
+            await Step(O1, c, CaseTrigger.SubmitForReview, s => c.SubmitForReview(s.Actor, s.Clock, new ReviewSubmissionData(start.AddDays(10),
+                "经调查，当事人未依法报批建设项目环境影响报告书擅自开工建设，总投资850万元。",
+                c.Cause, c.ViolationCode, UnapprovedConstructionAct, new ProposedPenalty(170_000m, Sanctions.None, false),
+                // 报告书: 法典第一千零九十五条第一款 sets its tier by it, and it is compared under 从旧兼从轻.
+                new FineFindings(EiaDocumentType.Report))));
+            await Step(R, c, CaseTrigger.CompleteCaseReview, s => c.CompleteCaseReview(s.Actor, s.Clock,
+                new CaseReviewData(start.AddDays(12), Passing(), "事实清楚，证据确凿，适用《环境影响评价法》第三十一条第一款（从旧兼从轻）。")));
+            var issued = start.AddDays(13);
+            await StepAsync(R, c, CaseTrigger.IssueNotice, async s =>
+                c.IssueNotice(s.Actor, s.Clock, new NoticeData(await s.NumberAsync(DocumentType.PenaltyNotice, issued), issued)));
+            await Step(O1, c, CaseTrigger.RecordNoticeService, s => c.RecordNoticeService(s.Actor, s.Clock,
+                new NoticeServiceData(ServiceMethod.Direct, start.AddDays(14), Handed(c, "张某"))));
         }
 
-        public Task ExecutingAsync()
+        public async Task ExecutingAsync()
         {
             var start = Today.AddDays(-45);
-            return SaveAsync(Register("群众举报", start, "超标排放大气污染物", "AirEmissionExceedance", start.AddDays(-3),
-                new Party(PartyKind.Organisation, "博兴县某铸造有限公司", "91371625MA3C8E4F3E", "博兴县曹王镇", "赵某")), async c =>
-            {
-                // 法典第一千一百零七条：处十万元以上一百万元以下的罚款; ≥ 100,000元 goes to 集体讨论 (行政处罚法第五十七条第二款).
-                var decided = await DecideAsync(c, start, 150_000m);
-                await PublishAsync(c, decided);
-                await Step(c, () => c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, Today.AddDays(-3), Handed(c, "赵某"))));
-            });
+            var c = await RegisterAsync("群众举报", start, "超标排放大气污染物", "AirEmissionExceedance", start.AddDays(-3),
+                new Party(PartyKind.Organisation, "博兴县某铸造有限公司", "91371625MA3C8E4F3E", "博兴县曹王镇", "赵某"));
+
+            // 法典第一千一百零七条：处十万元以上一百万元以下的罚款; ≥ 100,000元 goes to 集体讨论 (行政处罚法第五十七条第二款).
+            var decided = await DecideAsync(c, start, 150_000m);
+            await PublishAsync(c, decided);
+            await Step(O1, c, CaseTrigger.Serve, s => c.Serve(s.Actor, s.Clock, new ServiceData(ServiceMethod.Direct, Today.AddDays(-3), Handed(c, "赵某"))));
         }
 
-        public Task ClosedAsync()
+        public async Task ClosedAsync()
         {
             var start = Today.AddDays(-80);
-            return SaveAsync(Register("日常巡查", start, "建设项目环境影响登记表未备案", "EiaRegistrationNotFiled", start.AddDays(-10),
-                new Party(PartyKind.Organisation, "博兴县某食品有限公司", "91371625MA3C9G6H32", "博兴县乔庄镇", "钱某")), async c =>
-            {
-                var decided = await DecideAsync(c, start, 20_000m);
-                await PublishAsync(c, decided);
-                await Step(c, () => c.Serve(O1, clock, new ServiceData(ServiceMethod.Direct, decided.AddDays(1), Handed(c, "钱某"))));
-                await Step(c, () => c.RecordPayment(O1, clock, new PaymentData(decided.AddDays(8), 20_000m, "非税收入缴款书 3716250001")));
-                await Step(c, () => c.Close(H, clock, new ClosureData(decided.AddDays(10), ClosureGround.PerformedInFull, "罚款已全部缴纳。")));
-            });
+            var c = await RegisterAsync("日常巡查", start, "建设项目环境影响登记表未备案", "EiaRegistrationNotFiled", start.AddDays(-10),
+                new Party(PartyKind.Organisation, "博兴县某食品有限公司", "91371625MA3C9G6H32", "博兴县乔庄镇", "钱某"));
+            var decided = await DecideAsync(c, start, 20_000m);
+            await PublishAsync(c, decided);
+            await Step(O1, c, CaseTrigger.Serve, s => c.Serve(s.Actor, s.Clock, new ServiceData(ServiceMethod.Direct, decided.AddDays(1), Handed(c, "钱某"))));
+            await Step(O1, c, CaseTrigger.RecordPayment, s => c.RecordPayment(s.Actor, s.Clock, new PaymentData(decided.AddDays(8), 20_000m, "非税收入缴款书 3716250001")));
+            await Step(H, c, CaseTrigger.Close, s => c.Close(s.Actor, s.Clock, new ClosureData(decided.AddDays(10), ClosureGround.PerformedInFull, "罚款已全部缴纳。")));
         }
 
-        private IReadOnlyList<string> Ids => [.. officers.Select(o => o.UserId)];
-
-        private PenaltyCase Register(string source, DateOnly on, string cause, string violation, DateOnly act, Party party) =>
-            PenaltyCase.RegisterLead(O1, clock, new LeadData(organisationId, source, on, cause, violation, act, party));
+        // 案源登记 through the runner's registration, then the audit line that marks the case as demo data.
+        private async Task<PenaltyCase> RegisterAsync(string source, DateOnly on, string cause, string violation, DateOnly act, Party party)
+        {
+            var context = contextOf(O1);
+            var c = PenaltyCase.RegisterLead(context.Actor, context.Clock, new LeadData(context.OrganisationId, source, on, cause, violation, act, party));
+            await runner.RegisterAsync(context, c, ct);
+            audit.Append(null, "演示数据", c.Id, $"演示案件：{c.Party.Name}");
+            await db.SaveChangesAsync(ct);
+            return c;
+        }
 
         // 公示 within 7 working days of the decision (国办发〔2018〕118号), so the demo shows no false overdue.
         private Task PublishAsync(PenaltyCase c, DateOnly decided) =>
-            Step(c, () => c.RecordPublication(O1, clock, new PublicationData(decided.AddDays(1), "博兴县人民政府门户网站", null)));
+            Step(O1, c, CaseTrigger.RecordPublication, s => c.RecordPublication(s.Actor, s.Clock, new PublicationData(decided.AddDays(1), "博兴县人民政府门户网站", null)));
 
         private async Task FileAsync(PenaltyCase c, DateOnly requested, DateOnly filed)
         {
-            await Step(c, () => c.RequestFiling(O1, clock, new FilingRequestData(requested, "初步核查发现涉嫌环境违法行为，建议立案调查。")));
-            await StepAsync(c, async () => c.File(H, clock, new FilingData(filed, await NumberAsync(c, DocumentType.Filing, filed), officers)));
+            await Step(O1, c, CaseTrigger.RequestFiling, s => c.RequestFiling(s.Actor, s.Clock,
+                new FilingRequestData(requested, "初步核查发现涉嫌环境违法行为，建议立案调查。")));
+
+            // Each case gets its own officer records: one shared list would leave them on the last case only.
+            await StepAsync(H, c, CaseTrigger.File, async s => c.File(s.Actor, s.Clock, new FilingData(filed, await s.NumberAsync(DocumentType.Filing, filed),
+                [.. certificates.Select(o => new CaseOfficer(o.UserId, o.Name, o.Number, o.ValidFrom, o.ValidTo))])));
         }
 
         // File → investigate → review → notice → waiver → legal review (→ 集体讨论 where required) → decision; returns the decision day.
         private async Task<DateOnly> DecideAsync(PenaltyCase c, DateOnly start, decimal fine)
         {
             await FileAsync(c, start, start.AddDays(1));
-            await Step(c, () => c.AddEvidence(O1, clock, new EvidenceData(EvidenceKind.InspectionRecord, "现场检查笔录及照片", start.AddDays(2), "厂区", Ids, null)));
-            await Step(c, () => c.RecordInvestigation(O1, clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, start.AddDays(2), "厂区", Ids, "现场检查。")));
-            await Step(c, () => c.SubmitForReview(O1, clock, new ReviewSubmissionData(start.AddDays(5), "调查终结报告。", c.Cause, c.ViolationCode, c.ActDate,
-                new ProposedPenalty(fine, Sanctions.None, false))));
-            await Step(c, () => c.CompleteCaseReview(R, clock, new CaseReviewData(start.AddDays(6), Passing(), "同意。")));
+            await Step(O1, c, CaseTrigger.AddEvidence, s => c.AddEvidence(s.Actor, s.Clock,
+                new EvidenceData(EvidenceKind.InspectionRecord, "现场检查笔录及照片", start.AddDays(2), "厂区", Ids, null)));
+            await Step(O1, c, CaseTrigger.RecordInvestigation, s => c.RecordInvestigation(s.Actor, s.Clock,
+                new InvestigationRecordData(InvestigationRecordKind.Inspection, start.AddDays(2), "厂区", Ids, "现场检查。")));
+            await Step(O1, c, CaseTrigger.SubmitForReview, s => c.SubmitForReview(s.Actor, s.Clock,
+                new ReviewSubmissionData(start.AddDays(5), "调查终结报告。", c.Cause, c.ViolationCode, c.ActDate, new ProposedPenalty(fine, Sanctions.None, false))));
+            await Step(R, c, CaseTrigger.CompleteCaseReview, s => c.CompleteCaseReview(s.Actor, s.Clock, new CaseReviewData(start.AddDays(6), Passing(), "同意。")));
             var issued = start.AddDays(7);
-            await StepAsync(c, async () => c.IssueNotice(R, clock, new NoticeData(await NumberAsync(c, DocumentType.PenaltyNotice, issued), issued)));
-            await Step(c, () => c.RecordNoticeService(O1, clock, new NoticeServiceData(ServiceMethod.Direct, start.AddDays(8), Handed(c, c.Party.LegalRepresentative ?? c.Party.Name))));
-            await Step(c, () => c.RecordStatement(O1, clock, new StatementData(start.AddDays(9), "当事人书面表示放弃陈述、申辩和听证的权利。", true, true)));
-            await Step(c, () => c.CloseStatementPeriod(R, clock, new StatementPeriodClosureData(start.AddDays(9), "当事人放弃陈述申辩，无需复核。")));
-            if (c.DiscussionRequired(clock.Rules))
+            await StepAsync(R, c, CaseTrigger.IssueNotice, async s =>
+                c.IssueNotice(s.Actor, s.Clock, new NoticeData(await s.NumberAsync(DocumentType.PenaltyNotice, issued), issued)));
+            await Step(O1, c, CaseTrigger.RecordNoticeService, s => c.RecordNoticeService(s.Actor, s.Clock,
+                new NoticeServiceData(ServiceMethod.Direct, start.AddDays(8), Handed(c, c.Party.LegalRepresentative ?? c.Party.Name))));
+            await Step(O1, c, CaseTrigger.RecordStatement, s => c.RecordStatement(s.Actor, s.Clock,
+                new StatementData(start.AddDays(9), "当事人书面表示放弃陈述、申辩和听证的权利。", true, true)));
+            await Step(R, c, CaseTrigger.CloseStatementPeriod, s => c.CloseStatementPeriod(s.Actor, s.Clock,
+                new StatementPeriodClosureData(start.AddDays(9), "当事人放弃陈述申辩，无需复核。")));
+            if (c.DiscussionRequired(contextOf(R).Clock.Rules))
             {
-                await Step(c, () => c.RequireDiscussion(R, clock, new LegalReviewData(start.AddDays(10), "事实清楚，证据确凿，程序合法，裁量适当；拟罚款数额较大，提请集体讨论。")));
-                await Step(c, () => c.ConcludeDiscussion(H, clock, new DiscussionData(start.AddDays(11), ["局长", "分管副局长", "法制审核人员", "案件承办人"],
-                    "经集体讨论，同意按拟处罚意见作出行政处罚决定。")));
+                await Step(R, c, CaseTrigger.RequireDiscussion, s => c.RequireDiscussion(s.Actor, s.Clock,
+                    new LegalReviewData(start.AddDays(10), "事实清楚，证据确凿，程序合法，裁量适当；拟罚款数额较大，提请集体讨论。")));
+                await Step(H, c, CaseTrigger.ConcludeDiscussion, s => c.ConcludeDiscussion(s.Actor, s.Clock, new DiscussionData(start.AddDays(11),
+                    ["局长", "分管副局长", "法制审核人员", "案件承办人"], "经集体讨论，同意按拟处罚意见作出行政处罚决定。")));
             }
             else
             {
-                await Step(c, () => c.PassLegalReview(R, clock, new LegalReviewData(start.AddDays(10), "事实清楚，证据确凿，程序合法，裁量适当。")));
+                await Step(R, c, CaseTrigger.PassLegalReview, s => c.PassLegalReview(s.Actor, s.Clock,
+                    new LegalReviewData(start.AddDays(10), "事实清楚，证据确凿，程序合法，裁量适当。")));
             }
 
             var decided = start.AddDays(11);
-            await StepAsync(c, async () => c.Decide(H, clock, new DecisionData(await NumberAsync(c, DocumentType.PenaltyDecision, decided), decided, fine, Sanctions.None)));
+            await StepAsync(H, c, CaseTrigger.Decide, async s =>
+                c.Decide(s.Actor, s.Clock, new DecisionData(await s.NumberAsync(DocumentType.PenaltyDecision, decided), decided, fine, Sanctions.None)));
             return decided;
         }
 
@@ -211,56 +232,11 @@ public sealed class DemoCases(
             return new ReviewChecklist(ok, ok, ok, ok, ok, ok, ok);
         }
 
-        // The next number of the step's document, allocated in the case's transaction (as CaseStep.NumberAsync does).
-        private async Task<string> NumberAsync(PenaltyCase c, DocumentType type, DateOnly issuedOn)
-        {
-            var number = await runner.NumberAsync(c, type, issuedOn, ct);
-            stepNumbers[type] = number;
-            return number;
-        }
+        private Task Step(Actor actor, PenaltyCase c, CaseTrigger trigger, Action<CaseStep> intent) =>
+            StepAsync(actor, c, trigger, CaseStepRunner.Sync(intent));
 
-        private Task Step(PenaltyCase c, Action intent) => StepAsync(c, () =>
-        {
-            intent();
-            return Task.CompletedTask;
-        });
-
-        // One step through the aggregate's intent method, then the documents that step issues.
-        private async Task StepAsync(PenaltyCase c, Func<Task> intent)
-        {
-            stepNumbers.Clear();
-            var events = c.History.Count;
-            await intent();
-            if (c.History.Count != events + 1)
-            {
-                throw new InvalidOperationException("A demo step must record exactly one case event.");
-            }
-
-            await IssueDocumentsAsync(c);
-        }
-
-        // The documents of the step just recorded, through the runner's own issuing code (CaseDocumentPlan):
-        // the trigger and the user come from the event the domain recorded, so each document is issued by the
-        // demo user who did the step, with the numbers the step allocated, and is audited under that user.
-        // The documents print the step's dates, which the case records hold; IssuedAt is the seeding time,
-        // when the row is in fact produced (the composition's fallback "today" is the seeding day too).
-        private Task IssueDocumentsAsync(PenaltyCase c) =>
-            runner.IssuePlannedDocumentsAsync(c.History[^1].Trigger, c, c.History[^1].UserId, stepNumbers, ct);
-
-        // One transaction per case: the case is saved first (a document row needs the case's key), then its
-        // steps with their numbers and documents, its next deadline and its audit entries.
-        private async Task SaveAsync(PenaltyCase c, Func<PenaltyCase, Task> steps)
-        {
-            await using var transaction = await seed.Db.Database.BeginTransactionAsync(ct);
-            seed.Db.Cases.Add(c);
-            await seed.Db.SaveChangesAsync(ct);
-            stepNumbers.Clear();
-            await IssueDocumentsAsync(c);
-            await steps(c);
-            NextDeadline.Store(seed.Db, c, clock);
-            seed.Audit.Append(null, "演示数据", c.Id, $"演示案件：{c.Party.Name}，{c.State.ToChinese()}");
-            await seed.Db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
+        // One step as the demo user, through the same runner as the page and the API.
+        private Task StepAsync(Actor actor, PenaltyCase c, CaseTrigger trigger, Func<CaseStep, Task> intent) =>
+            runner.ApplyAsync(contextOf(actor), c.Id, c.Version, trigger, intent, ct);
     }
 }

@@ -29,7 +29,7 @@ public static class File
             : base(time)
         {
             RuleFor(c => c.FiledOn).PastDay("立案日期", Today);
-            RuleFor(c => c.Officers).TwoOrMoreOfficers();
+            RuleFor(c => c.Officers).OfficerList();
         }
     }
 

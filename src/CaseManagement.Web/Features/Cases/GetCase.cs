@@ -10,13 +10,13 @@ public static class GetCase
 {
     public sealed record Query(long Id) : IRequest<CaseView>;
 
-    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, CaseStepRunner runner, AuditLog audit, CaseViewBuilder views)
+    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, AuditLog audit, CaseViewBuilder views)
         : IRequestHandler<Query, CaseView>
     {
         public async Task<CaseView> Handle(Query query, CancellationToken ct)
         {
             var context = await contexts.CreateAsync(ct);
-            var penaltyCase = await runner.LoadAsync(query.Id, context, ct);
+            var penaltyCase = await db.LoadCaseAsync(query.Id, context, ct);
             if (penaltyCase.State == CaseState.Archived)
             {
                 // DECISIONS.md §4: an archived file is read-only and every read of it is logged.

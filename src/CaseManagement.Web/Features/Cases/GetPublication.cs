@@ -18,20 +18,19 @@ public static class GetPublication
 
     public sealed record PublicationView(long CaseId, string DecisionNumber, string Text, Deadline? Deadline, Publication? Publication);
 
-    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, CaseStepRunner runner, CaseDocumentComposer composer)
+    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, CaseDocumentComposer composer)
         : IRequestHandler<Query, PublicationView>
     {
         public async Task<PublicationView> Handle(Query query, CancellationToken ct)
         {
             var context = await contexts.CreateAsync(ct);
-            var penaltyCase = await runner.LoadAsync(query.Id, context, ct);
+            var penaltyCase = await db.LoadCaseAsync(query.Id, context, ct);
             if (penaltyCase.Decision is null)
             {
                 throw new ConflictException("案件尚未作出决定，没有可以公示的内容。");
             }
 
-            var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == penaltyCase.OrganisationId, ct);
-            var text = PublicationText.Compose(penaltyCase, organisation.Details, composer);
+            var text = PublicationText.Compose(penaltyCase, context.Organisation.Details, composer);
             var deadline = penaltyCase.Deadlines(context.Clock).FirstOrDefault(d => d.Kind == DeadlineKind.Publication);
             return new PublicationView(penaltyCase.Id, penaltyCase.Decision.Number, text, deadline, penaltyCase.Publication);
         }

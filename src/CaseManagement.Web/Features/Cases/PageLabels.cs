@@ -17,18 +17,7 @@ public static class PageLabels
             [nameof(PartyKind.Organisation)] = "法人或者其他组织",
             [nameof(PartyKind.Individual)] = "自然人",
         },
-        [typeof(EvidenceKind)] = new()
-        {
-            // 行政处罚法第四十六条的八类证据.
-            [nameof(EvidenceKind.Documentary)] = "书证",
-            [nameof(EvidenceKind.Physical)] = "物证",
-            [nameof(EvidenceKind.AudioVisual)] = "视听资料",
-            [nameof(EvidenceKind.Electronic)] = "电子数据",
-            [nameof(EvidenceKind.WitnessTestimony)] = "证人证言",
-            [nameof(EvidenceKind.PartyStatement)] = "当事人的陈述",
-            [nameof(EvidenceKind.ExpertOpinion)] = "鉴定意见",
-            [nameof(EvidenceKind.InspectionRecord)] = "勘验笔录、现场笔录",
-        },
+        [typeof(EvidenceKind)] = Words<EvidenceKind>(k => k.ToChinese()),
         [typeof(InvestigationRecordKind)] = new()
         {
             [nameof(InvestigationRecordKind.Inspection)] = "现场检查（勘察）笔录",
@@ -41,16 +30,9 @@ public static class PageLabels
             [nameof(InvestmentBasis.ThirdPartyAppraisal)] = "第三方评估",
         },
         [typeof(ServiceMethod)] = Words<ServiceMethod>(m => m.ToChinese()),
-        [typeof(RecipientRelation)] = new()
-        {
-            [nameof(RecipientRelation.Self)] = "本人",
-            [nameof(RecipientRelation.AdultFamilyMember)] = "同住成年家属",
-            [nameof(RecipientRelation.LegalRepresentative)] = "法定代表人",
-            [nameof(RecipientRelation.PrincipalHead)] = "主要负责人",
-            [nameof(RecipientRelation.ReceivingOffice)] = "负责收件的人（办公室、收发室、值班室等）",
-            [nameof(RecipientRelation.Agent)] = "代理人",
-            [nameof(RecipientRelation.DesignatedRecipient)] = "指定的代收人",
-        },
+        [typeof(RecipientRelation)] = Words<RecipientRelation>(r => r.ToChinese()),
+        [typeof(CaseRole)] = Words<CaseRole>(r => r.ToChinese()),
+        [typeof(CaseState)] = Words<CaseState>(r => r.ToChinese()),
         [typeof(PublicationGround)] = new()
         {
             [nameof(PublicationGround.WhereaboutsUnknown)] = "受送达人下落不明",

@@ -28,7 +28,7 @@ public static class RecordInvestigation
             RuleFor(c => c.Kind).Choice("笔录种类");
             RuleFor(c => c.On).PastDay("检查（询问）日期", Today);
             RuleFor(c => c.Place).Line("地点", 300);
-            RuleFor(c => c.Officers).TwoOrMoreOfficers();
+            RuleFor(c => c.Officers).OfficerList();
             RuleFor(c => c.Summary).Paragraphs("笔录摘要", 20_000);
         }
     }

@@ -51,7 +51,7 @@ public static class UploadEvidence
             RuleFor(c => c.Title).Line("证据名称", 300);
             RuleFor(c => c.CollectedOn).PastDay("取证日期", today);
             RuleFor(c => c.Place).Line("取证地点", 300);
-            RuleFor(c => c.Officers).TwoOrMoreOfficers();
+            RuleFor(c => c.Officers).OfficerList();
         }
     }
 
@@ -65,12 +65,12 @@ public static class UploadEvidence
             var context = await contexts.CreateAsync(ct);
             if (!CaseRoleTable.MayFire(context.Actor, CaseTrigger.AddEvidence))
             {
-                throw new ForbiddenException(CaseStepRunner.RoleRefusal(CaseTrigger.AddEvidence));
+                throw new RoleForbiddenException(CaseRoleTable.Refusal(CaseTrigger.AddEvidence));
             }
 
             if (!await db.Cases.AnyAsync(c => c.Id == command.CaseId && c.OrganisationId == context.OrganisationId, ct))
             {
-                throw new NotFoundException(CaseStepRunner.NotFound);
+                throw new NotFoundException(CaseLoading.NotFound);
             }
 
             StoredFile stored;

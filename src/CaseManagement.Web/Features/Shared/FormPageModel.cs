@@ -16,8 +16,6 @@ namespace CaseManagement.Web.Features.Shared;
 /// </summary>
 public abstract class FormPageModel : PageModel
 {
-    public const string StaleMessage = "已被他人修改，请刷新页面后重新编辑。";
-
     /// <summary>
     /// Sends <paramref name="request"/>; on an expected refusal records it in ModelState and returns
     /// false (the page then re-displays the form). Unexpected exceptions propagate to the error page.
@@ -37,11 +35,12 @@ public abstract class FormPageModel : PageModel
                 ModelState.AddModelError(key, failure.ErrorMessage);
             }
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception stale) when (stale is DbUpdateConcurrencyException or StaleVersionException)
         {
-            ModelState.AddModelError(prefix, StaleMessage);
+            // The same sentence the API answers (one text for a stale version, wherever it is found).
+            ModelState.AddModelError(prefix, ExpectedFailureHandler.StaleVersionDetail);
         }
-        catch (Exception rule) when (rule is ConflictException or DomainRuleException or PenaltyInputException)
+        catch (Exception rule) when (rule is ConflictException or DomainRuleException or PenaltyInputException or RoleForbiddenException)
         {
             ModelState.AddModelError(prefix, rule.Message);
         }

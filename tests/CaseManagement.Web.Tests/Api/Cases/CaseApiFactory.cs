@@ -59,6 +59,12 @@ public class CaseApiFactory : AppFactory
 
     private static async Task CreateAsync(UserManager<AppUser> users, CaseDbContext db, string userName, string name, int? organisationId, string[] roles, string? certificate)
     {
+        // The demo seeding already has the 内勤 sunqi.
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return;
+        }
+
         var user = new AppUser(userName, name, organisationId);
         Assert.True((await users.CreateAsync(user, DatabaseInitialiser.DemoPassword)).Succeeded);
         Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);

@@ -127,7 +127,7 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
     }
 
     [Fact]
-    public async Task File_WithOneOfficer_Is400NamingTheRule()
+    public async Task File_WithOneOfficer_Is409WithTheRulesCode()
     {
         var c = await api.CreateAsync(CaseApi.Lead("博兴县某公司（一人执法）"));
         await c.StepAsync("zhangsan", "RequestFiling", new { requestedOn = Day, reason = "理由" });
@@ -136,8 +136,30 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         var one = await c.TryAsync("zhaoliu", "File", new { filedOn = Day, officers = new[] { "zhangsan" } });
         var same = await c.TryAsync("zhaoliu", "File", new { filedOn = Day, officers = new[] { "zhangsan", "zhangsan" } });
 
-        Assert.Contains("第四十二条", await ProblemAssert.IsValidationProblemAsync(one, "officers"));
-        Assert.Contains("不得少于两人", await ProblemAssert.IsValidationProblemAsync(same, "officers"));
+        var oneProblem = await ProblemAssert.IsProblemAsync(one, HttpStatusCode.Conflict);
+        var sameProblem = await ProblemAssert.IsProblemAsync(same, HttpStatusCode.Conflict);
+        Assert.Contains("第四十二条", oneProblem.GetProperty("detail").GetString());
+        Assert.Contains("不得少于两人", sameProblem.GetProperty("detail").GetString());
+        Assert.All([oneProblem, sameProblem], p => Assert.Equal("two-certified-officers", p.GetProperty("code").GetString()));
+        Assert.All([oneProblem, sameProblem], p => Assert.EndsWith("/problems/rule-refused", p.GetProperty("type").GetString()));
+        Assert.Equal(before, await api.CountsAsync());
+    }
+
+    [Theory]
+    [InlineData("AddEvidence")]
+    [InlineData("RecordInvestigation")]
+    public async Task InvestigationStep_WithOneOfficer_Is409WithTheSameCodeAsFiling(string trigger)
+    {
+        var c = await Steps.InvestigationAsync(api, $"博兴县某公司（一人{trigger}）");
+        var before = await api.CountsAsync();
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Bodies[Enum.Parse<CaseTrigger>(trigger)])!.AsObject();
+        body["officers"] = new System.Text.Json.Nodes.JsonArray("zhangsan");
+
+        var response = await c.TryAsync("zhangsan", trigger, body);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal("two-certified-officers", problem.GetProperty("code").GetString());
+        Assert.Contains("不得少于两人", problem.GetProperty("detail").GetString());
         Assert.Equal(before, await api.CountsAsync());
     }
 

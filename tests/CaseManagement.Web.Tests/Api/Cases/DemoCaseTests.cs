@@ -211,3 +211,63 @@ public sealed class DemoCaseDocumentTests(DemoCaseApiFactory factory) : IClassFi
         return await response.Content.ReadAsByteArrayAsync();
     }
 }
+
+/// <summary>Every demo case keeps its own investigating officers, so each can move on (issue: only the last kept them).</summary>
+public sealed class DemoCaseOfficerTests(DemoCaseApiFactory factory) : IClassFixture<DemoCaseApiFactory>
+{
+    [Theory]
+    [InlineData("Investigation")]
+    [InlineData("Notified")]
+    [InlineData("Executing")]
+    [InlineData("Closed")]
+    public async Task DemoSeed_EachFiledCase_KeepsItsTwoCertifiedOfficers(string state)
+    {
+        var api = new CaseApi(factory);
+        var client = await api.As("zhangsan");
+        var list = await CaseApi.ReadAsync(await client.GetAsync("/api/cases"), HttpStatusCode.OK);
+        var id = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == state).GetProperty("id").GetInt64();
+
+        var view = await api.GetAsync("zhangsan", id);
+
+        var officers = view.GetProperty("officers").EnumerateArray().Select(o => o.GetProperty("name").GetString()).Order().ToList();
+        Assert.Equal(["张三", "李四"], officers);
+    }
+
+    [Fact]
+    public async Task DemoSeed_InvestigationCase_CanStillCollectEvidenceWithItsOfficers()
+    {
+        var api = new CaseApi(factory);
+        var client = await api.As("zhangsan");
+        var list = await CaseApi.ReadAsync(await client.GetAsync("/api/cases"), HttpStatusCode.OK);
+        var id = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == "Investigation").GetProperty("id").GetInt64();
+        var view = await api.GetAsync("zhangsan", id);
+        var today = CaseApiFactory.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var response = await api.PostActionAsync("zhangsan", id, "AddEvidence",
+            new { kind = "Documentary", title = "营业执照复印件", collectedOn = today, place = "厂区", officers = new[] { "zhangsan", "lisi" } },
+            Guid.Parse(view.GetProperty("version").GetString()!));
+
+        Assert.Equal(2, (await CaseApi.ReadAsync(response, HttpStatusCode.OK)).GetProperty("evidence").GetArrayLength());
+    }
+}
+
+/// <summary>The demo's 内勤 (sunqi) archives the closed demo case, so the demo covers 结案归档.</summary>
+public sealed class DemoClerkTests(DemoCaseApiFactory factory) : IClassFixture<DemoCaseApiFactory>
+{
+    [Fact]
+    public async Task DemoClerk_ArchivesTheClosedDemoCase()
+    {
+        var api = new CaseApi(factory);
+        var client = await api.As("sunqi");
+        var list = await CaseApi.ReadAsync(await client.GetAsync("/api/cases"), HttpStatusCode.OK);
+        var id = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == "Closed").GetProperty("id").GetInt64();
+        var view = await api.GetAsync("sunqi", id);
+
+        Assert.Contains("Archive", view.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
+        var response = await api.PostActionAsync("sunqi", id, "Archive",
+            new { archivedOn = CaseApiFactory.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), fileNumber = "2026-永久-001" },
+            Guid.Parse(view.GetProperty("version").GetString()!));
+
+        Assert.Equal("Archived", (await CaseApi.ReadAsync(response, HttpStatusCode.OK)).GetProperty("state").GetString());
+    }
+}
