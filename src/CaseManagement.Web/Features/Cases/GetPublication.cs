@@ -18,7 +18,7 @@ public static class GetPublication
 
     public sealed record PublicationView(long CaseId, string DecisionNumber, string Text, Deadline? Deadline, Publication? Publication);
 
-    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, CaseStepRunner runner, CaseDocumentComposer composer)
+    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, CaseStepRunner runner)
         : IRequestHandler<Query, PublicationView>
     {
         public async Task<PublicationView> Handle(Query query, CancellationToken ct)
@@ -31,7 +31,7 @@ public static class GetPublication
             }
 
             var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == penaltyCase.OrganisationId, ct);
-            var text = PublicationText.Compose(penaltyCase, organisation.Details, composer);
+            var text = PublicationText.Compose(penaltyCase, organisation.Details);
             var deadline = penaltyCase.Deadlines(context.Clock).FirstOrDefault(d => d.Kind == DeadlineKind.Publication);
             return new PublicationView(penaltyCase.Id, penaltyCase.Decision.Number, text, deadline, penaltyCase.Publication);
         }
