@@ -4,6 +4,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Penalties;
 using CaseManagement.Web.Documents;
 using CaseManagement.Web.Persistence;
+using CaseManagement.Web.Documents.Definitions;
 
 namespace CaseManagement.Benchmarks;
 
@@ -32,13 +33,13 @@ public class PenaltyDecisionFillBenchmark
     public void Setup()
     {
         var store = new TemplateStore(TemplateStore.DefaultFolder);
-        template = store.Prepared(TemplateContracts.PenaltyDecision.Name);
+        template = store.Prepared(DocumentDefinitions.Of<PenaltyDecisionDocument>().Name);
         filler = new DocxTemplateFiller();
         var calendar = new LegalCalendar(HolidayCalendar.Seed);
         composer = new CaseDocumentComposer(calendar);
         penaltyCase = BenchmarkCase.Build(calendar, EvidenceRows);
         context = new CompositionContext(Organisation, "博环罚决字〔2025〕1号", new DateOnly(2025, 4, 30));
-        data = composer.Compose(TemplateContracts.PenaltyDecision.Name, penaltyCase, context);
+        data = composer.Compose(DocumentDefinitions.Of<PenaltyDecisionDocument>().Name, penaltyCase, context);
         if (data.Sections["evidence"].Count != EvidenceRows)
         {
             throw new InvalidOperationException("The benchmark case must list 20 evidence items.");
@@ -49,7 +50,7 @@ public class PenaltyDecisionFillBenchmark
     public byte[] Fill() => filler.Fill(template, data);
 
     [Benchmark]
-    public byte[] ComposeAndFill() => filler.Fill(template, composer.Compose(TemplateContracts.PenaltyDecision.Name, penaltyCase, context));
+    public byte[] ComposeAndFill() => filler.Fill(template, composer.Compose(DocumentDefinitions.Of<PenaltyDecisionDocument>().Name, penaltyCase, context));
 }
 
 /// <summary>A 未批先建 case at Executing with the given number of evidence items, built through the intent methods.</summary>

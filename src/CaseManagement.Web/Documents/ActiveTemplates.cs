@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CaseManagement.Web.Documents.Definitions;
 using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public sealed class ActiveTemplates(CaseDbContext db, TemplateStore files, Prepa
 {
     public async Task<ResolvedTemplate> ResolveAsync(string name, CancellationToken ct = default)
     {
-        var contract = TemplateContracts.Get(name);
+        var contract = DocumentDefinitions.Get(name).Contract;
         var active = await db.Set<TemplateVersion>().AsNoTracking()
             .Where(t => t.Name == contract.Name && t.Active)
             .Select(t => new { t.Id, t.Number, t.Sha256 })

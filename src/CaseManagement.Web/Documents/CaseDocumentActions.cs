@@ -1,5 +1,6 @@
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Audit;
+using CaseManagement.Web.Documents.Definitions;
 using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Numbering;
@@ -25,7 +26,7 @@ public static class CaseDocumentActions
 
     public sealed class PreviewValidator : AbstractValidator<Preview>
     {
-        public PreviewValidator() => RuleFor(p => p.Template).Must(TemplateContracts.Exists).WithMessage("没有该文书模板");
+        public PreviewValidator() => RuleFor(p => p.Template).Must(DocumentDefinitions.Exists).WithMessage("没有该文书模板");
     }
 
     public sealed class IssueOnDemandValidator : AbstractValidator<IssueOnDemand>
@@ -122,8 +123,8 @@ public static class CaseDocumentActions
             }
 
             // A 送达回证 is re-issued for the document it served.
-            var served = voided.TemplateName == TemplateContracts.ServiceReceipt.Name
-                && penaltyCase.Notices.Any(n => n.Number == voided.ServedDocumentNumber) ? TemplateContracts.AdvanceNotice.Name : null;
+            var served = voided.TemplateName == DocumentDefinitions.Of<ServiceReceiptDocument>().Name
+                && penaltyCase.Notices.Any(n => n.Number == voided.ServedDocumentNumber) ? DocumentDefinitions.Of<AdvanceNoticeDocument>().Name : null;
             var replacement = await issuer.IssueWithAsync(penaltyCase, voided.TemplateName, new IssueOptions(number, served, RecordId: voided.RecordId), ct);
             audit.Append(context.Actor.UserId, "作废文书", penaltyCase.Id,
                 $"作废《{voided.Title}》{voided.DocumentNumber}，理由：{reason}", voided.Sha256, null);

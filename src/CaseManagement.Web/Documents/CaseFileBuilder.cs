@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Documents.Definitions;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -36,40 +37,22 @@ public sealed class CaseFileBuilder(CaseDbContext db, ActiveTemplates templates,
     // 第六十九条 正卷：（一）处罚决定书及送达回证；（二）立案审批材料；（三）调查取证及证据材料；
     // （四）告知书、听证通知书等及送达回证；（五）听证笔录；（六）财物处理材料；（七）执行材料；（八）结案材料；（九）其他。
     // 副卷：（一）投诉、举报等案源材料；（二）涉及商业秘密的材料；（三）听证报告；（四）审查意见；（五）集体讨论记录；（六）其他。
-    private static readonly Dictionary<string, (CaseFileVolume Volume, int Rank)> Order = new(StringComparer.Ordinal)
-    {
-        ["penalty-decision"] = (CaseFileVolume.Main, 1),
-        ["no-penalty-decision"] = (CaseFileVolume.Main, 1),
-        ["daily-penalty-decision"] = (CaseFileVolume.Main, 1),
-        ["filing-approval"] = (CaseFileVolume.Main, 2),
-        ["inspection-record"] = (CaseFileVolume.Main, 3),
-        ["interview-record"] = (CaseFileVolume.Main, 3),
-        ["correction-order"] = (CaseFileVolume.Main, 3),
-        ["investigation-report"] = (CaseFileVolume.Main, 3),
-        ["advance-notice"] = (CaseFileVolume.Main, 4),
-        ["hearing-notice"] = (CaseFileVolume.Main, 4),
-        ["hearing-record"] = (CaseFileVolume.Main, 5),
-        ["instalment-approval"] = (CaseFileVolume.Main, 7),
-        ["payment-demand"] = (CaseFileVolume.Main, 7),
-        ["enforcement-application"] = (CaseFileVolume.Main, 7),
-        ["closure-approval"] = (CaseFileVolume.Main, 8),
-        ["hearing-report"] = (CaseFileVolume.Secondary, 3),
-        ["legal-review-opinion"] = (CaseFileVolume.Secondary, 4),
-        ["collective-discussion-record"] = (CaseFileVolume.Secondary, 5),
-    };
-
+    // Each document's place is in its definition (DocumentDefinition.FilePlace).
+    private static CaseFilePlace? PlaceOf(string template) =>
+        DocumentDefinitions.Exists(template) ? DocumentDefinitions.Get(template).FilePlace : null;
     /// <summary>The documents in file order; a 送达回证 follows the document whose number it names.</summary>
     public static IReadOnlyList<CaseFilePlacement> Arrange(IEnumerable<IssuedDocument> issued)
     {
         var documents = issued
-            .Where(d => !d.IsVoided && d.TemplateName is not "file-cover" and not "file-index")
+            .Where(d => !d.IsVoided && !CaseDocumentPlan.IsArchiveDocument(d.TemplateName))
             .OrderBy(d => d.IssuedAt).ThenBy(d => d.Id)
             .ToList();
-        var receipts = documents.Where(d => d.TemplateName == TemplateContracts.ServiceReceipt.Name).ToList();
+        var receiptName = DocumentDefinitions.Of<ServiceReceiptDocument>().Name;
+        var receipts = documents.Where(d => d.TemplateName == receiptName).ToList();
         var placed = new List<CaseFilePlacement>();
         var ordered = documents
-            .Where(d => d.TemplateName != TemplateContracts.ServiceReceipt.Name)
-            .Select(d => Order.TryGetValue(d.TemplateName, out var at) ? new CaseFilePlacement(at.Volume, at.Rank, d) : new CaseFilePlacement(CaseFileVolume.Main, 9, d))
+            .Where(d => d.TemplateName != receiptName)
+            .Select(d => PlaceOf(d.TemplateName) is { } at ? new CaseFilePlacement(at.Volume, at.Rank, d) : new CaseFilePlacement(CaseFileVolume.Main, 9, d))
             .OrderBy(p => p.Volume).ThenBy(p => p.Rank);
         foreach (var placement in ordered)
         {
@@ -105,8 +88,10 @@ public sealed class CaseFileBuilder(CaseDbContext db, ActiveTemplates templates,
         var documentPdfs = await pdf.ConvertManyAsync(placements.Select(p => p.Document.Content).ToList(), ct);
         var pages = documentPdfs.Select(p => PdfConverter.CountPages(p)).ToList();
 
-        var cover = await templates.ResolveAsync(TemplateContracts.FileCover.Name, ct);
-        var index = await templates.ResolveAsync(TemplateContracts.FileIndex.Name, ct);
+        var coverDefinition = DocumentDefinitions.Of<FileCoverDocument>();
+        var indexDefinition = DocumentDefinitions.Of<FileIndexDocument>();
+        var cover = await templates.ResolveAsync(coverDefinition.Name, ct);
+        var index = await templates.ResolveAsync(indexDefinition.Name, ct);
         var today = clock.TodayInChina();
         var volumes = placements.Select((p, i) => (p, i)).GroupBy(x => x.p.Volume).OrderBy(g => g.Key).ToList();
         var front = new List<byte[]>();
@@ -125,10 +110,10 @@ public sealed class CaseFileBuilder(CaseDbContext db, ActiveTemplates templates,
                 page = last + 1;
             }
 
-            var coverData = composer.Compose(TemplateContracts.FileCover.Name, penaltyCase, context)
+            var coverData = composer.Compose(coverDefinition.Name, penaltyCase, context)
                 .Set("pageCount", (page - 1).ToString(CultureInfo.InvariantCulture));
             front.Add(filler.Fill(cover.Template, coverData));
-            front.Add(filler.Fill(index.Template, CaseDocumentComposer.FileIndex(penaltyCase, context, entries)));
+            front.Add(filler.Fill(index.Template, indexDefinition.Compose(penaltyCase, context, entries)));
         }
 
         var frontPdfs = await pdf.ConvertManyAsync(front, ct);

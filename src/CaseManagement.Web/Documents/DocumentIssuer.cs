@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Documents.Definitions;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +62,9 @@ public sealed class DocumentIssuer(
         var organisation = options.Organisation ?? await OrganisationOf(penaltyCase, ct);
         var context = await ContextAsync(penaltyCase, organisation, options, draft: false, ct);
         var rendered = await RenderAsync(penaltyCase, templateName, context, ct);
-        var servedNumber = templateName == TemplateContracts.ServiceReceipt.Name ? NumberOfServed(penaltyCase, options.ServedTemplate) : null;
+        var servedNumber = templateName == DocumentDefinitions.Of<ServiceReceiptDocument>().Name
+            ? ServiceReceiptDocument.Served(penaltyCase, options.ServedTemplate).NumberOn(penaltyCase)
+            : null;
         var document = new IssuedDocument(
             penaltyCase.OrganisationId, penaltyCase.Id, rendered.TemplateName, rendered.TemplateVersion, rendered.Title, options.Number,
             clock.GetUtcNow().UtcDateTime, options.IssuedBy ?? user.UserId, rendered.Content, servedNumber, options.RecordId);
@@ -141,10 +144,11 @@ public sealed class DocumentIssuer(
 
     private async Task<RenderedDocument> RenderAsync(PenaltyCase penaltyCase, string templateName, CompositionContext context, CancellationToken ct)
     {
-        var contract = TemplateContracts.Get(templateName);
+        var definition = DocumentDefinitions.Get(templateName);
+        var contract = definition.Contract;
         var template = await templates.ResolveAsync(contract.Name, ct);
-        var data = contract.Name == TemplateContracts.FileIndex.Name
-            ? CaseDocumentComposer.FileIndex(penaltyCase, context, await IndexEntriesAsync(penaltyCase.Id, context.Volume, ct))
+        var data = definition is FileIndexDocument index
+            ? index.Compose(penaltyCase, context, await IndexEntriesAsync(penaltyCase.Id, context.Volume, ct))
             : composer.Compose(contract.Name, penaltyCase, context);
         var bytes = filler.Fill(template.Template, data);
         return new RenderedDocument(contract.Name, template.Version, contract.Title, FileName(contract.Title, context.Draft ? null : context.DocumentNumber), bytes);
@@ -210,14 +214,6 @@ public sealed class DocumentIssuer(
         Add(c.Closure?.ClosedBy);
         return ids;
     }
-
-    private static string? NumberOfServed(PenaltyCase c, string? served) => served switch
-    {
-        "advance-notice" => c.CurrentNotice?.Number,
-        "penalty-decision" or "no-penalty-decision" => c.Decision?.Number,
-        null => c.Decision?.Number ?? c.CurrentNotice?.Number,
-        _ => null,
-    };
 
     private async Task<Organisation> OrganisationOf(PenaltyCase penaltyCase, CancellationToken ct) =>
         await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == penaltyCase.OrganisationId, ct)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Parties;
+using CaseManagement.Web.Documents.Definitions;
 using CaseManagement.Web.Persistence;
 using static CaseManagement.Web.Documents.DocumentFormatting;
 
@@ -15,11 +16,10 @@ namespace CaseManagement.Web.Documents;
 /// </summary>
 public static partial class PublicationText
 {
-    public static string Compose(PenaltyCase c, OrganisationDetails organisation, CaseDocumentComposer composer)
+    public static string Compose(PenaltyCase c, OrganisationDetails organisation)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(composer);
         var decision = c.Decision ?? throw new InvalidOperationException("No decision to publish.");
         var party = c.Party;
         var person = party.Kind == PartyKind.Individual;
@@ -34,11 +34,11 @@ public static partial class PublicationText
         }
 
         text.AppendLine($"违法行为：{c.Cause}");
-        text.AppendLine($"主要违法事实：{CaseDocumentComposer.Facts(c)}");
+        text.AppendLine($"主要违法事实：{CaseText.Facts(c)}");
         if (decision.Kind == DecisionKind.Penalty)
         {
-            text.AppendLine($"处罚依据：{composer.ProvisionApplied(c)}");
-            var content = CaseDocumentComposer.PenaltyContent(c);
+            text.AppendLine($"处罚依据：{CaseText.ProvisionApplied(c)}");
+            var content = CaseText.PenaltyContent(c);
             text.AppendLine($"处罚种类：{content}");
             if (decision.Fine > 0m)
             {

@@ -1,3 +1,4 @@
+using CaseManagement.Web.Documents.Definitions;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 using FluentValidation;
@@ -37,7 +38,7 @@ public static class TemplateAdministration
                 .Select(t => new { t.Name, t.Number, t.UploadedAt, t.UploadedBy, t.Sha256, t.Length, t.Active })
                 .ToListAsync(cancellationToken);
             var result = new List<TemplateInfo>();
-            foreach (var contract in TemplateContracts.All)
+            foreach (var contract in DocumentDefinitions.All.Select(d => d.Contract))
             {
                 var versions = uploaded.Where(u => u.Name == contract.Name).OrderBy(u => u.Number)
                     .Select(u => new TemplateVersionInfo(u.Number, u.UploadedAt, u.UploadedBy, u.Sha256, u.Length, u.Active))
@@ -60,7 +61,7 @@ public static class TemplateAdministration
     {
         public async Task<TemplateVersionInfo> Handle(UploadCommand command, CancellationToken cancellationToken)
         {
-            var contract = TemplateContracts.All.FirstOrDefault(c => c.Name == command.Name)
+            var contract = (DocumentDefinitions.Exists(command.Name) ? DocumentDefinitions.Get(command.Name).Contract : null)
                 ?? throw new NotFoundException($"没有名为“{command.Name}”的文书模板。");
             if (command.Content.Length == 0 || command.Content.Length > MaxTemplateBytes)
             {
@@ -108,7 +109,7 @@ public static class TemplateAdministration
     {
         public async Task<TemplateFile> Handle(DownloadQuery query, CancellationToken cancellationToken)
         {
-            var contract = TemplateContracts.All.FirstOrDefault(c => c.Name == query.Name)
+            var contract = (DocumentDefinitions.Exists(query.Name) ? DocumentDefinitions.Get(query.Name).Contract : null)
                 ?? throw new NotFoundException($"没有名为“{query.Name}”的文书模板。");
             var fileName = $"{contract.Title}（{contract.Name} 第{query.Number}版）.docx";
             if (query.Number == 0)

@@ -1,6 +1,7 @@
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Documents;
 using static CaseManagement.Web.Tests.Documents.DocumentTestKit;
+using CaseManagement.Web.Documents.Definitions;
 
 namespace CaseManagement.Web.Tests.Documents;
 
@@ -144,7 +145,7 @@ public sealed class CaseDocumentComposerTests
     [Fact]
     public void FileIndex_WithEntries_PrintsPageRangesInOrder()
     {
-        var data = CaseDocumentComposer.FileIndex(CaseScenario.Executing(), CaseScenario.Context(),
+        var data = DocumentDefinitions.Of<FileIndexDocument>().Compose(CaseScenario.Executing(), CaseScenario.Context(),
             [new FileIndexEntry(CaseScenario.DecisionNumber, "行政处罚决定书", CaseScenario.D(3, 27), "1-3"), new FileIndexEntry(null, "送达回证", CaseScenario.D(3, 28), "4")]);
 
         var text = Text(Fill("file-index", data, strict: true));

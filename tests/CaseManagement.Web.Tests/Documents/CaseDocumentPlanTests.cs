@@ -1,6 +1,7 @@
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Documents;
 using CaseManagement.Web.Numbering;
+using CaseManagement.Web.Documents.Definitions;
 
 namespace CaseManagement.Web.Tests.Documents;
 
@@ -11,7 +12,7 @@ public sealed class CaseDocumentPlanTests
     {
         var named = CaseDocumentPlan.AtStep.Values.SelectMany(p => p).Select(p => p.Template).Concat(CaseDocumentPlan.OnDemand.Keys);
 
-        Assert.All(named, name => Assert.True(TemplateContracts.Exists(name), name));
+        Assert.All(named, name => Assert.True(DocumentDefinitions.Exists(name), name));
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using CaseManagement.Web.Documents;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using CaseManagement.Web.Documents.Definitions;
 
 namespace CaseManagement.Web.Tests.Documents;
 
@@ -12,7 +13,7 @@ internal static class DocumentTestKit
     public static TheoryData<string> TemplateNames()
     {
         var names = new TheoryData<string>();
-        foreach (var contract in TemplateContracts.All)
+        foreach (var contract in DocumentDefinitions.All.Select(d => d.Contract))
         {
             names.Add(contract.Name);
         }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static CaseManagement.Web.Tests.Documents.DocumentTestKit;
+using CaseManagement.Web.Documents.Definitions;
 
 namespace CaseManagement.Web.Tests.Documents;
 
@@ -14,7 +15,7 @@ public sealed class DocxTemplateFillerTests
     [MemberData(nameof(Names))]
     public void Fill_WhenEveryFieldHasAValue_ProducesValidDocumentWithValuesAndNoControls(string name)
     {
-        var contract = TemplateContracts.Get(name);
+        var contract = DocumentDefinitions.Get(name).Contract;
         var data = SampleData(contract);
 
         var output = Fill(name, data, strict: true);
@@ -80,7 +81,7 @@ public sealed class DocxTemplateFillerTests
     [Fact]
     public void Fill_WhenOptionalFieldIsEmpty_RemovesTheParagraph()
     {
-        var data = SampleData(TemplateContracts.PenaltyDecision).Set("investmentFinding", "").Set("lawComparison", null);
+        var data = SampleData(DocumentDefinitions.Of<PenaltyDecisionDocument>().Contract).Set("investmentFinding", "").Set("lawComparison", null);
 
         var text = Text(Fill("penalty-decision", data));
 
@@ -176,7 +177,7 @@ public sealed class DocxTemplateFillerTests
     [Fact]
     public void Fill_WhenGivenAStream_MatchesFillFromBytes()
     {
-        var data = SampleData(TemplateContracts.ServiceReceipt);
+        var data = SampleData(DocumentDefinitions.Of<ServiceReceiptDocument>().Contract);
         using var stream = Store.Open("service-receipt");
 
         var fromStream = new DocxTemplateFiller().Fill(stream, data);
@@ -245,10 +246,10 @@ public sealed class PreparedTemplateTests
     {
         var template = Store.Prepared("penalty-decision");
         var filler = new DocxTemplateFiller();
-        var expected = Text(filler.Fill(template, SampleData(TemplateContracts.PenaltyDecision, rows: 20)));
+        var expected = Text(filler.Fill(template, SampleData(DocumentDefinitions.Of<PenaltyDecisionDocument>().Contract, rows: 20)));
 
         var texts = new string[16];
-        Parallel.For(0, texts.Length, i => texts[i] = Text(filler.Fill(template, SampleData(TemplateContracts.PenaltyDecision, rows: 20))));
+        Parallel.For(0, texts.Length, i => texts[i] = Text(filler.Fill(template, SampleData(DocumentDefinitions.Of<PenaltyDecisionDocument>().Contract, rows: 20))));
 
         Assert.All(texts, text => Assert.Equal(expected, text));
     }

@@ -1,6 +1,7 @@
 using CaseManagement.Web.Documents;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static CaseManagement.Web.Tests.Documents.DocumentTestKit;
+using CaseManagement.Web.Documents.Definitions;
 
 namespace CaseManagement.Web.Tests.Documents;
 
@@ -12,7 +13,7 @@ public sealed class TemplateContractTests
     [MemberData(nameof(Names))]
     public void CommittedTemplate_WhenInspected_HasEveryRequiredTag(string name)
     {
-        var contract = TemplateContracts.Get(name);
+        var contract = DocumentDefinitions.Get(name).Contract;
 
         using var stream = Store.Open(name);
         var missing = TemplateInspector.MissingTags(stream, contract);
@@ -32,12 +33,12 @@ public sealed class TemplateContractTests
     [Fact]
     public void Contracts_WhenListed_CoverTheStandardSetWithKebabCaseFileNames()
     {
-        var names = TemplateContracts.All.Select(c => c.Name).ToList();
+        var names = DocumentDefinitions.All.Select(d => d.Contract).Select(c => c.Name).ToList();
 
         Assert.Equal(21, names.Count);
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.All(names, n => Assert.Matches("^[a-z]+(-[a-z]+)*$", n));
-        Assert.All(TemplateContracts.All, c => Assert.True(Store.Exists(c.Name), c.FileName));
+        Assert.All(DocumentDefinitions.All.Select(d => d.Contract), c => Assert.True(Store.Exists(c.Name), c.FileName));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class TemplateContractTests
         var copied = Directory.GetFiles(TemplateStore.DefaultFolder, "*.docx").Select(Path.GetFileName).Order().ToList();
 
         Assert.Equal(committed, copied);
-        Assert.Equal(TemplateContracts.All.Select(c => c.FileName).Order(), committed);
+        Assert.Equal(DocumentDefinitions.All.Select(d => d.Contract).Select(c => c.FileName).Order(), committed);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using CaseManagement.Web.Documents;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static CaseManagement.Web.Tests.Documents.DocumentTestKit;
+using CaseManagement.Web.Documents.Definitions;
 
 namespace CaseManagement.Web.Tests.Documents;
 
@@ -12,7 +13,7 @@ public sealed class TemplateInspectorTests
     {
         var revised = Edit("penalty-decision", body => RemoveControl(body, "fineUppercase"));
 
-        var missing = TemplateInspector.MissingTags(new MemoryStream(revised), TemplateContracts.PenaltyDecision);
+        var missing = TemplateInspector.MissingTags(new MemoryStream(revised), DocumentDefinitions.Of<PenaltyDecisionDocument>().Contract);
 
         Assert.Equal(["fineUppercase"], missing);
     }
@@ -27,7 +28,7 @@ public sealed class TemplateInspectorTests
             body.InsertBefore(new Paragraph(control), body.GetFirstChild<SectionProperties>());
         });
 
-        var missing = TemplateInspector.MissingTags(new MemoryStream(revised), TemplateContracts.PenaltyDecision);
+        var missing = TemplateInspector.MissingTags(new MemoryStream(revised), DocumentDefinitions.Of<PenaltyDecisionDocument>().Contract);
 
         Assert.Equal(["evidence/evidenceDescription"], missing);
     }
@@ -37,7 +38,7 @@ public sealed class TemplateInspectorTests
     {
         var revised = Edit("advance-notice", body => RemoveControl(body, "if:hearingDeadlineText"));
 
-        var missing = TemplateInspector.MissingTags(new MemoryStream(revised), TemplateContracts.AdvanceNotice);
+        var missing = TemplateInspector.MissingTags(new MemoryStream(revised), DocumentDefinitions.Of<AdvanceNoticeDocument>().Contract);
 
         Assert.Contains("if:hearingDeadlineText", missing);
     }
@@ -46,7 +47,7 @@ public sealed class TemplateInspectorTests
     public void MissingTags_WhenFileIsNotADocx_ThrowsInvalidData()
     {
         var error = Assert.Throws<InvalidDataException>(() =>
-            TemplateInspector.MissingTags(new MemoryStream("not a word file"u8.ToArray()), TemplateContracts.ServiceReceipt));
+            TemplateInspector.MissingTags(new MemoryStream("not a word file"u8.ToArray()), DocumentDefinitions.Of<ServiceReceiptDocument>().Contract));
 
         Assert.Contains("不是有效的 Word 文档", error.Message);
     }
@@ -56,7 +57,7 @@ public sealed class TemplateInspectorTests
     {
         using var stream = Store.Open("service-receipt");
 
-        var missing = TemplateInspector.MissingTags(stream, TemplateContracts.PenaltyDecision);
+        var missing = TemplateInspector.MissingTags(stream, DocumentDefinitions.Of<PenaltyDecisionDocument>().Contract);
 
         Assert.Contains("fineAmount", missing);
         Assert.Contains("evidence", missing);

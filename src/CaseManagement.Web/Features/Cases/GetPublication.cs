@@ -18,7 +18,7 @@ public static class GetPublication
 
     public sealed record PublicationView(long CaseId, string DecisionNumber, string Text, Deadline? Deadline, Publication? Publication);
 
-    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, CaseDocumentComposer composer)
+    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts)
         : IRequestHandler<Query, PublicationView>
     {
         public async Task<PublicationView> Handle(Query query, CancellationToken ct)
@@ -30,7 +30,7 @@ public static class GetPublication
                 throw new ConflictException("案件尚未作出决定，没有可以公示的内容。");
             }
 
-            var text = PublicationText.Compose(penaltyCase, context.Organisation.Details, composer);
+            var text = PublicationText.Compose(penaltyCase, context.Organisation.Details);
             var deadline = penaltyCase.Deadlines(context.Clock).FirstOrDefault(d => d.Kind == DeadlineKind.Publication);
             return new PublicationView(penaltyCase.Id, penaltyCase.Decision.Number, text, deadline, penaltyCase.Publication);
         }

@@ -1,5 +1,6 @@
 using CaseManagement.Web.Documents;
 using Xunit.Abstractions;
+using CaseManagement.Web.Documents.Definitions;
 
 namespace CaseManagement.Web.Tests.Documents.TemplateAuthoring;
 
@@ -18,7 +19,7 @@ public sealed class RegenerateTemplatesTests(ITestOutputHelper output)
 
         var folder = Path.Combine(TestPaths.RepositoryRoot(), "templates");
         Directory.CreateDirectory(folder);
-        foreach (var contract in TemplateContracts.All)
+        foreach (var contract in DocumentDefinitions.All.Select(d => d.Contract))
         {
             var bytes = TemplateAuthoring.Build(contract);
             File.WriteAllBytes(Path.Combine(folder, contract.FileName), bytes);

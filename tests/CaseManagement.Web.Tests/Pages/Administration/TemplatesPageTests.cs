@@ -6,6 +6,7 @@ using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Tests.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CaseManagement.Web.Documents.Definitions;
 
 namespace CaseManagement.Web.Tests.Pages.Administration;
 
@@ -19,8 +20,8 @@ public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFa
         var html = await session.GetHtmlAsync("/admin/templates");
         var download = await session.Client.GetAsync("/admin/templates?handler=Download&name=penalty-decision&version=0");
 
-        Assert.Equal(TemplateContracts.All.Count, Regex.Matches(html, "<tr id=\"template-").Count);
-        Assert.Equal(21, TemplateContracts.All.Count);
+        Assert.Equal(DocumentDefinitions.All.Count, Regex.Matches(html, "<tr id=\"template-").Count);
+        Assert.Equal(21, DocumentDefinitions.All.Count);
         Assert.Contains("行政处罚决定书", html);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(DocumentTestKit.Store.Load("penalty-decision").ToArray(), await download.Content.ReadAsByteArrayAsync());

@@ -1,0 +1,218 @@
+using CaseManagement.Domain.Calendar;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Penalties;
+using static CaseManagement.Web.Documents.DocumentFormatting;
+
+namespace CaseManagement.Web.Documents.Definitions;
+
+/// <summary>
+/// The sentences and blocks several documents print the same way: the party, the evidence list, the facts,
+/// the applied range and discretion, the notice history. Every value is formatted by <see cref="DocumentFormatting"/>.
+/// </summary>
+internal static class CaseText
+{
+    internal static DocumentData Outward(CompositionContext context) =>
+        new DocumentData()
+            .Set("organisationName", context.Organisation.Name)
+            .Set("documentNumber", context.Draft ? CaseDocumentComposer.DraftNumber : context.DocumentNumber)
+            .Set("sealText", context.Organisation.SealText);
+
+    internal static DocumentData Party(DocumentData data, PenaltyCase c) =>
+        data.Set("partyName", c.Party.Name)
+            .Set("partyCode", c.Party.IdentifierCode)
+            .Set("partyRepresentative", c.Party.LegalRepresentative)
+            .Set("partyAddress", c.Party.Address);
+
+    internal static DocumentData Evidence(DocumentData data, PenaltyCase c)
+    {
+        data.Section("evidence");
+        foreach (var item in c.Evidence.OrderBy(e => e.Number))
+        {
+            var where = string.IsNullOrWhiteSpace(item.Place) ? "" : $"在{item.Place}";
+            data.AddRow("evidence",
+                ("evidenceNo", item.Number.ToString(Culture)),
+                ("evidenceName", item.Title),
+                ("evidenceDescription", $"{EvidenceKindWord(item.Kind)}，{Date(item.CollectedOn)}{where}取得"));
+        }
+
+        return data;
+    }
+
+    // The templates end the sentence themselves: a configured text ending in 。 would print 。。
+    internal static string Sentence(string text) => text.Trim().TrimEnd('。', '；', ';');
+
+    internal static string You(PenaltyCase c) => PartyKindWord(c.Party.Kind);
+
+    internal static string Facts(PenaltyCase c)
+    {
+        var when = c.ActDate is { } act ? $"经查，{c.Party.Name}于{Date(act)}起存在{c.Cause}的违法行为。" : $"经查，{c.Party.Name}存在{c.Cause}的违法行为。";
+        return string.IsNullOrWhiteSpace(c.InvestigationReport) ? when : when + "\n" + c.InvestigationReport.Trim();
+    }
+
+    internal static string Officers(PenaltyCase c) => string.Join("、", c.Officers.Select(o => o.Name));
+
+    internal static string ApprovalDate(Approval? approval) => approval is null ? "" : Date(approval.On);
+
+    internal static DateOnly DecisionDay(PenaltyCase c, CompositionContext context) => c.Decision?.DecidedOn ?? context.Today;
+
+    internal static decimal Fine(PenaltyCase c) => c.Decision is { Kind: DecisionKind.Penalty } d ? d.Fine : c.ProposedPenalty?.Fine ?? 0m;
+
+    internal static Sanctions SanctionsOf(PenaltyCase c) => c.Decision is { Kind: DecisionKind.Penalty } d ? d.Sanctions : c.ProposedPenalty?.Sanctions ?? Sanctions.None;
+
+    /// <summary>
+    /// The penalty range and basis, with the 从旧兼从轻 comparison (行政处罚法第三十七条; 法典第一千零五十七条): the
+    /// case's own range, from the findings the guards checked the fine against, so the document cites the same law.
+    /// </summary>
+    internal static (PenaltyRangeResult? Range, string? Problem) Range(PenaltyCase c, DateOnly decisionDay)
+    {
+        var check = c.StatutoryRangeOn(decisionDay);
+        return (check.Range, check.Problem);
+    }
+
+    internal static string ProvisionApplied(PenaltyRangeResult? range, string? problem) => range?.Basis ?? problem ?? "";
+
+    /// <summary>The penalty provision applied on the decision day (从旧兼从轻 included), as printed in the decision.</summary>
+    internal static string ProvisionApplied(PenaltyCase c)
+    {
+        var (range, problem) = Range(c, c.Decision?.DecidedOn ?? c.RegisteredOn);
+        return ProvisionApplied(range, problem);
+    }
+
+    internal static string Discretion(PenaltyCase c, PenaltyRangeResult? range)
+    {
+        if (range is null)
+        {
+            return "";
+        }
+
+        var fine = Fine(c);
+        var scale = range.OptionalFine ? "可以处" : "处";
+        var bounds = range.Minimum == 0m ? $"{Yuan(range.Maximum)}以下" : $"{Yuan(range.Minimum)}以上{Yuan(range.Maximum)}以下";
+        return $"该条款规定的罚款幅度为{range.Tier}，即{scale}{bounds}的罚款，综合考虑违法行为的事实、性质、情节和社会危害程度，本案罚款{Yuan(fine)}";
+    }
+
+    /// <summary>未批先建 under the old law: the total investment, how it was determined and on which evidence.</summary>
+    internal static string InvestmentFinding(PenaltyCase c)
+    {
+        if (c.InvestmentFinding is not { } finding)
+        {
+            return "";
+        }
+
+        var evidence = finding.EvidenceNumbers.Count == 0
+            ? ""
+            : "，有证据" + string.Join("、", finding.EvidenceNumbers.Select(n => n.ToString(Culture))) + "为证";
+        return $"本机关于{Date(finding.FoundOn)}依据{InvestmentBasisWord(finding.Basis)}认定该建设项目总投资额为{AmountInWordsAndFigures(finding.Amount)}{evidence}。";
+    }
+
+    /// <summary>行政处罚法第三十七条：the comparison is printed whenever the act predates the 生态环境法典.</summary>
+    internal static string LawComparison(PenaltyCase c, PenaltyRangeResult? range, string? problem)
+    {
+        if (!c.ActPredatesCode)
+        {
+            return "";
+        }
+
+        var reason = range?.Reason ?? problem ?? "";
+        return "依照从旧兼从轻原则（《中华人民共和国行政处罚法》第三十七条、《中华人民共和国生态环境法典》第一千零五十七条），" + reason;
+    }
+
+    internal static string PenaltyContent(PenaltyCase c)
+    {
+        var items = SanctionWords(SanctionsOf(c)).ToList();
+        if (Fine(c) > 0m)
+        {
+            items.Add("罚款");
+        }
+
+        return items.Count == 0 ? "" : string.Join("、", items);
+    }
+
+    internal static string CorrectionText(PenaltyCase c)
+    {
+        if (c.Corrections.Count == 0)
+        {
+            return "";
+        }
+
+        var last = c.Corrections[^1];
+        return $"{last.Requirement}（改正期限至{Date(last.DueOn)}）";
+    }
+
+    /// <summary>行政处罚法第五十九条、第六十二条：the notice, the party's statements or hearing, and how they were handled.</summary>
+    internal static string NoticeHistory(PenaltyCase c)
+    {
+        if (c.CurrentNotice is not { } notice)
+        {
+            return "";
+        }
+
+        var you = You(c);
+        var lines = new List<string>();
+        var hearingWords = notice.HearingOffered ? "陈述、申辩和要求听证" : "陈述、申辩";
+        var served = notice.ServedOn is { } on ? $"，该告知书于{Date(on)}{ServiceMethodWord(notice.ServiceMethod ?? Domain.Cases.ServiceMethod.Direct)}" : "";
+        lines.Add($"本机关于{Date(notice.IssuedOn)}以{notice.Number}《行政处罚事先（听证）告知书》告知{you}拟作出行政处罚的事实、理由、依据和内容，以及依法享有的{hearingWords}的权利{served}。");
+
+        var statements = c.Statements.Where(s => s.NoticeCycle == notice.Cycle).ToList();
+        foreach (var statement in statements)
+        {
+            if (statement.WaivesStatement || statement.WaivesHearing)
+            {
+                var waived = statement.WaivesStatement && statement.WaivesHearing ? "陈述、申辩和听证" : statement.WaivesStatement ? "陈述、申辩" : "听证";
+                lines.Add($"{you}于{Date(statement.ReceivedOn)}书面表示放弃{waived}的权利。");
+            }
+
+            if (!statement.WaivesStatement && !string.IsNullOrWhiteSpace(statement.Summary))
+            {
+                lines.Add($"{you}于{Date(statement.ReceivedOn)}提出陈述、申辩意见：{statement.Summary.Trim().TrimEnd('。')}。");
+            }
+        }
+
+        if (c.Hearings.LastOrDefault(h => h.NoticeCycle == notice.Cycle) is { } hearing)
+        {
+            var text = $"{you}于{Date(hearing.RequestedOn)}申请听证";
+            text += hearing.HearingOn is { } day ? $"，本机关于{Date(day)}在{hearing.Place}举行听证，由{hearing.PresidingName}主持" : "";
+            text += hearing.Outcome switch
+            {
+                HearingOutcome.PartyAbsent => "；当事人无正当理由未到场，视为放弃听证权利",
+                HearingOutcome.Withdrawn => "；当事人撤回听证申请",
+                HearingOutcome.Held when !string.IsNullOrWhiteSpace(hearing.Summary) => $"；听证情况：{hearing.Summary.Trim().TrimEnd('。')}",
+                _ => "",
+            };
+            lines.Add(text + "。");
+        }
+
+        if (statements.Count == 0 && c.CurrentHearing is null)
+        {
+            lines.Add($"{you}在法定期限内未提出陈述、申辩意见，也未要求听证。");
+        }
+
+        if (!string.IsNullOrWhiteSpace(c.RecheckOpinion))
+        {
+            lines.Add($"本机关经复核认为：{c.RecheckOpinion.Trim().TrimEnd('。')}。");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    // 行政处罚法第六十七条：自收到行政处罚决定书之日起十五日内缴纳罚款。
+    internal static string PaymentDeadlineText(CaseRules rules) =>
+        $"自收到本决定书之日起{Period(LegalPeriod.Days(rules.PaymentDays))}内";
+
+
+    internal static string ProposedText(PenaltyCase c)
+    {
+        if (c.ProposedPenalty is not { } p)
+        {
+            return "";
+        }
+
+        var items = SanctionWords(p.Sanctions).ToList();
+        if (p.Fine > 0m)
+        {
+            items.Add($"罚款{AmountInWordsAndFigures(p.Fine)}");
+        }
+
+        return string.Join("，", items);
+    }
+}

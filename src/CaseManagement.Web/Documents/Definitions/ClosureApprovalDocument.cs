@@ -1,0 +1,52 @@
+using CaseManagement.Domain.Cases;
+using static CaseManagement.Web.Documents.Definitions.CaseText;
+using static CaseManagement.Web.Documents.DocumentFormatting;
+
+namespace CaseManagement.Web.Documents.Definitions;
+
+/// <summary>结案审批表 (form 20).</summary>
+public sealed class ClosureApprovalDocument() : DocumentDefinition(new(
+    "closure-approval", "结案审批表",
+    [
+        Fields.OrganisationName, Fields.CaseNumber, Fields.CaseCause, Fields.PartyName,
+        F("decisionNumber", "决定书文号", "行政处罚（不予处罚）决定书的文号"),
+        F("decisionSummary", "处理决定摘要", "决定的处罚内容或不予处罚的理由"),
+        F("executionResult", "执行情况", "“记录缴款”步骤的缴款记录或强制执行申请"),
+        F("closureGround", "结案理由", "“结案”步骤选择的结案情形和说明"),
+        .. Fields.Approvals("本案承办人，“结案”步骤的日期", "“结案”步骤的日期", "“结案”步骤的负责人和日期"),
+    ],
+    [], []))
+{
+    public override IReadOnlyList<StepIssue> IssuedAt { get; } = [new(CaseTrigger.Close)];
+
+    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 8);
+
+    public override DocumentData Compose(PenaltyCase c, CompositionContext context)
+    {
+        var decision = c.Decision;
+        var execution = c.Payments.Count == 0
+            ? c.CourtApplication is { } court ? $"{Date(court.AppliedOn)}申请{court.Court}强制执行" : ""
+            : $"当事人已缴纳罚款{AmountInWordsAndFigures(c.PaidAmount)}（{string.Join("、", c.Payments.Select(p => $"{Date(p.PaidOn)}缴纳{Yuan(p.Amount)}"))}）";
+        var closure = c.Closure;
+        return new DocumentData()
+            .Set("organisationName", context.Organisation.Name)
+            .Set("caseNumber", c.CaseNumber)
+            .Set("caseCause", c.Cause)
+            .Set("partyName", c.Party.Name)
+            .Set("decisionNumber", decision?.Number)
+            .Set("decisionSummary", decision is null ? "" : decision.Kind == DecisionKind.NoPenalty
+                ? $"不予行政处罚：{decision.Reason}"
+                : $"{PenaltyContent(c)}，罚款{AmountInWordsAndFigures(decision.Fine)}")
+            .Set("executionResult", execution)
+            .Set("closureGround", closure is null ? "" : $"{ClosureGroundWord(closure.Ground)}。{closure.Remark}".TrimEnd('。') + "。")
+            .Set("handlerOpinion", closure is null ? "" : "建议结案")
+            .Set("handlerName", Officers(c))
+            .Set("handlerDate", Date(closure?.ClosedOn))
+            .Set("departmentOpinion", closure is null ? "" : "同意结案")
+            .Set("departmentHeadName", "")
+            .Set("departmentDate", Date(closure?.ClosedOn))
+            .Set("headOpinion", closure is null ? "" : "同意结案")
+            .Set("headName", context.NameOf(closure?.ClosedBy))
+            .Set("headDate", Date(closure?.ClosedOn));
+    }
+}
