@@ -17,7 +17,10 @@ namespace CaseManagement.Web.Documents;
 /// </summary>
 public static class CaseDocumentActions
 {
-    public sealed record Preview(long CaseId, string Template, long? RecordId = null) : IRequest<DocumentQueries.DocumentFile>;
+    public const string PdfContentType = "application/pdf";
+
+    /// <summary>A draft; <paramref name="Pdf"/>: as a PDF to show in the page and print (rendered, never stored).</summary>
+    public sealed record Preview(long CaseId, string Template, long? RecordId = null, bool Pdf = false) : IRequest<DocumentQueries.DocumentFile>;
 
     public sealed record IssueOnDemand(long CaseId, string Template, long? RecordId = null) : IRequest<CaseDocumentView>;
 
@@ -41,7 +44,7 @@ public static class CaseDocumentActions
             RuleFor(c => c.Reason).NotEmpty().WithMessage("请填写作废理由").MaximumLength(500).WithMessage("作废理由不得超过500字");
     }
 
-    internal sealed class PreviewHandler(CaseContextFactory contexts, CaseStepRunner runner, DocumentIssuer issuer)
+    internal sealed class PreviewHandler(CaseContextFactory contexts, CaseStepRunner runner, DocumentIssuer issuer, PdfConverter converter)
         : IRequestHandler<Preview, DocumentQueries.DocumentFile>
     {
         public async Task<DocumentQueries.DocumentFile> Handle(Preview query, CancellationToken ct)
@@ -49,6 +52,11 @@ public static class CaseDocumentActions
             var context = await contexts.CreateAsync(ct);
             var penaltyCase = await runner.LoadAsync(query.CaseId, context, ct);
             var draft = await issuer.PreviewWithAsync(penaltyCase, query.Template, new IssueOptions(RecordId: query.RecordId), ct);
+            if (query.Pdf)
+            {
+                return new DocumentQueries.DocumentFile(Path.ChangeExtension(draft.FileName, ".pdf"), PdfContentType, await converter.ConvertAsync(draft.Content, ct));
+            }
+
             return new DocumentQueries.DocumentFile(draft.FileName, DocumentIssuer.DocxContentType, draft.Content);
         }
     }
