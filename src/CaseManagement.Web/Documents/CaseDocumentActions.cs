@@ -18,7 +18,10 @@ namespace CaseManagement.Web.Documents;
 /// </summary>
 public static class CaseDocumentActions
 {
-    public sealed record Preview(long CaseId, string Template, long? RecordId = null) : IRequest<DocumentQueries.DocumentFile>;
+    public const string PdfContentType = "application/pdf";
+
+    /// <summary>A draft; <paramref name="Pdf"/>: as a PDF to show in the page and print (rendered, never stored).</summary>
+    public sealed record Preview(long CaseId, string Template, long? RecordId = null, bool Pdf = false) : IRequest<DocumentQueries.DocumentFile>;
 
     public sealed record IssueOnDemand(long CaseId, string Template, long? RecordId = null) : IRequest<CaseDocumentView>;
 
@@ -42,7 +45,7 @@ public static class CaseDocumentActions
             RuleFor(c => c.Reason).NotEmpty().WithMessage("请填写作废理由").MaximumLength(500).WithMessage("作废理由不得超过500字");
     }
 
-    internal sealed class PreviewHandler(CaseDbContext db, CaseContextFactory contexts, DocumentIssuer issuer)
+    internal sealed class PreviewHandler(CaseDbContext db, CaseContextFactory contexts, DocumentIssuer issuer, PdfConverter converter)
         : IRequestHandler<Preview, DocumentQueries.DocumentFile>
     {
         public async Task<DocumentQueries.DocumentFile> Handle(Preview query, CancellationToken ct)
@@ -50,6 +53,11 @@ public static class CaseDocumentActions
             var context = await contexts.CreateAsync(ct);
             var penaltyCase = await db.LoadCaseAsync(query.CaseId, context, ct);
             var draft = await issuer.PreviewWithAsync(penaltyCase, query.Template, new IssueOptions(RecordId: query.RecordId), ct);
+            if (query.Pdf)
+            {
+                return new DocumentQueries.DocumentFile(Path.ChangeExtension(draft.FileName, ".pdf"), PdfContentType, await converter.ConvertAsync(draft.Content, ct));
+            }
+
             return new DocumentQueries.DocumentFile(draft.FileName, DocumentIssuer.DocxContentType, draft.Content);
         }
     }

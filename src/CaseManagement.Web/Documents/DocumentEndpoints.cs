@@ -44,8 +44,8 @@ public static class DocumentEndpoints
             .WithName("DownloadDocument")
             .WithSummary("下载已制发文书（制发时保存的原件）");
 
-        documents.MapGet("/{id:long}/pdf", async (long id, IMediator mediator, CancellationToken ct) =>
-                await PdfOrUnavailable(() => mediator.Send(new DocumentQueries.GetPdf(id), ct)))
+        documents.MapGet("/{id:long}/pdf", async (long id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                await PdfOrUnavailable(() => mediator.Send(new DocumentQueries.GetPdf(id), ct), http))
             .WithName("DownloadDocumentPdf")
             .WithSummary("已制发文书的 PDF")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -70,10 +70,10 @@ public static class DocumentEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapGet("/documents/{template}/preview", async (long caseId, string template, long? recordId, IMediator mediator, CancellationToken ct) =>
-                ToFile(await mediator.Send(new CaseDocumentActions.Preview(caseId, template, recordId), ct)))
+        cases.MapGet("/documents/{template}/preview", PreviewAsync)
             .WithName("PreviewDocument")
             .WithSummary("文书草稿预览（无文号，不保存）")
+            .WithDescription("默认返回 Word 草稿；format=pdf 返回 PDF 草稿（inline，供页面内预览和打印）。")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -83,8 +83,8 @@ public static class DocumentEndpoints
             .WithSummary("处罚决定公示文本（身份证号码、自然人姓名已隐去，不含电话和个人住址）")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        documents.MapGet("/case-file/{caseId:long}", async (long caseId, IMediator mediator, CancellationToken ct) =>
-                await PdfOrUnavailable(() => mediator.Send(new DocumentQueries.GetCaseFilePdf(caseId), ct)))
+        documents.MapGet("/case-file/{caseId:long}", async (long caseId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                await PdfOrUnavailable(() => mediator.Send(new DocumentQueries.GetCaseFilePdf(caseId), ct), http))
             .WithName("DownloadCaseFilePdf")
             .WithSummary("卷宗（正卷、副卷，含卷内目录页码）PDF")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -105,14 +105,33 @@ public static class DocumentEndpoints
         return TypedResults.Ok(await mediator.Send(new TemplateAdministration.UploadCommand(name, buffer.ToArray()), ct));
     }
 
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PreviewAsync(
+        long caseId, string template, long? recordId, string? format, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        if (format == "pdf")
+        {
+            return await PdfOrUnavailable(() => mediator.Send(new CaseDocumentActions.Preview(caseId, template, recordId, Pdf: true), ct), http);
+        }
+
+        return ToFile(await mediator.Send(new CaseDocumentActions.Preview(caseId, template, recordId), ct));
+    }
+
     private static FileContentHttpResult ToFile(DocumentQueries.DocumentFile file) =>
         TypedResults.File(file.Content, file.ContentType, file.FileName);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfOrUnavailable(Func<Task<DocumentQueries.DocumentFile>> produce)
+    // PDFs are shown inline (the page's viewer and the browser's print dialog), still with their file name for “save as”.
+    private static FileContentHttpResult Inline(DocumentQueries.DocumentFile file, HttpContext http)
+    {
+        var disposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("inline") { FileNameStar = file.FileName };
+        http.Response.Headers.ContentDisposition = disposition.ToString();
+        return TypedResults.File(file.Content, file.ContentType);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfOrUnavailable(Func<Task<DocumentQueries.DocumentFile>> produce, HttpContext http)
     {
         try
         {
-            return ToFile(await produce());
+            return Inline(await produce(), http);
         }
         catch (PdfUnavailableException ex)
         {

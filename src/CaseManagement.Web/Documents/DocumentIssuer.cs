@@ -21,7 +21,8 @@ public sealed class DocumentIssuer(
     CaseDocumentComposer composer,
     DocxTemplateFiller filler,
     ICurrentUser user,
-    TimeProvider clock)
+    TimeProvider clock,
+    PdfPrerenderer prerenderer)
 {
     public const string ArchivedMessage = "案件已归档，不能再生成文书";
 
@@ -69,6 +70,7 @@ public sealed class DocumentIssuer(
             penaltyCase.OrganisationId, penaltyCase.Id, rendered.TemplateName, rendered.TemplateVersion, rendered.Title, options.Number,
             clock.GetUtcNow().UtcDateTime, options.IssuedBy ?? user.UserId, rendered.Content, servedNumber, options.RecordId);
         db.Set<IssuedDocument>().Add(document);
+        prerenderer.AfterSave(db, document);
         return document;
     }
 

@@ -61,12 +61,13 @@ public static class DocumentQueries
         }
     }
 
-    internal sealed class GetPdfHandler(CaseDbContext db, ICurrentUser user, PdfConverter pdf, AuditLog audit) : IRequestHandler<GetPdf, DocumentFile>
+    internal sealed class GetPdfHandler(CaseDbContext db, ICurrentUser user, DocumentPdfs pdfs, AuditLog audit) : IRequestHandler<GetPdf, DocumentFile>
     {
         public async Task<DocumentFile> Handle(GetPdf query, CancellationToken cancellationToken)
         {
             var document = await LoadAsync(db, user, query.Id, cancellationToken);
-            var bytes = await pdf.ConvertAsync(document.Content, cancellationToken);
+            // Usually rendered in the background when the document was issued (PdfPrerenderer).
+            var bytes = await pdfs.GetAsync(document.Sha256, document.Content, cancellationToken);
             await LogIfArchivedAsync(db, audit, user, document.CaseId, ArchivedDocumentRead, Describe(document, " PDF "), cancellationToken);
             return new DocumentFile(Path.ChangeExtension(DocumentIssuer.FileName(document.Title, document.DocumentNumber), ".pdf"), "application/pdf", bytes);
         }

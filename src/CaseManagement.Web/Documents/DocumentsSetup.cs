@@ -21,6 +21,9 @@ public static class DocumentsSetup
         services.AddSingleton(new DocxTemplateFiller());
         services.AddSingleton<PreparedTemplateCache>();
         services.AddSingleton<PdfConverter>();
+        services.AddSingleton<DocumentPdfs>();
+        services.AddSingleton<PdfPrerenderer>();
+        services.AddHostedService(sp => sp.GetRequiredService<PdfPrerenderer>());
         services.AddScoped<ActiveTemplates>();
         services.AddScoped<CaseDocumentComposer>();
         services.AddScoped<DocumentIssuer>();

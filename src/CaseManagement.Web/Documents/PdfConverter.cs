@@ -22,6 +22,21 @@ public sealed class DocumentOptions
 
     /// <summary>Conversions waiting beyond this are refused at once rather than queued without limit.</summary>
     public int PdfQueueCapacity { get; set; } = 32;
+
+    /// <summary>Keep one LibreOffice running and convert through UNO (python3-uno); false: one soffice start per conversion.</summary>
+    public bool WarmOffice { get; set; } = true;
+
+    /// <summary>The python3 that has Debian's python3-uno (/usr/bin/python3 when empty).</summary>
+    public string? PythonPath { get; set; }
+
+    /// <summary>fontconfig file LibreOffice renders with (FONTCONFIG_FILE); the shipped Office/fonts.conf when empty.</summary>
+    public string? FontConfigFile { get; set; }
+
+    /// <summary>Render each issued document's PDF in the background right after the step that issued it commits.</summary>
+    public bool PrerenderPdf { get; set; } = true;
+
+    /// <summary>Folder of the stored PDFs; a <c>pdf</c> folder beside the evidence storage when empty.</summary>
+    public string? PdfStorePath { get; set; }
 }
 
 /// <summary>A PDF cannot be produced on this server (LibreOffice or poppler missing): the API answers 503.</summary>
@@ -36,6 +51,12 @@ public sealed class PdfUnavailableException(string message) : Exception(message)
 /// request. Each run gets its own profile directory (<c>-env:UserInstallation</c>): two instances sharing a
 /// profile block each other. A run that exceeds the timeout is killed with its whole process tree.
 /// Several documents convert in one run (one LibreOffice start-up for a whole case file).
+/// <para>
+/// By default the conversions go to a LibreOffice kept running (<see cref="WarmOffice"/>), which costs the
+/// layout of the document only; without python3-uno the converter starts soffice per run as described. Either
+/// way LibreOffice renders with the fontconfig file shipped in Office/fonts.conf, which maps the GB/T 9704
+/// faces the templates name (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体) to the installed simplified-Chinese ones.
+/// </para>
 /// </summary>
 public sealed partial class PdfConverter : IAsyncDisposable
 {
@@ -43,12 +64,21 @@ public sealed partial class PdfConverter : IAsyncDisposable
     private readonly Task[] _workers;
     private readonly CancellationTokenSource _stopping = new();
     private readonly TimeSpan _timeout;
+    private readonly WarmOffice? _warm;
 
     public PdfConverter(IOptions<DocumentOptions> options)
     {
         var settings = options.Value;
         LibreOfficePath = Locate(settings.LibreOfficePath, "soffice", "libreoffice");
         PdfUnitePath = Locate(settings.PdfUnitePath, "pdfunite");
+        FontConfigFile = settings.FontConfigFile is { Length: > 0 } fonts ? fonts : Shipped("fonts.conf");
+        var python = settings.PythonPath is { Length: > 0 } configured ? configured : "/usr/bin/python3";
+        var script = Shipped("office-worker.py");
+        if (settings.WarmOffice && LibreOfficePath is not null && script is not null && File.Exists(python))
+        {
+            _warm = WarmOffice.For(python, script, LibreOfficePath, FontConfigFile);
+        }
+
         _timeout = TimeSpan.FromSeconds(Math.Max(1, settings.ConversionTimeoutSeconds));
         _queue = Channel.CreateBounded<Job>(new BoundedChannelOptions(Math.Max(1, settings.PdfQueueCapacity))
         {
@@ -62,6 +92,21 @@ public sealed partial class PdfConverter : IAsyncDisposable
     public string? PdfUnitePath { get; }
 
     public bool IsAvailable => LibreOfficePath is not null;
+
+    /// <summary>The fontconfig file given to LibreOffice (null: the system's).</summary>
+    public string? FontConfigFile { get; }
+
+    /// <summary>Whether conversions go to a kept-running LibreOffice first.</summary>
+    public bool UsesWarmOffice => _warm is not null;
+
+    /// <summary>Starts the kept-running LibreOffice ahead of the first conversion.</summary>
+    public Task WarmUpAsync(CancellationToken ct = default) => _warm?.WarmUpAsync(ct) ?? Task.CompletedTask;
+
+    private static string? Shipped(string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Office", name);
+        return File.Exists(path) ? path : null;
+    }
 
     public async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken ct = default) =>
         (await ConvertManyAsync([docx], ct))[0];
@@ -169,6 +214,18 @@ public sealed partial class PdfConverter : IAsyncDisposable
                 names.Add(name);
             }
 
+            if (_warm is not null
+                && await _warm.TryConvertAsync(names.Select(n => (Path.Combine(input, n + ".docx"), Path.Combine(output, n + ".pdf"))).ToList(), _timeout, ct))
+            {
+                var converted = new List<byte[]>();
+                foreach (var name in names)
+                {
+                    converted.Add(await File.ReadAllBytesAsync(Path.Combine(output, name + ".pdf"), ct));
+                }
+
+                return converted;
+            }
+
             var arguments = new List<string>
             {
                 "-env:UserInstallation=" + new Uri(profile).AbsoluteUri,
@@ -181,7 +238,7 @@ public sealed partial class PdfConverter : IAsyncDisposable
             string log;
             try
             {
-                (exit, log) = await RunAsync(LibreOfficePath!, arguments, timeout.Token);
+                (exit, log) = await RunAsync(LibreOfficePath!, arguments, timeout.Token, FontConfigFile);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -208,7 +265,7 @@ public sealed partial class PdfConverter : IAsyncDisposable
         }
     }
 
-    private static async Task<(int Exit, string Log)> RunAsync(string executable, IEnumerable<string> arguments, CancellationToken ct)
+    private static async Task<(int Exit, string Log)> RunAsync(string executable, IEnumerable<string> arguments, CancellationToken ct, string? fontConfig = null)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -219,6 +276,11 @@ public sealed partial class PdfConverter : IAsyncDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (fontConfig is not null)
+        {
+            start.Environment["FONTCONFIG_FILE"] = fontConfig;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"无法启动 {executable}。");
