@@ -97,8 +97,10 @@ public sealed class CaseStepRunner(
 
             var after = penaltyCase.State;
             var summary = penaltyCase.History[^1].Summary;
+            // The entry vouches for the case's state after the step and for the evidence files it added (issue: audit covers the money).
             audit.Append(context.Actor.UserId, trigger.ToChinese(), penaltyCase.Id,
-                $"{summary}（{before.ToChinese()} → {after.ToChinese()}）", before.ToString(), after.ToString());
+                $"{summary}（{before.ToChinese()} → {after.ToChinese()}）", before.ToString(), after.ToString(),
+                stateAfter: penaltyCase, files: AuditFiles.AddedEvidence(db));
             await IssueDocumentsAsync(trigger, step, ct);
             NextDeadline.Store(db, penaltyCase, context.Clock);
 
@@ -143,7 +145,8 @@ public sealed class CaseStepRunner(
 
             var document = await documents.IssueWithAsync(penaltyCase, planned.Template,
                 new IssueOptions(number, planned.Serves, planned.Volume, IssuedBy: issuedBy), ct);
-            audit.Append(issuedBy, "制发文书", penaltyCase.Id, DocumentAuditSummary(document), null, document.Sha256);
+            audit.Append(issuedBy, "制发文书", penaltyCase.Id, DocumentAuditSummary(document), null, document.Sha256,
+                files: AuditFiles.Document(document.Sha256));
         }
     }
 

@@ -115,7 +115,7 @@ public static class CreateCase
                 NextDeadline.Store(db, penaltyCase, context.Clock);
                 await db.SaveChangesAsync(ct);
                 audit.Append(context.Actor.UserId, CaseTrigger.RegisterLead.ToChinese(), penaltyCase.Id,
-                    $"{penaltyCase.History[^1].Summary}（→ {CaseState.Lead.ToChinese()}）", null, nameof(CaseState.Lead));
+                    $"{penaltyCase.History[^1].Summary}（→ {CaseState.Lead.ToChinese()}）", null, nameof(CaseState.Lead), stateAfter: penaltyCase);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }
