@@ -28,6 +28,8 @@ public sealed class KestrelAppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
         builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
+        builder.UseSetting("Audit:KeyFile", Path.Combine(folder, "keys", "audit.key"));
+        builder.UseSetting("Audit:CheckpointDirectory", Path.Combine(folder, "audit-checkpoint"));
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }

@@ -27,6 +27,8 @@ public class AppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
         builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
+        builder.UseSetting("Audit:KeyFile", Path.Combine(folder, "keys", "audit.key"));
+        builder.UseSetting("Audit:CheckpointDirectory", Path.Combine(folder, "audit-checkpoint"));
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Seed:DemoCases", SeedDemoCases ? "true" : "false");
     }

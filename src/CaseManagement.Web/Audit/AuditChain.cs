@@ -3,62 +3,71 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Audit;
 
-/// <summary>Assigns sequence numbers and hashes to the audit entries of one save, inside its transaction.</summary>
+/// <summary>
+/// Assigns sequence numbers and keyed hashes to the audit entries of one save, inside its transaction. A chain
+/// found broken at its end (rows deleted behind the app's back, the head row missing or lowered) never stops the
+/// save: the entries go on from the last entry that exists, after a gap marker that records which sequences were
+/// missing, and the break is logged and shown to the administrator (<see cref="AuditChainStatus"/>).
+/// </summary>
 internal static class AuditChain
 {
-    public static void Seal(CaseDbContext db)
+    public static async Task<(long Sequence, string Hash)> SealAsync(CaseDbContext db, AuditSealer sealer, CancellationToken ct)
     {
-        var pending = Pending(db);
-        var reserved = db.AuditChainHeads
-            .Where(h => h.Id == AuditChainHead.SingletonId)
-            .ExecuteUpdate(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence + pending.Count));
-        EnsureHead(reserved);
-        var last = db.AuditChainHeads.AsNoTracking().Single(h => h.Id == AuditChainHead.SingletonId).LastSequence;
-        var first = last - pending.Count + 1;
-        var previous = db.AuditEntries.AsNoTracking().Where(e => e.Sequence == first - 1).Select(e => e.Hash).SingleOrDefault();
-        Chain(pending, first, previous);
-    }
-
-    public static async Task SealAsync(CaseDbContext db, CancellationToken ct)
-    {
-        var pending = Pending(db);
-        var reserved = await db.AuditChainHeads
-            .Where(h => h.Id == AuditChainHead.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence + pending.Count), ct);
-        EnsureHead(reserved);
-        var last = (await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct)).LastSequence;
-        var first = last - pending.Count + 1;
-        var previous = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence == first - 1).Select(e => e.Hash).SingleOrDefaultAsync(ct);
-        Chain(pending, first, previous);
-    }
-
-    private static List<AuditEntry> Pending(CaseDbContext db) =>
-        [.. db.ChangeTracker.Entries<AuditEntry>()
+        var pending = db.ChangeTracker.Entries<AuditEntry>()
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)
-            .OrderBy(e => e.OccurredAt)];
+            .OrderBy(e => e.OccurredAt)
+            .ToList();
 
-    private static void EnsureHead(int updated)
-    {
-        if (updated != 1)
+        // Take the write lock first (a no-op update of the head), so that what is read below stays true until commit.
+        var headExists = await db.AuditChainHeads
+            .Where(h => h.Id == AuditChainHead.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence), ct) == 1;
+        var recorded = headExists
+            ? await db.AuditChainHeads.AsNoTracking().Where(h => h.Id == AuditChainHead.SingletonId).Select(h => h.LastSequence).SingleAsync(ct)
+            : 0L;
+        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+        var lastSequence = last?.Sequence ?? 0L;
+        var previous = last?.Hash ?? AuditEntry.GenesisHash;
+        var sequence = Math.Max(recorded, lastSequence) + 1;
+
+        if (!headExists && lastSequence > 0)
         {
-            throw new InvalidOperationException("审计日志链头缺失，数据库未正确初始化。");
+            sealer.ReportBreak(lastSequence + 1, "审计日志链头记录缺失，已按现有最后一条重建。");
         }
-    }
 
-    private static void Chain(List<AuditEntry> pending, long first, string? previousHash)
-    {
-        if (first > 1 && previousHash is null)
+        if (recorded > lastSequence)
         {
-            throw new InvalidOperationException($"审计日志第 {first - 1} 条缺失，无法续写日志链。");
+            // Entries lastSequence+1 .. recorded were written once and are gone: say so in the chain itself.
+            // Stamped with the time of the entries that found the gap (the server's clock, as they are).
+            var gap = new AuditEntry(pending[0].OccurredAt, null, AuditEntry.GapAction, null,
+                $"审计日志第 {lastSequence + 1} 至第 {recorded} 条缺失（链头记录为第 {recorded} 条），自第 {lastSequence} 条之后续写。",
+                lastSequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                recorded.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            db.AuditEntries.Add(gap);
+            pending.Insert(0, gap);
+            sealer.ReportBreak(lastSequence + 1, $"审计日志第 {lastSequence + 1} 至第 {recorded} 条缺失，已记录断点并从第 {lastSequence} 条续写。");
         }
 
-        var previous = previousHash ?? AuditEntry.GenesisHash;
-        var sequence = first;
         foreach (var entry in pending)
         {
-            entry.Seal(sequence++, previous);
+            entry.Seal(sequence++, previous, sealer.Key.Bytes);
             previous = entry.Hash;
         }
+
+        var final = sequence - 1;
+        if (headExists)
+        {
+            await db.AuditChainHeads
+                .Where(h => h.Id == AuditChainHead.SingletonId)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, final), ct);
+        }
+        else
+        {
+            db.AuditChainHeads.Add(new AuditChainHead(final));
+        }
+
+        return (final, previous);
     }
 }

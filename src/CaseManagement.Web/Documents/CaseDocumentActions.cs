@@ -86,7 +86,8 @@ public static class CaseDocumentActions
             }
 
             var document = await issuer.IssueWithAsync(penaltyCase, command.Template, new IssueOptions(RecordId: record.Id), ct);
-            audit.Append(context.Actor.UserId, "制发文书", penaltyCase.Id, CaseStepRunner.DocumentAuditSummary(document), null, document.Sha256);
+            audit.Append(context.Actor.UserId, "制发文书", penaltyCase.Id, CaseStepRunner.DocumentAuditSummary(document), null, document.Sha256,
+                files: AuditFiles.Document(document.Sha256));
             await db.SaveChangesAsync(ct);
             return View(document);
         }
@@ -136,7 +137,8 @@ public static class CaseDocumentActions
             var replacement = await issuer.IssueWithAsync(penaltyCase, voided.TemplateName, new IssueOptions(number, served, RecordId: voided.RecordId), ct);
             audit.Append(context.Actor.UserId, "作废文书", penaltyCase.Id,
                 $"作废《{voided.Title}》{voided.DocumentNumber}，理由：{reason}", voided.Sha256, null);
-            audit.Append(context.Actor.UserId, "制发文书", penaltyCase.Id, CaseStepRunner.DocumentAuditSummary(replacement), null, replacement.Sha256);
+            audit.Append(context.Actor.UserId, "制发文书", penaltyCase.Id, CaseStepRunner.DocumentAuditSummary(replacement), null, replacement.Sha256,
+                files: AuditFiles.Document(replacement.Sha256));
             await db.SaveChangesAsync(ct);
 
             DocumentIssuer.MarkReplaced(voided, replacement);

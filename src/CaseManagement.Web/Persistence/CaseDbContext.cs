@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CaseManagement.Web.Persistence;
 
@@ -69,20 +70,8 @@ public abstract class CaseDbContext(DbContextOptions options)
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        PrepareSave();
-        if (!HasPendingAuditEntries())
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-
-        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        AuditChain.Seal(this);
-        var result = base.SaveChanges(acceptAllChangesOnSuccess);
-        transaction?.Commit();
-        return result;
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -92,12 +81,16 @@ public abstract class CaseDbContext(DbContextOptions options)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        var sealer = AuditSealer
+            ?? throw new InvalidOperationException("Audit entries need the AuditSealer interceptor on the context (AddCasePersistence adds it).");
+
         // The audit entry is written in the same transaction as the change it records.
         await using var transaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
-        await AuditChain.SealAsync(this, cancellationToken);
+        var head = await AuditChain.SealAsync(this, sealer, cancellationToken);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        pendingCheckpoint = head;
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -105,6 +98,24 @@ public abstract class CaseDbContext(DbContextOptions options)
 
         return result;
     }
+
+    private (long Sequence, string Hash)? pendingCheckpoint;
+
+    private AuditSealer? AuditSealer =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<AuditSealer>().FirstOrDefault();
+
+    /// <summary>Called once the transaction holding the last sealed entries has committed.</summary>
+    internal void WriteAuditCheckpoint()
+    {
+        if (pendingCheckpoint is { } head && AuditSealer is { } sealer)
+        {
+            sealer.Checkpoint.Append(head.Sequence, head.Hash);
+        }
+
+        pendingCheckpoint = null;
+    }
+
+    internal void ForgetAuditCheckpoint() => pendingCheckpoint = null;
 
     private bool HasPendingAuditEntries() =>
         ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added);

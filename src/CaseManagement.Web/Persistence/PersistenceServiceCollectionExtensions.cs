@@ -27,6 +27,9 @@ public static class PersistenceServiceCollectionExtensions
         var configuration = builder.Configuration;
         services.TryAddSingleton(TimeProvider.System);
 
+        // Every provider's context adds the AuditSealer interceptor: the audit chain's key and checkpoint.
+        builder.AddAuditChain();
+
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connectionString = configuration.GetConnectionString("CaseDb");
         if (string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
@@ -36,13 +39,14 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider=SqlServer requires ConnectionStrings:CaseDb.");
             }
 
-            services.AddDbContext<SqlServerCaseDbContext>(o => o.UseSqlServer(connectionString));
+            services.AddDbContext<SqlServerCaseDbContext>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<AuditSealer>()));
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqlServerCaseDbContext>());
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             connectionString ??= SqliteFileConnectionString(builder.Environment.ContentRootPath, configuration["Database:Path"]);
-            services.AddDbContext<SqliteCaseDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteWalInterceptor()));
+            services.AddDbContext<SqliteCaseDbContext>((sp, o) => o.UseSqlite(connectionString)
+                .AddInterceptors(new SqliteWalInterceptor(), sp.GetRequiredService<AuditSealer>()));
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqliteCaseDbContext>());
         }
         else
@@ -72,6 +76,7 @@ public static class PersistenceServiceCollectionExtensions
             .AddDefaultTokenProviders();
 
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditVerifier>();
         services.AddScoped<DocumentNumberAllocator>();
         services.AddSingleton<HolidayCalendarProvider>();
         services.AddScoped<DatabaseInitialiser>();

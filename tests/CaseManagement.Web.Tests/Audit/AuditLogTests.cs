@@ -79,7 +79,7 @@ public sealed class AuditLogTests
 
         var result = await VerifyAsync(database);
 
-        Assert.Equal(new AuditVerification(false, 5, 3), result);
+        Assert.Equal((false, 5L, (long?)3), (result.Valid, result.Entries, result.FirstBrokenEntry));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class AuditLogTests
 
         var result = await VerifyAsync(database);
 
-        Assert.Equal(new AuditVerification(false, 2, 3), result);
+        Assert.Equal((false, 2L, (long?)3), (result.Valid, result.Entries, result.FirstBrokenEntry));
     }
 
     [Fact]

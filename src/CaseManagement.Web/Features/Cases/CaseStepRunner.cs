@@ -107,8 +107,10 @@ public sealed class CaseStepRunner(
 
             var after = penaltyCase.State;
             var summary = penaltyCase.History[^1].Summary;
+            // The entry vouches for the case's state after the step and for the evidence files it added (issue: audit covers the money).
             audit.Append(context.Actor.UserId, trigger.ToChinese(), penaltyCase.Id,
-                $"{summary}（{before.ToChinese()} → {after.ToChinese()}）", before.ToString(), after.ToString());
+                $"{summary}（{before.ToChinese()} → {after.ToChinese()}）", before.ToString(), after.ToString(),
+                stateAfter: penaltyCase, files: AuditFiles.AddedEvidence(db));
             await IssuePlannedDocumentsAsync(trigger, penaltyCase, context, step.Numbers, ct);
             NextDeadline.Store(db, penaltyCase, context.Clock);
 
@@ -134,7 +136,7 @@ public sealed class CaseStepRunner(
         NextDeadline.Store(db, penaltyCase, context.Clock);
         await db.SaveChangesAsync(ct);
         audit.Append(context.Actor.UserId, CaseTrigger.RegisterLead.ToChinese(), penaltyCase.Id,
-            $"{penaltyCase.History[^1].Summary}（→ {CaseState.Lead.ToChinese()}）", null, nameof(CaseState.Lead));
+            $"{penaltyCase.History[^1].Summary}（→ {CaseState.Lead.ToChinese()}）", null, nameof(CaseState.Lead), stateAfter: penaltyCase);
         await IssuePlannedDocumentsAsync(CaseTrigger.RegisterLead, penaltyCase, context, new Dictionary<DocumentType, string>(), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -165,7 +167,8 @@ public sealed class CaseStepRunner(
 
             var document = await documents.IssueWithAsync(penaltyCase, planned.Template,
                 new IssueOptions(number, planned.Serves, planned.Volume, IssuedBy: issuedBy, Organisation: context.Organisation), ct);
-            audit.Append(issuedBy, "制发文书", penaltyCase.Id, DocumentAuditSummary(document), null, document.Sha256);
+            audit.Append(issuedBy, "制发文书", penaltyCase.Id, DocumentAuditSummary(document), null, document.Sha256,
+                files: AuditFiles.Document(document.Sha256));
         }
     }
 

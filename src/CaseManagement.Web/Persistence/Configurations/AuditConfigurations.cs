@@ -15,11 +15,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Summary).HasMaxLength(2000).IsRequired();
         builder.Property(e => e.Before).HasMaxLength(2000);
         builder.Property(e => e.After).HasMaxLength(2000);
+        builder.Property(e => e.StateSha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.Files).HasMaxLength(4000);
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.HasIndex(e => e.CaseId);
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => e.UserId);
+        builder.HasIndex(e => e.Action);
     }
 }
 

@@ -780,6 +780,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<long?>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Files")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -798,6 +802,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("StateSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -808,6 +817,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Action");
 
                     b.HasIndex("CaseId");
 
