@@ -67,6 +67,18 @@ public sealed class DocumentNumberAllocator(CaseDbContext db, TimeProvider clock
                 WHERE [OrganisationId] = {organisationId} AND [DocumentType] = {typeName} AND [Year] = {year}
                 """).ToListAsync(ct);
         }
+        else if (db.Database.IsNpgsql())
+        {
+            // PostgreSQL: one atomic upsert. The row lock of the first writer makes a concurrent one wait and
+            // then see the committed serial; ON CONFLICT turns two first allocations of a year into 1 and 2.
+            return (await db.Database.SqlQuery<int>($"""
+                INSERT INTO "DocumentNumberCounters" ("OrganisationId", "DocumentType", "Year", "NextSerial")
+                VALUES ({organisationId}, {typeName}, {year}, 2)
+                ON CONFLICT ("OrganisationId", "DocumentType", "Year")
+                DO UPDATE SET "NextSerial" = "DocumentNumberCounters"."NextSerial" + 1
+                RETURNING "NextSerial" - 1 AS "Value"
+                """).ToListAsync(ct)).Single();
+        }
         else
         {
             // SQLite: the UPDATE takes the database write lock before anything is read (and EF begins

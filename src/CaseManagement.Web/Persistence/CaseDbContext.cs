@@ -53,6 +53,9 @@ public abstract class CaseDbContext(DbContextOptions options)
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
+    /// <summary>Party-name bigrams for the case search (Persistence/Search).</summary>
+    public DbSet<Search.CaseSearchTerm> CaseSearchTerms => Set<Search.CaseSearchTerm>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -123,6 +126,7 @@ public abstract class CaseDbContext(DbContextOptions options)
     private void PrepareSave()
     {
         ChangeTracker.DetectChanges();
+        Search.CaseSearchIndex.Refresh(this);
         foreach (var entry in ChangeTracker.Entries<AuditEntry>())
         {
             // The audit log is evidence: append-only, whatever the caller intends.

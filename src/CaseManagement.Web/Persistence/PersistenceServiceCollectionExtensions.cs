@@ -16,8 +16,8 @@ public static class PersistenceServiceCollectionExtensions
 
     /// <summary>
     /// Registers the database, Identity, the audit log, document numbering and the holiday calendar.
-    /// Configuration: <c>Database:Provider</c> = <c>Sqlite</c> (default) | <c>SqlServer</c>;
-    /// <c>ConnectionStrings:CaseDb</c> (required for SQL Server; overrides the file for SQLite);
+    /// Configuration: <c>Database:Provider</c> = <c>Sqlite</c> (default) | <c>SqlServer</c> | <c>PostgreSql</c>;
+    /// <c>ConnectionStrings:CaseDb</c> (required for SQL Server and PostgreSQL; overrides the file for SQLite);
     /// <c>Database:Path</c> (SQLite file relative to the content root, default <c>App_Data/casemanagement.db</c>);
     /// <c>Seed:Demo</c> (default true: demo organisation and users on an empty database).
     /// </summary>
@@ -42,6 +42,16 @@ public static class PersistenceServiceCollectionExtensions
             services.AddDbContext<SqlServerCaseDbContext>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<AuditSealer>()));
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqlServerCaseDbContext>());
         }
+        else if (string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider=PostgreSql requires ConnectionStrings:CaseDb.");
+            }
+
+            services.AddDbContext<PostgreSqlCaseDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<PostgreSqlCaseDbContext>());
+        }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             connectionString ??= SqliteFileConnectionString(builder.Environment.ContentRootPath, configuration["Database:Path"]);
@@ -51,7 +61,7 @@ public static class PersistenceServiceCollectionExtensions
         }
         else
         {
-            throw new InvalidOperationException($"Unknown Database:Provider '{provider}' (expected Sqlite or SqlServer).");
+            throw new InvalidOperationException($"Unknown Database:Provider '{provider}' (expected Sqlite, SqlServer or PostgreSql).");
         }
 
         // Cookies and tokens are protected with keys stored in the case database, shared by every server.

@@ -28,7 +28,9 @@ public static class CaseEndpoints
             .WithName("ListCases")
             .WithSummary("案件列表")
             .WithDescription("本机关的案件，按登记先后倒序分页。state 按阶段筛选；q 按立案号、统一社会信用代码（前缀）或当事人名称（包含）搜索；"
-                + "overdue=true 只列本机关下一法定期限已逾期的案件；dueWithin=N 只列下一法定期限在 N 个工作日内到期（含已逾期）的案件；page 从1开始，pageSize 1–200（默认50）。")
+                + "overdue=true 只列本机关下一法定期限已逾期的案件；dueWithin=N 只列下一法定期限在 N 个工作日内到期（含已逾期）的案件；officer=用户ID 只列该执法人员承办的案件；violation=违法行为代码；from、to 为登记日期范围（含）；"
+                + "sort=Number|Party|Cause|State|Registered|Deadline 按该列排序（默认按登记先后倒序），desc=true 倒序；page 从1开始，pageSize 1–200（默认50）。"
+                + "total 最多计到1000（totalIsLowerBound=true 表示超过1000件），hasMore 表示还有下一页。")
             .ProducesValidationProblem();
 
         cases.MapPost("/", CreateAsync)
@@ -62,7 +64,8 @@ public static class CaseEndpoints
     }
 
     public static async Task<Results<Ok<ListCases.CaseList>, ValidationProblem>> ListAsync(
-        IMediator mediator, string? state, string? q, string? overdue, string? dueWithin, string? page, string? pageSize, CancellationToken ct)
+        IMediator mediator, string? state, string? q, string? overdue, string? dueWithin, string? page, string? pageSize, CancellationToken ct,
+        string? officer = null, string? violation = null, string? from = null, string? to = null, string? sort = null, string? desc = null)
     {
         var errors = new ValidationErrors();
         CaseState? stateFilter = null;
@@ -89,12 +92,28 @@ public static class CaseEndpoints
         var size = string.IsNullOrWhiteSpace(pageSize)
             ? ListCases.DefaultPageSize
             : errors.RequiredInteger("pageSize", pageSize, "每页条数", 1, ListCases.MaximumPageSize) ?? ListCases.DefaultPageSize;
+        var registeredFrom = errors.OptionalDate("from", from, "登记日期起");
+        var registeredTo = errors.OptionalDate("to", to, "登记日期止");
+        var sortBy = ListCases.CaseSort.Newest;
+        if (!string.IsNullOrWhiteSpace(sort) && (!Enum.TryParse(sort.Trim(), ignoreCase: true, out sortBy) || !Enum.IsDefined(sortBy) || int.TryParse(sort, out _)))
+        {
+            errors.Add("sort", $"排序列“{sort}”无效，只能是 {string.Join("、", Enum.GetNames<ListCases.CaseSort>())}");
+        }
+
+        var descending = false;
+        if (!string.IsNullOrWhiteSpace(desc) && !bool.TryParse(desc.Trim(), out descending))
+        {
+            errors.Add("desc", "desc 只能是 true 或 false");
+        }
+
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
 
-        return TypedResults.Ok(await mediator.Send(new ListCases.Query(stateFilter, q, overdueOnly, within, pageNumber, size), ct));
+        return TypedResults.Ok(await mediator.Send(new ListCases.Query(stateFilter, q, overdueOnly, within, pageNumber, size,
+            string.IsNullOrWhiteSpace(officer) ? null : officer.Trim(), string.IsNullOrWhiteSpace(violation) ? null : violation.Trim(),
+            registeredFrom, registeredTo, sortBy, descending), ct));
     }
 
     public static async Task<Created<CaseView>> CreateAsync(IMediator mediator, CreateCase.Command command, CancellationToken ct)

@@ -41,6 +41,8 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         builder.HasIndex(c => new { c.OrganisationId, c.Id });
         builder.HasIndex(c => new { c.OrganisationId, c.CaseNumber });
         builder.HasIndex(c => new { c.OrganisationId, c.RegisteredOn });
+        builder.HasIndex(c => new { c.OrganisationId, c.ViolationCode, c.Id });
+        builder.HasIndex(c => new { c.OrganisationId, c.Cause });
 
         // Persistence-only: the agency's next deadline, recomputed on every save (Features/Cases/NextDeadline),
         // so that "overdue" and "due within N working days" are index range scans.
@@ -191,6 +193,10 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         Children(builder, c => c.Suspensions, "Suspensions");
         Children(builder, c => c.Extensions, "DeadlineExtensions");
         Children(builder, c => c.History, "CaseEvents");
+
+        // 我的待办 and the list's officer filter: the cases of one officer by index.
+        builder.Metadata.Model.FindEntityType(typeof(CaseOfficer))!.AddIndex(
+            [.. new[] { "UserId", "CaseId" }.Select(n => builder.Metadata.Model.FindEntityType(typeof(CaseOfficer))!.FindProperty(n)!)]);
     }
 
     private static void Children<TChild>(

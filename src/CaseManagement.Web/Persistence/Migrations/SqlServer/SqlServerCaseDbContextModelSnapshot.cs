@@ -103,6 +103,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("UserId", "CaseId");
+
                     b.ToTable("CaseOfficers");
                 });
 
@@ -576,6 +578,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrganisationId", "CaseNumber");
 
+                    b.HasIndex("OrganisationId", "Cause");
+
                     b.HasIndex("OrganisationId", "Id");
 
                     b.HasIndex("OrganisationId", "NextDeadlineOn");
@@ -583,6 +587,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("OrganisationId", "RegisteredOn");
 
                     b.HasIndex("OrganisationId", "State", "Id");
+
+                    b.HasIndex("OrganisationId", "ViolationCode", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1426,6 +1432,25 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Persistence.Search.CaseSearchTerm", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganisationId", "Term", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseSearchTerms", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2365,6 +2390,15 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.HasOne("CaseManagement.Web.Persistence.Calendar.HolidayYearRow", null)
                         .WithMany("Days")
                         .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Persistence.Search.CaseSearchTerm", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -94,6 +94,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("UserId", "CaseId");
+
                     b.ToTable("CaseOfficers");
                 });
 
@@ -547,6 +549,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "CaseNumber");
 
+                    b.HasIndex("OrganisationId", "Cause");
+
                     b.HasIndex("OrganisationId", "Id");
 
                     b.HasIndex("OrganisationId", "NextDeadlineOn");
@@ -554,6 +558,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "RegisteredOn");
 
                     b.HasIndex("OrganisationId", "State", "Id");
+
+                    b.HasIndex("OrganisationId", "ViolationCode", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1367,6 +1373,25 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Persistence.Search.CaseSearchTerm", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Term", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseSearchTerms", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2296,6 +2321,15 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.HasOne("CaseManagement.Web.Persistence.Calendar.HolidayYearRow", null)
                         .WithMany("Days")
                         .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Persistence.Search.CaseSearchTerm", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
