@@ -69,7 +69,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         var casePath = new Uri(page.Url).AbsolutePath;
         await AssertStateAsync(page, "案源登记");
 
-        await StepAsync(browser, casePath, "RequestFiling", "案源登记", async () => await page.FillAsync("#Input_Reason", "群众举报属实，需立案调查"));
+        await StepAsync(browser, casePath, "RequestFiling", "待立案审批", async () => await page.FillAsync("#Input_Reason", "群众举报属实，需立案调查"));
 
         await SwitchUserAsync(browser, "zhaoliu");
         await StepAsync(browser, casePath, "File", "立案调查", async () =>
@@ -176,7 +176,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await GrantRoleAsync("lisi", Roles.LegalReviewer);
         await browser.LoginAsync("zhangsan", Password);
         var casePath = await RegisterLeadAsync(browser);
-        await StepAsync(browser, casePath, "RequestFiling", "案源登记", async () => await browser.Page.FillAsync("#Input_Reason", "涉嫌建设项目环境影响登记表未备案"));
+        await StepAsync(browser, casePath, "RequestFiling", "待立案审批", async () => await browser.Page.FillAsync("#Input_Reason", "涉嫌建设项目环境影响登记表未备案"));
         await SwitchUserAsync(browser, "zhaoliu");
         await StepAsync(browser, casePath, "File", "立案调查", async () =>
         {

@@ -37,6 +37,12 @@ public static class CaseGuards
     public const string FilingRequested =
         "须先提请立案，方可审批（行政处罚法第五十四条）";
 
+    public const string FilingNotYetRequested =
+        "已提请立案，等待负责人审批，不得重复提请（行政处罚法第五十四条）";
+
+    public const string OfficersChanged =
+        "变更后的执法人员须与现有人员不同，并记明变更理由（行政处罚法第四十三条）";
+
     public const string InvestmentEvidenced =
         "总投资额须有本案已登记的证据支持（环境影响评价法第三十一条第一款）";
 

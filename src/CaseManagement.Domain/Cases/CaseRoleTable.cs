@@ -61,6 +61,9 @@ public static class CaseRoleTable
         [CaseTrigger.ApplyToCourt] = [CaseRole.Head],
         [CaseTrigger.Close] = [CaseRole.Head],
 
+        // 变更执法人员 (an officer leaves, or withdraws under 回避, 行政处罚法第四十三条) is decided by the head.
+        [CaseTrigger.ChangeOfficers] = [CaseRole.Head],
+
         // 按日连续处罚决定 by the head, like the original decision (令第28号第十五条：报经环境保护主管部门负责人批准).
         [CaseTrigger.DecideDailyPenalty] = [CaseRole.Head],
     };

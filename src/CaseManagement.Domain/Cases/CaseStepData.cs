@@ -24,6 +24,15 @@ public sealed record FilingData(DateOnly FiledOn, string CaseNumber, IReadOnlyLi
     public DateOnly Date => FiledOn;
 }
 
+/// <summary>
+/// 变更执法人员: the whole new team (certificates as registered), the reason, and whether it is a 回避
+/// (行政处罚法第四十三条: an officer with a direct interest in the case withdraws).
+/// </summary>
+public sealed record OfficerChangeData(DateOnly ChangedOn, IReadOnlyList<CaseOfficer> Officers, string Reason, bool Recusal) : IDatedStep
+{
+    public DateOnly Date => ChangedOn;
+}
+
 /// <summary>A closing step with its date and reason (不予立案、撤销立案、终止、移送).</summary>
 public sealed record ReasonData(DateOnly On, string Reason) : IDatedStep
 {

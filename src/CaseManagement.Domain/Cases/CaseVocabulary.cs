@@ -68,6 +68,7 @@ public enum CaseTrigger
     RecordPublication,
     RecordServiceAttempt,
     DecideDailyPenalty,
+    ChangeOfficers,
 }
 
 /// <summary>The Chinese labels the UI shows.</summary>
@@ -94,6 +95,13 @@ public static class CaseVocabulary
         CaseState.Transferred => "移送",
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
+
+    /// <summary>
+    /// The stage as the pages show it: a lead whose filing has been requested waits for the head's approval
+    /// (行政处罚法第五十四条), which the bare state (still a lead until filed) would hide.
+    /// </summary>
+    public static string StageLabel(this PenaltyCase c) =>
+        c.State == CaseState.Lead && c.FilingRequest is not null ? "待立案审批" : c.State.ToChinese();
 
     public static string ToChinese(this CaseTrigger trigger) => trigger switch
     {
@@ -137,6 +145,7 @@ public static class CaseVocabulary
         CaseTrigger.RecordPublication => "公示处罚决定",
         CaseTrigger.RecordServiceAttempt => "登记送达未果",
         CaseTrigger.DecideDailyPenalty => "按日连续处罚决定",
+        CaseTrigger.ChangeOfficers => "变更执法人员",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 

@@ -56,6 +56,8 @@ public sealed partial class PenaltyCase
     {
         FilingData f => f.Officers.Select(o => o.UserId).Distinct().Count() >= 2
             && f.Officers.All(o => o.HoldsValidCertificateOn(f.FiledOn)),
+        OfficerChangeData o => o.Officers.Select(x => x.UserId).Distinct().Count() >= 2
+            && o.Officers.All(x => x.HoldsValidCertificateOn(o.ChangedOn)),
         EvidenceData e => CertifiedOfficers(e.OfficerUserIds, e.CollectedOn),
         InvestigationRecordData r => CertifiedOfficers(r.OfficerUserIds, r.On),
         ReinspectionData r => CertifiedOfficers(r.OfficerUserIds, r.InspectedOn),
@@ -65,6 +67,11 @@ public sealed partial class PenaltyCase
             CertifiedOfficers(s.Details.ServerUserIds, s.ServedOn),
         _ => true,
     };
+
+    // A change must change something and say why (行政处罚法第四十三条: the withdrawal is recorded).
+    private bool OfficersChangeValid() => step!.Data is not OfficerChangeData d
+        || (!string.IsNullOrWhiteSpace(d.Reason)
+            && !d.Officers.Select(o => o.UserId).ToHashSet().SetEquals(officers.Select(o => o.UserId)));
 
     private bool CertifiedOfficers(IReadOnlyList<string> userIds, DateOnly day) =>
         userIds.Distinct().Count() >= 2

@@ -62,8 +62,13 @@ public sealed partial class PenaltyCase
 
         // 责令改正 and its 复查 may happen at any point from filing to execution (行政处罚法第二十八条);
         // the decision clock may be extended until the decision (行政处罚法第六十条).
+        // 变更执法人员 (行政处罚法第四十三条回避, or an officer who leaves) from filing until the case ends;
+        // the two-certified-officers rule (第四十二条) holds for the new team.
+        G officersChanged = new(OfficersChangeValid, CaseGuards.OfficersChanged);
+
         void Common(StateMachine<CaseState, CaseTrigger>.StateConfiguration c, bool extendable = true)
         {
+            c.PermitReentryIf(T.ChangeOfficers, dated, twoOfficers, officersChanged);
             c.PermitReentryIf(T.OrderCorrection, dated);
             c.PermitReentryIf(T.RecordReinspection, dated, twoOfficers, reinspection);
             if (extendable)
@@ -73,7 +78,7 @@ public sealed partial class PenaltyCase
         }
 
         m.Configure(S.Lead)
-            .PermitReentryIf(T.RequestFiling, dated)
+            .PermitReentryIf(T.RequestFiling, dated, new(() => FilingRequest is null, CaseGuards.FilingNotYetRequested))
             .PermitReentryIf(T.ExtendDeadline, dated, extension)
             .PermitIf(T.File, S.Investigation, dated, new(() => FilingRequest is not null, CaseGuards.FilingRequested),
                 new(() => FilingRequest?.RequestedBy != step!.Actor.UserId, CaseGuards.NotOwnSubmission), twoOfficers)
@@ -103,7 +108,8 @@ public sealed partial class PenaltyCase
                 },
                 dated)
             .PermitIf(T.Terminate, S.Terminated, dated)
-            .PermitIf(T.CancelFiling, S.Cancelled, dated);
+            .PermitIf(T.CancelFiling, S.Cancelled, dated)
+            .PermitReentryIf(T.ChangeOfficers, dated, twoOfficers, officersChanged);
 
         Common(m.Configure(S.Review)
             .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)

@@ -178,6 +178,27 @@ public sealed partial class PenaltyCase
         });
     }
 
+    /// <summary>
+    /// 变更执法人员 by the head: officers who stay keep their record, those who leave (or withdraw under
+    /// 回避, 行政处罚法第四十三条) are removed and the new ones join; the new team must be two or more officers
+    /// holding valid certificates on the day (第四十二条). The history line names who left, who joined and why.
+    /// </summary>
+    public void ChangeOfficers(Actor actor, CaseClock clock, OfficerChangeData data)
+    {
+        var incoming = data.Officers.DistinctBy(o => o.UserId).ToList();
+        var leaving = officers.Where(o => incoming.All(n => n.UserId != o.UserId)).ToList();
+        var joining = incoming.Where(n => officers.All(o => o.UserId != n.UserId)).ToList();
+        var summary = $"{(data.Recusal ? "回避，" : "")}变更执法人员：" +
+            $"{(leaving.Count > 0 ? "退出" + string.Join("、", leaving.Select(o => o.Name)) : "")}" +
+            $"{(leaving.Count > 0 && joining.Count > 0 ? "，" : "")}" +
+            $"{(joining.Count > 0 ? "加入" + string.Join("、", joining.Select(o => o.Name)) : "")}；理由：{data.Reason}";
+        Fire(CaseTrigger.ChangeOfficers, actor, clock, data with { Officers = incoming }, summary, () =>
+        {
+            officers.RemoveAll(o => leaving.Contains(o));
+            officers.AddRange(joining);
+        });
+    }
+
     public void DeclineToFile(Actor actor, CaseClock clock, ReasonData data) =>
         Fire(CaseTrigger.DeclineToFile, actor, clock, data, $"不予立案：{data.Reason}", () => End(data, actor));
 

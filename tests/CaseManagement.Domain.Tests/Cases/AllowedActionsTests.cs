@@ -35,7 +35,7 @@ public sealed class AllowedActionsTests
 
         var actions = c.AllowedActions(Cast.Head, Late);
 
-        Assert.Equal(["CancelFiling", "Terminate", "Transfer", "Suspend", "ExtendDeadline"], actions);
+        Assert.Equal(["CancelFiling", "Terminate", "Transfer", "Suspend", "ExtendDeadline", "ChangeOfficers"], actions);
     }
 
     [Fact]

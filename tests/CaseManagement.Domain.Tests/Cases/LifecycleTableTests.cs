@@ -20,7 +20,7 @@ public sealed class LifecycleTableTests
             [SubmitForReview] = Review, [Suspend] = Suspended, [Terminate] = Terminated, [CancelFiling] = Cancelled,
             [Transfer] = Transferred,
         }),
-        [Suspended] = new() { [Resume] = Investigation, [Terminate] = Terminated, [CancelFiling] = Cancelled },
+        [Suspended] = new() { [Resume] = Investigation, [Terminate] = Terminated, [CancelFiling] = Cancelled, [ChangeOfficers] = Suspended },
         [Review] = WithCorrection(Review, new()
         {
             [CompleteCaseReview] = Review, [ReturnForInvestigation] = Investigation, [IssueNotice] = Notified,
@@ -45,14 +45,14 @@ public sealed class LifecycleTableTests
         [Decided] = new()
         {
             [Serve] = Executing, [RecordServiceAttempt] = Decided, [OrderCorrection] = Decided, [RecordReinspection] = Decided,
-            [RecordPublication] = Decided,
+            [RecordPublication] = Decided, [ChangeOfficers] = Decided,
         },
         [Executing] = new()
         {
             [RecordPayment] = Executing, [ApproveInstalments] = Executing, [IssueDemand] = Executing, [RecordServiceAttempt] = Executing,
             [ApplyToCourt] = Executing,
             [OrderCorrection] = Executing, [RecordReinspection] = Executing, [RecordPublication] = Executing, [Close] = Closed,
-            [DecideDailyPenalty] = Executing,
+            [DecideDailyPenalty] = Executing, [ChangeOfficers] = Executing,
         },
         [Closed] = new() { [Archive] = Archived, [RecordPublication] = Closed },
         [NotFiled] = new() { [Archive] = Archived },
@@ -125,6 +125,7 @@ public sealed class LifecycleTableTests
         cells[OrderCorrection] = state;
         cells[RecordReinspection] = state;
         cells[ExtendDeadline] = state;
+        cells[ChangeOfficers] = state;
         return cells;
     }
 
@@ -199,6 +200,7 @@ public sealed class LifecycleTableTests
             case RecordServiceAttempt: c.RecordServiceAttempt(a, Clock, new ServiceAttemptData(On, ServiceMethod.Mail, ServiceAttemptOutcome.MailReturned, "查无此人")); break;
             case RecordPublication: c.RecordPublication(a, Clock, new PublicationData(On, "门户网站", null)); break;
             case DecideDailyPenalty: c.DecideDailyPenalty(a, Clock, new DailyPenaltyData("博环按日罚〔2025〕1号", new DateOnly(2025, 6, 20), 1)); break;
+            case ChangeOfficers: c.ChangeOfficers(a, Clock, new OfficerChangeData(On, [Cast.CaseOfficer("o1"), Cast.CaseOfficer("o3")], "李执法调离", false)); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger));
         }
     }

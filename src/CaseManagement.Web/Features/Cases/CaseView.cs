@@ -66,7 +66,17 @@ public sealed record CaseView(
     IReadOnlyList<string> AllowedActions,
     IReadOnlyList<IssuedNumberView> IssuedNumbers,
     IReadOnlyList<CaseDocumentView> Documents,
-    IReadOnlyList<CaseEventView> History);
+    IReadOnlyList<CaseEventView> History)
+{
+    /// <summary>
+    /// What the procedure waits for now, by role (whoever the user is): after 提请立案 the head's 批准立案, after
+    /// 调查终结 the reviewer's 案件审查 … The pages show it beside the new state at once.
+    /// </summary>
+    public IReadOnlyList<NextStepView> NextSteps { get; init; } = [];
+}
+
+/// <summary>A role and the steps of the procedure it may take next (options open at any time left out).</summary>
+public sealed record NextStepView(CaseRole Role, string RoleLabel, IReadOnlyList<string> Triggers, IReadOnlyList<string> Labels);
 
 /// <summary>The stored file of an evidence item, downloadable (after its hash is re-checked) at <see cref="Url"/>.</summary>
 public sealed record EvidenceFileView(int Number, string FileName, string ContentType, long Length, string Sha256, string Url);
@@ -129,7 +139,7 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
         return new CaseView(
             c.Id,
             c.State,
-            c.State.ToChinese(),
+            c.StageLabel(),
             c.Version,
             c.CaseNumber,
             c.Cause,
@@ -182,6 +192,42 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
             [.. numbers.Select(n => new IssuedNumberView(n.DocumentType, n.DocumentType.DisplayName(), n.Text, n.VoidedAt is not null))],
             [.. issued.Select(CaseDocumentView.From)],
             [.. c.History.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new CaseEventView(
-                e.From, e.To, e.Trigger, e.Trigger.ToChinese(), e.At, e.UserId, names.GetValueOrDefault(e.UserId), e.Summary))]);
+                e.From, e.To, e.Trigger, e.Trigger.ToChinese(), e.At, e.UserId, names.GetValueOrDefault(e.UserId), e.Summary))])
+        {
+            NextSteps = NextSteps(c, context.Clock),
+        };
     }
+
+    private static readonly (CaseRole Role, string Label)[] CaseRoles =
+        [(CaseRole.Officer, "执法人员"), (CaseRole.LegalReviewer, "法制审核人员"), (CaseRole.Head, "负责人"), (CaseRole.Clerk, "内勤")];
+
+    /// <summary>
+    /// Asks the machine, for a stand-in user of each role, which steps the case waits for. The stand-in is
+    /// nobody in particular, so person-bound guards (查审分离, own submission) pass; the real user's own
+    /// buttons still come from <see cref="CaseView.AllowedActions"/>.
+    /// </summary>
+    public static IReadOnlyList<NextStepView> NextSteps(PenaltyCase c, CaseClock clock)
+    {
+        var steps = new List<NextStepView>();
+        foreach (var (role, label) in CaseRoles)
+        {
+            var standIn = new Actor("", label, new HashSet<CaseRole> { role });
+            var triggers = c.AllowedActions(standIn, clock)
+                .Select(Enum.Parse<CaseTrigger>)
+                .Where(t => !Home.MyWork.Optional.Contains(t) && !OccasionalSteps.Contains(t))
+                .Where(t => t != CaseTrigger.RecordReinspection || c.Reinspections.Count < c.Corrections.Count)
+                .ToList();
+            if (triggers.Count > 0)
+            {
+                steps.Add(new NextStepView(role, label, [.. triggers.Select(t => t.ToString())], [.. triggers.Select(t => t.ToChinese())]));
+            }
+        }
+
+        return steps;
+    }
+
+    // Possible at many stages but not what the procedure is waiting for.
+    private static readonly HashSet<CaseTrigger> OccasionalSteps =
+        [CaseTrigger.RecordServiceAttempt, CaseTrigger.AddEvidence, CaseTrigger.RecordInvestigation, CaseTrigger.RecordInvestmentFinding,
+         CaseTrigger.RecordPublication, CaseTrigger.DecideDailyPenalty];
 }

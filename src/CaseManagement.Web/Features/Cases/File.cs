@@ -38,12 +38,13 @@ public static class File
         public Task<CaseView> Handle(Command command, CancellationToken ct) =>
             runner.RunAsync(command, CaseTrigger.File, async step =>
             {
-                var officers = await OfficersAsync(command.Officers!, step.Context.OrganisationId, ct);
+                var officers = await OfficersAsync(db, command.Officers!, step.Context.OrganisationId, ct);
                 var number = await step.NumberAsync(DocumentType.Filing, command.FiledOn!.Value);
                 step.Case.File(step.Actor, step.Clock, new FilingData(command.FiledOn.Value, number, officers));
             }, ct);
 
-        private async Task<IReadOnlyList<CaseOfficer>> OfficersAsync(IReadOnlyList<string> requested, int organisationId, CancellationToken ct)
+        /// <summary>The named users of the organisation with their registered certificates (also for 变更执法人员).</summary>
+        internal static async Task<IReadOnlyList<CaseOfficer>> OfficersAsync(CaseDbContext db, IReadOnlyList<string> requested, int organisationId, CancellationToken ct)
         {
             var tokens = requested.Select(t => t.Trim()).Distinct().ToList();
             var found = await (

@@ -209,6 +209,10 @@ public static class PageLabels
         ["DeclineToFile.Reason"] = "不予立案理由",
         ["DecideNoPenalty.Reason"] = "不予处罚理由",
         ["ReturnForInvestigation.Reason"] = "退回理由",
+        ["ChangedOn"] = "变更日期",
+        ["ChangeOfficers.Officers"] = "变更后的执法人员（至少两名，持有效执法证件）",
+        ["ChangeOfficers.Reason"] = "变更理由",
+        ["Recusal"] = "属于回避（行政处罚法第四十三条）",
     };
 
     public static string Enum(object value)

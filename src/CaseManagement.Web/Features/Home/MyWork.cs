@@ -46,7 +46,7 @@ public static class MyWork
     public static readonly IReadOnlySet<CaseTrigger> Optional = new HashSet<CaseTrigger>
     {
         CaseTrigger.ExtendDeadline, CaseTrigger.Suspend, CaseTrigger.Terminate, CaseTrigger.Transfer,
-        CaseTrigger.CancelFiling, CaseTrigger.OrderCorrection, CaseTrigger.ApproveInstalments,
+        CaseTrigger.CancelFiling, CaseTrigger.OrderCorrection, CaseTrigger.ApproveInstalments, CaseTrigger.ChangeOfficers,
     };
 
     // The stages each role acts on (DECISIONS.md §4; CaseRoleTable).

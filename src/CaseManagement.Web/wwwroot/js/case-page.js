@@ -4,6 +4,15 @@
 (function () {
     'use strict';
 
+    // Confirmation before an irreversible form is sent (no inline handlers: the pages run under a strict CSP).
+    document.querySelectorAll('[data-confirm]').forEach(function (button) {
+        button.addEventListener('click', function (event) {
+            if (!window.confirm(button.getAttribute('data-confirm'))) {
+                event.preventDefault();
+            }
+        });
+    });
+
     var preview = document.getElementById('evidence-preview');
     if (preview) {
         var frame = preview.querySelector('iframe');

@@ -49,6 +49,7 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         [CaseTrigger.Close] = new { closedOn = Day, ground = "PerformedInFull", remark = "" },
         [CaseTrigger.Archive] = new { archivedOn = Day, fileNumber = "2026-001" },
         [CaseTrigger.RecordPublication] = new { publishedOn = Day, channel = "门户网站", url = "https://example.gov.cn/gs/1" },
+        [CaseTrigger.ChangeOfficers] = new { changedOn = Day, officers = Steps.Officers, reason = "执法人员调离" },
     };
 
     private static readonly (string User, CaseRole Role)[] Staff =
@@ -92,7 +93,7 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         {
             CaseTrigger.AddEvidence, CaseTrigger.RecordInvestigation, CaseTrigger.SubmitForReview, CaseTrigger.Suspend, CaseTrigger.Terminate,
             CaseTrigger.CancelFiling, CaseTrigger.Transfer, CaseTrigger.OrderCorrection, CaseTrigger.ExtendDeadline,
-            CaseTrigger.RecordInvestmentFinding, CaseTrigger.RecordReinspection,
+            CaseTrigger.RecordInvestmentFinding, CaseTrigger.RecordReinspection, CaseTrigger.ChangeOfficers,
         };
         var before = await api.CountsAsync();
 
