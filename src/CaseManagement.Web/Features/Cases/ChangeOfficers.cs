@@ -35,7 +35,7 @@ public static class ChangeOfficers
             : base(time)
         {
             RuleFor(c => c.ChangedOn).PastDay("变更日期", Today);
-            RuleFor(c => c.Officers).TwoOrMoreOfficers();
+            RuleFor(c => c.Officers).OfficerList();
             RuleFor(c => c.Reason).Paragraphs("变更理由", 1000);
         }
     }
