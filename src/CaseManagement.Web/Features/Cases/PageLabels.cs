@@ -113,7 +113,7 @@ public static class PageLabels
         ViolationCatalogue.Default.TryGet(code, out var violation) ? violation.Name : code;
 
     /// <summary>The Bootstrap colour of a deadline: red overdue, amber due within 3 working days, green pending, grey met.</summary>
-    public static string DeadlineColour(Deadline deadline, DateOnly today, DateOnly amberUntil) => deadline.Status switch
+    public static string DeadlineColour(DeadlineView deadline, DateOnly today, DateOnly amberUntil) => deadline.Status switch
     {
         DeadlineStatus.Overdue => "danger",
         DeadlineStatus.Met => "secondary",
