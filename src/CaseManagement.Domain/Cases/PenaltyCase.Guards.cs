@@ -18,38 +18,71 @@ public sealed partial class PenaltyCase
 
     // 行政处罚法第四十七条: the record follows the procedure, so no document predates the step it rests on,
     // and none is dated in the future (dates are business dates; the instants are stamped by the server).
-    private bool InOrder()
+    private bool InOrder() => DateOutOfOrder() is null;
+
+    // Which date of the step is out of order and the earlier step it collides with, or null when in order.
+    // Pure: the guard asks whether there is a problem, the refusal asks what it is.
+    private string? DateOutOfOrder()
     {
-        return step!.Data is not { } data || (data.Date <= Today && data.Date >= DependsOn(step.Trigger));
+        if (step!.Data is not { } data)
+        {
+            return null;
+        }
+
+        var what = $"“{step.Trigger.ToChinese()}”的日期{Day(data.Date)}";
+        if (data.Date > Today)
+        {
+            return $"{what}晚于今天（{Day(Today)}），业务日期须为实际发生之日";
+        }
+
+        var (earliest, earlier) = DependsOn(step.Trigger);
+        return data.Date < earliest
+            ? $"{what}早于所依据的前一步骤“{earlier}”的日期{Day(earliest)}"
+            : null;
     }
 
-    private DateOnly DependsOn(CaseTrigger trigger) => trigger switch
+    // The day a step rests on, and the step that set it (the refusal names both).
+    private (DateOnly Date, string Step) DependsOn(CaseTrigger trigger) => trigger switch
     {
         CaseTrigger.RequestFiling or CaseTrigger.AddEvidence or CaseTrigger.RecordInvestigation
-            or CaseTrigger.RecordInvestmentFinding or CaseTrigger.ExtendDeadline => RegisteredOn,
-        CaseTrigger.OrderCorrection or CaseTrigger.RecordReinspection => FiledOn ?? RegisteredOn,
-        CaseTrigger.IssueNotice => Max(LastStepOn, CaseReview?.ReviewedOn),
-        CaseTrigger.RecordNoticeService => CurrentNotice?.IssuedOn ?? LastStepOn,
+            or CaseTrigger.RecordInvestmentFinding or CaseTrigger.ExtendDeadline => (RegisteredOn, CaseTrigger.RegisterLead.ToChinese()),
+        CaseTrigger.OrderCorrection or CaseTrigger.RecordReinspection => FiledOn is { } filed
+            ? (filed, CaseTrigger.File.ToChinese())
+            : (RegisteredOn, CaseTrigger.RegisterLead.ToChinese()),
+        CaseTrigger.IssueNotice => Max(LastStep, CaseReview?.ReviewedOn, CaseTrigger.CompleteCaseReview),
+        CaseTrigger.RecordNoticeService => CurrentNotice is { } notice ? (notice.IssuedOn, CaseTrigger.IssueNotice.ToChinese()) : LastStep,
         CaseTrigger.RecordStatement or CaseTrigger.RequestHearing or CaseTrigger.CloseStatementPeriod =>
-            Max(LastStepOn, CurrentNotice?.ServedOn),
+            Max(LastStep, CurrentNotice?.ServedOn, CaseTrigger.RecordNoticeService),
         CaseTrigger.RecordServiceAttempt => State switch
         {
-            CaseState.Notified => CurrentNotice?.IssuedOn ?? LastStepOn,
-            CaseState.Executing => Max(LastStepOn, DeemedServedOn),
-            _ => Decision?.DecidedOn ?? LastStepOn,
+            CaseState.Notified => CurrentNotice is { } notice ? (notice.IssuedOn, CaseTrigger.IssueNotice.ToChinese()) : LastStep,
+            CaseState.Executing => Max(LastStep, DeemedServedOn, CaseTrigger.Serve),
+            _ => Decided,
         },
-        CaseTrigger.Serve or CaseTrigger.RecordPayment or CaseTrigger.ApproveInstalments => Decision?.DecidedOn ?? LastStepOn,
+        CaseTrigger.Serve or CaseTrigger.RecordPayment or CaseTrigger.ApproveInstalments => Decided,
         // 公示 follows the decision, also after service or closure (国办发〔2018〕118号: 七个工作日内).
-        CaseTrigger.RecordPublication => Decision?.DecidedOn ?? LastStepOn,
-        CaseTrigger.ScheduleHearing or CaseTrigger.ConcludeHearing => Max(LastStepOn, CurrentHearing?.RequestedOn),
-        CaseTrigger.IssueDemand => Max(LastStepOn, DeemedServedOn),
-        CaseTrigger.DecideDailyPenalty => Max(LastStepOn, DailyPenaltyFor(step!.Data is DailyPenaltyData d ? d.CorrectionNumber : 0)?.LastDay),
-        CaseTrigger.ApplyToCourt => Max(LastStepOn, demands.Count == 0 ? null : demands[^1].ServedOn),
-        CaseTrigger.Close => Max(Max(LastStepOn, payments.Count == 0 ? null : payments.Max(p => p.PaidOn)), CourtApplication?.AppliedOn),
-        _ => LastStepOn,
+        CaseTrigger.RecordPublication => Decided,
+        CaseTrigger.ScheduleHearing or CaseTrigger.ConcludeHearing => Max(LastStep, CurrentHearing?.RequestedOn, CaseTrigger.RequestHearing),
+        CaseTrigger.IssueDemand => Max(LastStep, DeemedServedOn, CaseTrigger.Serve),
+        CaseTrigger.DecideDailyPenalty => Max(LastStep, DailyPenaltyFor(step!.Data is DailyPenaltyData d ? d.CorrectionNumber : 0)?.LastDay, CaseTrigger.RecordReinspection),
+        CaseTrigger.ApplyToCourt => Max(LastStep, demands.Count == 0 ? null : demands[^1].ServedOn, CaseTrigger.IssueDemand),
+        CaseTrigger.Close => Max(Max(LastStep, payments.Count == 0 ? null : payments.Max(p => p.PaidOn), CaseTrigger.RecordPayment),
+            CourtApplication?.AppliedOn, CaseTrigger.ApplyToCourt),
+        _ => LastStep,
     };
 
+    // The last step that moved the case (it set LastStepOn).
+    private (DateOnly Date, string Step) LastStep =>
+        (LastStepOn, (history.LastOrDefault(e => e.From != e.To)?.Trigger ?? CaseTrigger.RegisterLead).ToChinese());
+
+    private (DateOnly Date, string Step) Decided => Decision is { } decision
+        ? (decision.DecidedOn, (decision.Kind == DecisionKind.NoPenalty ? CaseTrigger.DecideNoPenalty : CaseTrigger.Decide).ToChinese())
+        : LastStep;
+
     private static DateOnly Max(DateOnly a, DateOnly? b) => b is { } d && d > a ? d : a;
+
+    private static (DateOnly Date, string Step) Max((DateOnly Date, string Step) a, DateOnly? b, CaseTrigger bStep) =>
+        b is { } d && d > a.Date ? (d, bStep.ToChinese()) : a;
 
     // 行政处罚法第四十二条：执法人员不得少于两人，且须具有行政执法资格.
     private bool TwoCertifiedOfficersAct() => step!.Data switch

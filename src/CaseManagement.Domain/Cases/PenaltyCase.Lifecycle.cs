@@ -268,7 +268,12 @@ public sealed partial class PenaltyCase
     }
 
     // The range guard says which end was crossed and under which article, not only the general rule.
-    private string Specific(string unmetGuard) =>
-        unmetGuard == CaseGuards.FineWithinStatutoryRange && FineRangeProblem() is { } specific ? specific : unmetGuard;
+    // So does the date guard: which date, and the earlier step it collides with.
+    private string Specific(string unmetGuard) => unmetGuard switch
+    {
+        CaseGuards.FineWithinStatutoryRange when FineRangeProblem() is { } specific => specific,
+        CaseGuards.DatedInOrder when DateOutOfOrder() is { } specific => $"{unmetGuard}：{specific}",
+        _ => unmetGuard,
+    };
 
 }

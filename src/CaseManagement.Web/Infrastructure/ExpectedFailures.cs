@@ -157,7 +157,15 @@ public sealed class ExpectedFailureHandler(IProblemDetailsService problems) : IE
             Title = ValidationErrors.Title,
             Detail = $"请检查以下参数：{string.Join("、", errors.Keys)}",
             Type = ProblemTypes.Uri(ProblemTypes.Validation),
-            Extensions = { ["code"] = ProblemTypes.Validation },
+            Extensions =
+            {
+                ["code"] = ProblemTypes.Validation,
+
+                // "fields": JSON name → Chinese label, so a client can show which field in the user's words.
+                ["fields"] = exception is LabelledValidationException labelled
+                    ? labelled.Labels.ToDictionary(l => JsonFieldName(l.Key), l => l.Value, StringComparer.Ordinal)
+                    : new Dictionary<string, string>(StringComparer.Ordinal),
+            },
         };
     }
 

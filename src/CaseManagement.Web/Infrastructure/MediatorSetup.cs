@@ -32,6 +32,9 @@ public static class MediatorSetup
 
         // FluentValidation's own messages (for rules without WithMessage) in Chinese, whatever the server's culture.
         ValidatorOptions.Global.LanguageManager.Culture = new System.Globalization.CultureInfo("zh-CN");
+
+        // A field's name in a message is its Chinese label ([Display(Name = "…")] on the command), the one the form shows.
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => FieldLabels.Of(member);
         return services;
     }
 

@@ -4,6 +4,13 @@ using MediatR;
 
 namespace CaseManagement.Web.Infrastructure;
 
+/// <summary>A validation failure with the Chinese label of each failed field (property path → label).</summary>
+public sealed class LabelledValidationException(IEnumerable<ValidationFailure> failures, IReadOnlyDictionary<string, string> labels)
+    : ValidationException(failures)
+{
+    public IReadOnlyDictionary<string, string> Labels { get; } = labels;
+}
+
 /// <summary>
 /// Runs every validator of the request before its handler; any failure throws
 /// <see cref="ValidationException"/>, which <see cref="ExpectedFailureHandler"/> answers with 400 and an
@@ -24,7 +31,13 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
 
         if (failures.Count > 0)
         {
-            throw new ValidationException(failures);
+            // The problem details name each field by its Chinese label as well as by its JSON name.
+            var labels = failures
+                .Select(f => (f.PropertyName, Label: FieldLabels.Of(typeof(TRequest), f.PropertyName)))
+                .Where(f => f.Label is not null)
+                .DistinctBy(f => f.PropertyName)
+                .ToDictionary(f => f.PropertyName, f => f.Label!, StringComparer.Ordinal);
+            throw new LabelledValidationException(failures, labels);
         }
 
         return await next();

@@ -165,6 +165,17 @@ public sealed class GuardTests
     }
 
     [Fact]
+    public void Serve_DatedBeforeTheDecision_NamesTheDateAndTheDecisionItCollidesWith()
+    {
+        var c = new CaseBuilder().Build(CaseState.Decided);
+
+        var error = Assert.Throws<DomainRuleException>(() => c.Serve(Cast.Officer1, Late, new ServiceData(ServiceMethod.Direct, D(3, 26), Served.Direct())));
+
+        Assert.Contains("“送达决定书”的日期2025年3月26日早于所依据的前一步骤“作出处罚决定”的日期" + $"{c.Decision!.DecidedOn.Year}年{c.Decision.DecidedOn.Month}月{c.Decision.DecidedOn.Day}日", error.Message);
+        Assert.Equal("dated-in-order", error.Code);
+    }
+
+    [Fact]
     public void RegisterLead_DatedAfterToday_IsRefused()
     {
         var lead = new LeadData(1, "举报", D(5, 2), "超标排放", "AirEmissionExceedance", null,

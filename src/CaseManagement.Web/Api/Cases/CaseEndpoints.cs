@@ -149,9 +149,7 @@ public static class CaseEndpoints
         {
             var errors = new ValidationErrors();
             var field = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : exception.Path.TrimStart('$', '.');
-            errors.Add(field, ProblemDetailsSetup.IsChinese(exception.Message)
-                ? exception.Message
-                : $"请求体不是有效的 JSON，或字段 {field} 的值类型不正确");
+            errors.Add(field, UnreadableValue(commandType, field, exception));
             return errors.ToProblem();
         }
 
@@ -164,6 +162,48 @@ public static class CaseEndpoints
 
         command.CaseId = id;
         return TypedResults.Ok(await mediator.Send((IRequest<CaseView>)command, ct));
+    }
+
+    /// <summary>
+    /// A value the JSON body cannot carry into the command (a word outside a choice, text for an amount, a
+    /// malformed date): the field's Chinese label and what it accepts, the same sentence the step form gives.
+    /// </summary>
+    internal static string UnreadableValue(Type commandType, string field, JsonException exception)
+    {
+        var label = FieldLabels.Of(commandType, field);
+        var type = FieldType(commandType, field);
+        return (label, type) switch
+        {
+            ({ } l, { IsEnum: true } e) => CaseInputRules.NotAChoice(l, e),
+            ({ } l, var t) when t == typeof(decimal) => CaseInputRules.NotANumber(l),
+            ({ } l, var t) when t == typeof(int) || t == typeof(long) => CaseInputRules.NotAnInteger(l),
+            ({ } l, var t) when t == typeof(DateOnly) => CaseInputRules.NotADate(l),
+            ({ } l, var t) when t == typeof(TimeOnly) => CaseInputRules.NotATime(l),
+            ({ } l, _) => $"{l}（{field}）的值类型不正确",
+            _ when ProblemDetailsSetup.IsChinese(exception.Message) => exception.Message,
+            _ => $"请求体不是有效的 JSON，或字段 {field} 的值类型不正确",
+        };
+    }
+
+    // The element type of the property at a JSON path ("proposed.fine", "schedule[0].amount"), nullable unwrapped.
+    private static Type? FieldType(Type type, string path)
+    {
+        foreach (var part in path.Split('.'))
+        {
+            var property = type.GetProperty(part.Split('[')[0], System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.IgnoreCase);
+            if (property is null)
+            {
+                return null;
+            }
+
+            type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (type.IsGenericType && type != typeof(string))
+            {
+                type = type.GetGenericArguments()[0];
+            }
+        }
+
+        return type;
     }
 
     public static async Task<Ok<IReadOnlyList<CaseDocumentView>>> DocumentsAsync(IMediator mediator, long id, CancellationToken ct)

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -12,15 +13,20 @@ public static class AddEvidence
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "证据种类")]
         public EvidenceKind? Kind { get; init; }
 
+        [Display(Name = "证据名称")]
         public string? Title { get; init; }
 
+        [Display(Name = "取证日期")]
         public DateOnly? CollectedOn { get; init; }
 
+        [Display(Name = "取证地点")]
         public string? Place { get; init; }
 
         /// <summary>User names or ids of the officers who collected it.</summary>
+        [Display(Name = "执法人员（至少两名，持有效执法证件）")]
         public IReadOnlyList<string>? Officers { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
 using FluentValidation;
@@ -13,8 +14,10 @@ public static class ApplyToCourt
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "申请日期")]
         public DateOnly? AppliedOn { get; init; }
 
+        [Display(Name = "受理法院")]
         public string? Court { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
 using FluentValidation;
@@ -10,17 +11,22 @@ public static class ApproveInstalments
 {
     public sealed record Due
     {
+        [Display(Name = "期限")]
         public DateOnly? DueOn { get; init; }
 
+        [Display(Name = "金额（元）")]
         public decimal? Amount { get; init; }
     }
 
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "批准日期")]
         public DateOnly? ApprovedOn { get; init; }
 
+        [Display(Name = "分期计划")]
         public IReadOnlyList<Due>? Schedule { get; init; }
 
+        [Display(Name = "申请理由")]
         public string? Reason { get; init; }
     }
 

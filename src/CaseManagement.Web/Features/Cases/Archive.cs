@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,7 +10,9 @@ public static class Archive
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "归档日期")]
         public DateOnly? ArchivedOn { get; init; }
+        [Display(Name = "档案号")]
         public string? FileNumber { get; init; }
     }
 

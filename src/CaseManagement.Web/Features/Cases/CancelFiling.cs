@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,7 +10,9 @@ public static class CancelFiling
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "日期")]
         public DateOnly? On { get; init; }
+        [Display(Name = "撤销立案理由")]
         public string? Reason { get; init; }
     }
 

@@ -65,8 +65,38 @@ public static class CaseInputRules
 
     public static IRuleBuilderOptions<T, TEnum?> Choice<T, TEnum>(this IRuleBuilder<T, TEnum?> rule, string label)
         where TEnum : struct, Enum =>
-        rule.NotNull().WithMessage($"请选择{label}：{string.Join("、", Enum.GetNames<TEnum>())}")
-            .Must(v => v is null || Enum.IsDefined(v.Value)).WithMessage($"{label}无效");
+        rule.NotNull().WithMessage($"请选择{label}：{AllowedValues(typeof(TEnum))}")
+            .Must(v => v is null || Enum.IsDefined(v.Value)).WithMessage(NotAChoice(label, typeof(TEnum)));
+
+    /// <summary>An optional choice: empty is fine, anything else must be one of the enum's values.</summary>
+    public static IRuleBuilderOptions<T, TEnum?> OptionalChoice<T, TEnum>(this IRuleBuilder<T, TEnum?> rule, string label)
+        where TEnum : struct, Enum =>
+        rule.Must(v => v is null || Enum.IsDefined(v.Value)).WithMessage(NotAChoice(label, typeof(TEnum)));
+
+    /// <summary>Flags (处罚种类): every bit set must be one of the named values.</summary>
+    public static IRuleBuilderOptions<T, TEnum> Flags<T, TEnum>(this IRuleBuilder<T, TEnum> rule, string label)
+        where TEnum : struct, Enum
+    {
+        var all = Enum.GetValues<TEnum>().Aggregate(0L, (bits, v) => bits | Convert.ToInt64(v, CultureInfo.InvariantCulture));
+        return rule.Must(v => (Convert.ToInt64(v, CultureInfo.InvariantCulture) & ~all) == 0).WithMessage(NotAChoice(label, typeof(TEnum)));
+    }
+
+    // The messages for values that cannot be read at all, the same whether a form or a JSON body sent them.
+
+    /// <summary>"直接送达（Direct）、留置送达（LeftAtAddress）…": the Chinese word and the code a client sends.</summary>
+    public static string AllowedValues(Type enumType) =>
+        string.Join("、", Enum.GetNames(enumType).Where(n => n != "None" || !enumType.IsDefined(typeof(FlagsAttribute), false))
+            .Select(n => $"{PageLabels.Enum(enumType, n)}（{n}）"));
+
+    public static string NotAChoice(string label, Type enumType) => $"{label}无效，只能是：{AllowedValues(enumType)}";
+
+    public static string NotANumber(string label) => $"{label}须为数字，如 50000.00";
+
+    public static string NotAnInteger(string label) => $"{label}须为整数";
+
+    public static string NotADate(string label) => $"{label}不是有效日期（格式：年-月-日，如 2026-11-20）";
+
+    public static string NotATime(string label) => $"{label}不是有效时间（格式：时:分，如 10:30）";
 
     /// <summary>Text free of HTML/script markup and of control characters (tab and line breaks allowed in paragraphs).</summary>
     public static bool IsPlain(string? text, bool multiLine) =>

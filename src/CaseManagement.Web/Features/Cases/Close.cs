@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,8 +10,11 @@ public static class Close
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "结案日期")]
         public DateOnly? ClosedOn { get; init; }
+        [Display(Name = "结案理由")]
         public ClosureGround? Ground { get; init; }
+        [Display(Name = "结案说明")]
         public string? Remark { get; init; }
     }
 

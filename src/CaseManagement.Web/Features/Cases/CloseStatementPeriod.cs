@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,7 +10,9 @@ public static class CloseStatementPeriod
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "陈述申辩期结束日期")]
         public DateOnly? ClosedOn { get; init; }
+        [Display(Name = "复核意见")]
         public string? RecheckOpinion { get; init; }
     }
 

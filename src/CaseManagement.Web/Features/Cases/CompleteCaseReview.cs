@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,8 +10,10 @@ public static class CompleteCaseReview
 {
     public sealed record Item
     {
+        [Display(Name = "通过")]
         public bool Passed { get; init; }
 
+        [Display(Name = "审查意见")]
         public string? Opinion { get; init; }
 
         public ReviewItem ToDomain() => new(Passed, Opinion?.Trim() ?? "");
@@ -18,18 +21,25 @@ public static class CompleteCaseReview
 
     public sealed record Checklist
     {
+        [Display(Name = "管辖")]
         public Item? Jurisdiction { get; init; }
 
+        [Display(Name = "事实")]
         public Item? Facts { get; init; }
 
+        [Display(Name = "证据")]
         public Item? Evidence { get; init; }
 
+        [Display(Name = "程序")]
         public Item? Procedure { get; init; }
 
+        [Display(Name = "时效")]
         public Item? Limitation { get; init; }
 
+        [Display(Name = "法律依据")]
         public Item? LegalBasis { get; init; }
 
+        [Display(Name = "裁量")]
         public Item? Discretion { get; init; }
 
         public ReviewChecklist ToDomain() => new(
@@ -39,10 +49,13 @@ public static class CompleteCaseReview
 
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "审查（审核）日期")]
         public DateOnly? ReviewedOn { get; init; }
 
+        [Display(Name = "案件审查清单")]
         public Checklist? Checklist { get; init; }
 
+        [Display(Name = "审查意见")]
         public string? Opinion { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,8 +10,11 @@ public static class ConcludeDiscussion
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "讨论日期")]
         public DateOnly? HeldOn { get; init; }
+        [Display(Name = "参加人员")]
         public IReadOnlyList<string>? Participants { get; init; }
+        [Display(Name = "讨论结论")]
         public string? Conclusion { get; init; }
     }
 

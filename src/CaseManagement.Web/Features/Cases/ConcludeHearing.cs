@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,8 +10,11 @@ public static class ConcludeHearing
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "听证终结日期")]
         public DateOnly? ConcludedOn { get; init; }
+        [Display(Name = "听证结果")]
         public HearingOutcome? Outcome { get; init; }
+        [Display(Name = "听证笔录摘要")]
         public string? Summary { get; init; }
     }
 

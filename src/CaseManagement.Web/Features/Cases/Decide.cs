@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
 using FluentValidation;
@@ -13,13 +14,17 @@ public static class Decide
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "决定日期")]
         public DateOnly? DecidedOn { get; init; }
 
+        [Display(Name = "罚款金额（元）")]
         public decimal? Fine { get; init; }
 
+        [Display(Name = "其他处罚种类")]
         public Sanctions Sanctions { get; init; }
 
         /// <summary>减轻 ground for a fine below the statutory minimum; the notified penalty's ground applies when empty (行政处罚法第三十二条).</summary>
+        [Display(Name = "减轻处罚的理由（罚款低于法定最低额时填写）")]
         public string? MitigationGround { get; init; }
     }
 
@@ -30,7 +35,7 @@ public static class Decide
         {
             RuleFor(c => c.DecidedOn).PastDay("决定日期", Today);
             RuleFor(c => c.Fine).Fine("罚款金额");
-            RuleFor(c => c.Sanctions).Must(s => (s & ~PenaltyInput.AllSanctions) == 0).WithMessage("处罚种类无效");
+            RuleFor(c => c.Sanctions).Flags("处罚种类");
             RuleFor(c => c.MitigationGround).MaximumLength(1_000).WithMessage("减轻处罚理由不得超过1000字");
         }
     }

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
 using FluentValidation;
@@ -14,9 +15,11 @@ public static class DecideDailyPenalty
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "决定日期")]
         public DateOnly? DecidedOn { get; init; }
 
         /// <summary>The 责令改正 whose re-inspection found the violation continuing.</summary>
+        [Display(Name = "责令改正序号")]
         public int CorrectionNumber { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
 using FluentValidation;
@@ -10,8 +11,10 @@ public static class DecideNoPenalty
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "决定日期")]
         public DateOnly? DecidedOn { get; init; }
 
+        [Display(Name = "不予处罚理由")]
         public string? Reason { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,10 +10,15 @@ public static class ExtendDeadline
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "延长的期限")]
         public ExtensionKind? Kind { get; init; }
+        [Display(Name = "批准日期")]
         public DateOnly? ApprovedOn { get; init; }
+        [Display(Name = "延长天数")]
         public int Days { get; init; }
+        [Display(Name = "理由")]
         public string? Reason { get; init; }
+        [Display(Name = "集体讨论决定")]
         public string? CollectiveDecision { get; init; }
     }
 

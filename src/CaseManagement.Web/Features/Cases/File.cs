@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Numbering;
@@ -17,9 +18,11 @@ public static class File
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "立案日期")]
         public DateOnly? FiledOn { get; init; }
 
         /// <summary>User names (or ids) of the investigating officers, at least two.</summary>
+        [Display(Name = "执法人员（至少两名，持有效执法证件）")]
         public IReadOnlyList<string>? Officers { get; init; }
     }
 

@@ -16,7 +16,7 @@ public static class GetPublication
 {
     public sealed record Query(long Id) : IRequest<PublicationView>;
 
-    public sealed record PublicationView(long CaseId, string DecisionNumber, string Text, Deadline? Deadline, Publication? Publication);
+    public sealed record PublicationView(long CaseId, string DecisionNumber, string Text, DeadlineView? Deadline, PublicationRecordView? Publication);
 
     internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts)
         : IRequestHandler<Query, PublicationView>
@@ -32,7 +32,8 @@ public static class GetPublication
 
             var text = PublicationText.Compose(penaltyCase, context.Organisation.Details);
             var deadline = penaltyCase.Deadlines(context.Clock).FirstOrDefault(d => d.Kind == DeadlineKind.Publication);
-            return new PublicationView(penaltyCase.Id, penaltyCase.Decision.Number, text, deadline, penaltyCase.Publication);
+            return new PublicationView(penaltyCase.Id, penaltyCase.Decision.Number, text,
+                deadline is null ? null : DeadlineView.From(deadline), PublicationRecordView.From(penaltyCase.Publication));
         }
     }
 }

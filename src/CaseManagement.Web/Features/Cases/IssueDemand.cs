@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
 using MediatR;
@@ -12,6 +13,7 @@ public static class IssueDemand
 {
     public sealed record Command : ServiceStepCommand
     {
+        [Display(Name = "催告书日期")]
         public DateOnly? IssuedOn { get; init; }
     }
 

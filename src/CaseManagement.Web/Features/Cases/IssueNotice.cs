@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
 using FluentValidation;
@@ -13,11 +14,14 @@ public static class IssueNotice
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "制发日期")]
         public DateOnly? IssuedOn { get; init; }
 
+        [Display(Name = "调整后的拟处罚意见（不调整则留空）")]
         public PenaltyInput? Revised { get; init; }
 
         /// <summary>The findings that set the fine range, when found anew with the revised penalty.</summary>
+        [Display(Name = "调整后的认定情节（不调整则留空）")]
         public FineFindingsInput? RevisedFindings { get; init; }
     }
 
@@ -28,7 +32,7 @@ public static class IssueNotice
         {
             RuleFor(c => c.IssuedOn).PastDay("告知书日期", Today);
             RuleFor(c => c.Revised).SetValidator(new PenaltyInput.Validator()!);
-            RuleFor(c => c.RevisedFindings!.EiaDocument).IsInEnum().WithMessage("环境影响评价文件类型无效").When(c => c.RevisedFindings is not null);
+            RuleFor(c => c.RevisedFindings!.EiaDocument).OptionalChoice("环境影响评价文件类型").When(c => c.RevisedFindings is not null);
         }
     }
 

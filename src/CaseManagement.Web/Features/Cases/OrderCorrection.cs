@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
 using FluentValidation;
@@ -13,11 +14,14 @@ public static class OrderCorrection
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "责令改正日期")]
         public DateOnly? OrderedOn { get; init; }
 
         /// <summary>The day by which the party must correct (may lie ahead).</summary>
+        [Display(Name = "期限")]
         public DateOnly? DueOn { get; init; }
 
+        [Display(Name = "改正要求")]
         public string? Requirement { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 
@@ -9,12 +10,16 @@ namespace CaseManagement.Web.Features.Cases;
 /// </summary>
 public sealed record PenaltyInput
 {
+    [Display(Name = "罚款金额（元）")]
     public decimal? Fine { get; init; }
 
+    [Display(Name = "其他处罚种类")]
     public Sanctions Sanctions { get; init; }
 
+    [Display(Name = "提请集体讨论")]
     public bool FlaggedForDiscussion { get; init; }
 
+    [Display(Name = "减轻处罚的理由（罚款低于法定最低额时填写）")]
     public string? MitigationGround { get; init; }
 
     public ProposedPenalty ToDomain() =>
@@ -27,7 +32,7 @@ public sealed record PenaltyInput
         public Validator()
         {
             RuleFor(p => p.Fine).Fine("拟罚款金额");
-            RuleFor(p => p.Sanctions).Must(s => (s & ~AllSanctions) == 0).WithMessage("处罚种类无效");
+            RuleFor(p => p.Sanctions).Flags("处罚种类");
             RuleFor(p => p.MitigationGround).MaximumLength(1_000).WithMessage("减轻处罚理由不得超过1000字");
         }
     }

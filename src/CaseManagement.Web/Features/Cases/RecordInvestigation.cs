@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,14 +10,19 @@ public static class RecordInvestigation
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "笔录种类")]
         public InvestigationRecordKind? Kind { get; init; }
 
+        [Display(Name = "检查（询问）日期")]
         public DateOnly? On { get; init; }
 
+        [Display(Name = "地点")]
         public string? Place { get; init; }
 
+        [Display(Name = "执法人员（至少两名，持有效执法证件）")]
         public IReadOnlyList<string>? Officers { get; init; }
 
+        [Display(Name = "笔录摘要")]
         public string? Summary { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,9 +10,13 @@ public static class RecordInvestmentFinding
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "认定日期")]
         public DateOnly? FoundOn { get; init; }
+        [Display(Name = "金额（元）")]
         public decimal? Amount { get; init; }
+        [Display(Name = "认定依据")]
         public InvestmentBasis? Basis { get; init; }
+        [Display(Name = "依据的证据")]
         public IReadOnlyList<int>? EvidenceNumbers { get; init; }
     }
 

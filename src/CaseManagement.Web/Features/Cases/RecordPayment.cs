@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,8 +10,11 @@ public static class RecordPayment
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "缴款日期")]
         public DateOnly? PaidOn { get; init; }
+        [Display(Name = "金额（元）")]
         public decimal? Amount { get; init; }
+        [Display(Name = "缴款凭证号")]
         public string? Reference { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -12,11 +13,14 @@ public static class RecordPublication
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "公示日期")]
         public DateOnly? PublishedOn { get; init; }
 
         /// <summary>Where it was published, e.g. 门户网站.</summary>
+        [Display(Name = "公示载体")]
         public string? Channel { get; init; }
 
+        [Display(Name = "公示网址")]
         public string? Url { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,17 +10,23 @@ public static class RecordReinspection
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "责令改正序号")]
         public int CorrectionNumber { get; init; }
 
+        [Display(Name = "复查日期")]
         public DateOnly? InspectedOn { get; init; }
 
+        [Display(Name = "执法人员（至少两名，持有效执法证件）")]
         public IReadOnlyList<string>? Officers { get; init; }
 
+        [Display(Name = "已改正")]
         public bool Corrected { get; init; }
 
         /// <summary>当事人拒绝、阻挠复查 (令第28号第十三条).</summary>
+        [Display(Name = "当事人拒绝、阻挠复查")]
         public bool Obstructed { get; init; }
 
+        [Display(Name = "复查情况")]
         public string? Findings { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -13,13 +14,17 @@ public static class RecordServiceAttempt
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "送达日期")]
         public DateOnly? AttemptedOn { get; init; }
 
+        [Display(Name = "送达方式")]
         public ServiceMethod? Method { get; init; }
 
+        [Display(Name = "未送达原因")]
         public ServiceAttemptOutcome? Outcome { get; init; }
 
         /// <summary>What happened (邮件退回批条、查无此人 …); required when the outcome is Other.</summary>
+        [Display(Name = "未能送达的情况")]
         public string? Note { get; init; }
     }
 

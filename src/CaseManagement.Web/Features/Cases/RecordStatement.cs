@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,9 +10,13 @@ public static class RecordStatement
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "收到日期")]
         public DateOnly? ReceivedOn { get; init; }
+        [Display(Name = "陈述申辩内容")]
         public string? Summary { get; init; }
+        [Display(Name = "当事人放弃陈述、申辩")]
         public bool WaivesStatement { get; init; }
+        [Display(Name = "当事人放弃听证")]
         public bool WaivesHearing { get; init; }
     }
 

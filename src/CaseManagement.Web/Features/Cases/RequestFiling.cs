@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,7 +10,9 @@ public static class RequestFiling
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "提请日期")]
         public DateOnly? RequestedOn { get; init; }
+        [Display(Name = "立案理由")]
         public string? Reason { get; init; }
     }
 

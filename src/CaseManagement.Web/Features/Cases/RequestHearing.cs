@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,6 +10,7 @@ public static class RequestHearing
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "提请日期")]
         public DateOnly? RequestedOn { get; init; }
     }
 

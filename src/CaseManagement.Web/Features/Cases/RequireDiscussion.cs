@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,7 +10,9 @@ public static class RequireDiscussion
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "审查（审核）日期")]
         public DateOnly? ReviewedOn { get; init; }
+        [Display(Name = "审核意见")]
         public string? Opinion { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,6 +10,7 @@ public static class Resume
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "日期")]
         public DateOnly? On { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Numbering;
 using FluentValidation;
@@ -14,14 +15,18 @@ public static class ScheduleHearing
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "听证通知送达日期")]
         public DateOnly? NoticeServedOn { get; init; }
 
         /// <summary>The hearing day (may lie ahead).</summary>
+        [Display(Name = "听证日期")]
         public DateOnly? HearingOn { get; init; }
 
+        [Display(Name = "地点")]
         public string? Place { get; init; }
 
         /// <summary>User name or id of the presiding officer (听证主持人).</summary>
+        [Display(Name = "听证主持人")]
         public string? Presiding { get; init; }
     }
 

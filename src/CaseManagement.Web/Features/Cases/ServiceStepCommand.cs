@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 
@@ -10,46 +11,64 @@ namespace CaseManagement.Web.Features.Cases;
 /// </summary>
 public abstract record ServiceStepCommand : CaseStepCommand
 {
+    [Display(Name = "送达方式")]
     public ServiceMethod? Method { get; init; }
 
     /// <summary>The day on the 回证: handed over, left, sent (电子送达: the day the system shows), posted (邮寄), last published (公告).</summary>
+    [Display(Name = "送达日期（邮寄为交邮日期，公告为最后公告日期）")]
     public DateOnly? ServedOn { get; init; }
 
     /// <summary>送达时间 to the minute ("10:30:00"), for on-the-spot service.</summary>
+    [Display(Name = "送达时间")]
     public TimeOnly? Time { get; init; }
 
     /// <summary>签收人 (留置送达: the person who refused).</summary>
+    [Display(Name = "签收人（留置送达为拒收人）")]
     public string? Recipient { get; init; }
 
+    [Display(Name = "签收人与受送达人的关系")]
     public RecipientRelation? Relation { get; init; }
 
+    [Display(Name = "地点")]
     public string? Place { get; init; }
 
     /// <summary>送达人: user names (or ids) of the officers who served.</summary>
+    [Display(Name = "送达人")]
     public IReadOnlyList<string>? Servers { get; init; }
 
+    [Display(Name = "拒收事由")]
     public string? RefusalReason { get; init; }
 
+    [Display(Name = "见证人")]
     public IReadOnlyList<WitnessInput>? Witnesses { get; init; }
 
     /// <summary>拍照、录像 record numbers.</summary>
+    [Display(Name = "拍照、录像记录编号")]
     public IReadOnlyList<string>? Recordings { get; init; }
 
+    [Display(Name = "电子送达确认书编号")]
     public string? ConsentReference { get; init; }
 
+    [Display(Name = "电子送达地址（邮箱、号码）")]
     public string? ElectronicAddress { get; init; }
 
     /// <summary>委托送达 / 转交: the entrusted or forwarding body.</summary>
+    [Display(Name = "受委托或转交的机关、单位")]
     public string? Intermediary { get; init; }
 
+    [Display(Name = "邮件单号")]
     public string? TrackingNumber { get; init; }
 
+    [Display(Name = "回执上的签收日期")]
     public DateOnly? ReturnSlipDate { get; init; }
 
+    [Display(Name = "公告送达的原因")]
     public PublicationGround? PublicationGround { get; init; }
 
+    [Display(Name = "公告载体（每行一项）")]
     public IReadOnlyList<string>? PublicationChannels { get; init; }
 
+    [Display(Name = "备注")]
     public string? Remarks { get; init; }
 
     /// <summary>The domain's details, with the servers resolved to user ids of the organisation.</summary>
@@ -84,8 +103,10 @@ public abstract record ServiceStepCommand : CaseStepCommand
 /// <summary>见证人 of a 留置送达 (民事诉讼法第八十九条). Settable properties, so the step form can build it row by row.</summary>
 public sealed record WitnessInput
 {
+    [Display(Name = "姓名")]
     public string? Name { get; init; }
 
+    [Display(Name = "单位")]
     public string? Unit { get; init; }
 }
 
@@ -99,7 +120,7 @@ public abstract class ServiceStepValidator<T> : CaseStepValidator<T>
         RuleFor(c => c.Method).Choice($"{document}送达方式");
         RuleFor(c => c.ServedOn).PastDay($"{document}送达日期", Today);
         RuleFor(c => c.Recipient).OptionalLine("签收人", 100);
-        RuleFor(c => c.Relation).Must(r => r is null || Enum.IsDefined(r.Value)).WithMessage("签收人与受送达人的关系无效");
+        RuleFor(c => c.Relation).OptionalChoice("签收人与受送达人的关系");
         RuleFor(c => c.Place).OptionalLine("送达地点", 300);
         RuleFor(c => c.Servers).Must(s => s is null || s.Count <= 10).WithMessage("送达人不得超过10人")
             .Must(s => s is null || s.All(x => !string.IsNullOrWhiteSpace(x) && CaseInputRules.IsPlain(x, multiLine: false))).WithMessage("送达人不得为空或包含尖括号");
@@ -117,7 +138,7 @@ public abstract class ServiceStepValidator<T> : CaseStepValidator<T>
         RuleFor(c => c.Intermediary).OptionalLine("受委托或转交机关", 200);
         RuleFor(c => c.TrackingNumber).OptionalLine("邮件号码", 50);
         RuleFor(c => c.ReturnSlipDate).PastDay("回执签收日期", Today).When(c => c.ReturnSlipDate is not null);
-        RuleFor(c => c.PublicationGround).Must(g => g is null || Enum.IsDefined(g.Value)).WithMessage("公告送达原因无效");
+        RuleFor(c => c.PublicationGround).OptionalChoice("公告送达的原因");
         RuleFor(c => c.PublicationChannels).Must(p => p is null || p.Count <= 10).WithMessage("公告方式不得超过10项");
         RuleForEach(c => c.PublicationChannels).Line("公告方式", 100);
         RuleFor(c => c.Remarks).OptionalText("备注", 500);

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Primitives;
 
@@ -75,7 +76,7 @@ public static class StepFormModel
         {
             var name = $"{namePrefix}.{property.Name}";
             var path = pathPrefix.Length == 0 ? property.Name : $"{pathPrefix}.{property.Name}";
-            var label = PageLabels.Field(trigger, property.Name);
+            var label = FieldLabels.Of(property) ?? property.Name;
             var valueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             var kind = KindOf(property.Name, valueType);
             IReadOnlyList<StepField> children = kind switch
@@ -210,7 +211,7 @@ public static class StepFormModel
                     return (date, true);
                 }
 
-                modelState.AddModelError(name, $"{field.Label}不是有效日期（格式：年-月-日）");
+                modelState.AddModelError(name, CaseInputRules.NotADate(field.Label));
                 return (null, true);
 
             case StepFieldKind.Time:
@@ -224,7 +225,7 @@ public static class StepFormModel
                     return (time, true);
                 }
 
-                modelState.AddModelError(name, $"{field.Label}不是有效时间（格式：时:分）");
+                modelState.AddModelError(name, CaseInputRules.NotATime(field.Label));
                 return (null, true);
 
             case StepFieldKind.Lines:
@@ -242,7 +243,7 @@ public static class StepFormModel
                     return (choice, true);
                 }
 
-                modelState.AddModelError(name, $"请从列表中选择{field.Label}");
+                modelState.AddModelError(name, CaseInputRules.NotAChoice(field.Label, field.ValueType));
                 return (null, true);
 
             case StepFieldKind.Flags:
@@ -255,7 +256,7 @@ public static class StepFormModel
                     }
                     else
                     {
-                        modelState.AddModelError(name, $"{field.Label}中有无效的选项");
+                        modelState.AddModelError(name, CaseInputRules.NotAChoice(field.Label, field.ValueType));
                     }
                 }
 
@@ -272,7 +273,7 @@ public static class StepFormModel
                     return (amount, true);
                 }
 
-                modelState.AddModelError(name, $"{field.Label}须为数字，如 50000.00");
+                modelState.AddModelError(name, CaseInputRules.NotANumber(field.Label));
                 return (null, true);
 
             case StepFieldKind.Integer:
@@ -286,7 +287,7 @@ public static class StepFormModel
                     return (number, true);
                 }
 
-                modelState.AddModelError(name, $"{field.Label}须为整数");
+                modelState.AddModelError(name, CaseInputRules.NotAnInteger(field.Label));
                 return (null, true);
 
             case StepFieldKind.Bool:

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Penalties;
 using FluentValidation;
@@ -13,26 +14,35 @@ public static class SubmitForReview
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "调查终结日期")]
         public DateOnly? SubmittedOn { get; init; }
 
+        [Display(Name = "调查终结报告")]
         public string? ReportSummary { get; init; }
 
+        [Display(Name = "案由")]
         public string? Cause { get; init; }
 
+        [Display(Name = "违法行为")]
         public string? ViolationCode { get; init; }
 
         /// <summary>The day the act occurred, or ended for a continuing act: decides the law applied (行政处罚法第三十七条).</summary>
+        [Display(Name = "违法行为发生（终了）日期")]
         public DateOnly? ActDate { get; init; }
 
         /// <summary>报告书 or 报告表, where the provision sets its tiers by it (法典第一千零九十五条第一款).</summary>
+        [Display(Name = "环境影响评价文件类型（报告书或报告表）")]
         public EiaDocumentType? EiaDocument { get; init; }
 
         /// <summary>情节严重.</summary>
+        [Display(Name = "情节严重")]
         public bool Serious { get; init; }
 
         /// <summary>逾期不改正 / 拒不改正 (建设项目环境保护管理条例第二十三条第一款; 法典第一千一百条).</summary>
+        [Display(Name = "逾期不改正（拒不改正）")]
         public bool Uncorrected { get; init; }
 
+        [Display(Name = "拟处罚意见")]
         public PenaltyInput? Proposed { get; init; }
     }
 
@@ -47,7 +57,7 @@ public static class SubmitForReview
             RuleFor(c => c.ViolationCode).NotEmpty().WithMessage("请选择违法行为")
                 .Must(code => code is null || ViolationCatalogue.Default.TryGet(code, out _)).WithMessage("违法行为代码不在违法行为目录中");
             RuleFor(c => c.ActDate).PastDay("违法行为发生（终了）日期", Today);
-            RuleFor(c => c.EiaDocument).IsInEnum().WithMessage("环境影响评价文件类型无效");
+            RuleFor(c => c.EiaDocument).OptionalChoice("环境影响评价文件类型");
             RuleFor(c => c.Proposed).NotNull().WithMessage("请填写拟处罚意见").SetValidator(new PenaltyInput.Validator()!);
         }
     }

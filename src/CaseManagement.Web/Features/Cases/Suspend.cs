@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
@@ -9,7 +10,9 @@ public static class Suspend
 {
     public sealed record Command : CaseStepCommand
     {
+        [Display(Name = "中止日期")]
         public DateOnly? From { get; init; }
+        [Display(Name = "中止理由")]
         public string? Reason { get; init; }
     }
 

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+
+namespace CaseManagement.Web.Infrastructure;
+
+/// <summary>
+/// The Chinese name of a command's field: its <c>[Display(Name = "…")]</c>. The step form shows it, the validators'
+/// messages use it, and the API's problem details name the field by it.
+/// </summary>
+public static class FieldLabels
+{
+    /// <summary>The label, or null when the member carries none (FluentValidation then falls back to the member name).</summary>
+    public static string? Of(MemberInfo? member) => member?.GetCustomAttribute<DisplayAttribute>()?.GetName();
+
+    /// <summary>The label of the property at <paramref name="path"/> ("Proposed.Fine", "Schedule[0].Amount") of <paramref name="type"/>, or null.</summary>
+    public static string? Of(Type type, string path)
+    {
+        PropertyInfo? property = null;
+        foreach (var part in path.Split('.'))
+        {
+            var name = part.Split('[')[0];
+            property = type.GetProperty(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.IgnoreCase);
+            if (property is null)
+            {
+                return null;
+            }
+
+            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            type = part.Contains('[', StringComparison.Ordinal) && propertyType.IsGenericType ? propertyType.GetGenericArguments()[0] : propertyType;
+        }
+
+        return Of(property);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text.Json;
+using CaseManagement.Web.Tests.Pages;
+
+namespace CaseManagement.Web.Tests.Api.Cases;
+
+/// <summary>A value that is not one of a field's choices, or not a number, is answered by the field's Chinese name and what it accepts.</summary>
+public sealed class CaseFieldMessageTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
+{
+    private readonly CaseApi api = new(factory);
+
+    [Theory]
+    [InlineData("\"Pigeon\"")]
+    [InlineData("99")]
+    public async Task Step_WithAChoiceOutsideTheList_NamesTheFieldInChineseAndListsTheAllowedValues(string method)
+    {
+        var c = await Steps.InvestigationAsync(api, $"博兴县某公司（送达方式{method.Length}）");
+        var body = JsonDocument.Parse($$"""{"kind":"Inspection","on":"2026-11-20","place":"厂区","officers":["zhangsan","lisi"],"summary":"检查"}""").RootElement;
+        var bad = JsonSerializer.SerializeToNode(body)!.AsObject();
+        bad["kind"] = System.Text.Json.Nodes.JsonNode.Parse(method);
+
+        var response = await c.TryAsync("zhangsan", "RecordInvestigation", bad);
+
+        var message = await ProblemAssert.IsValidationProblemAsync(response, "kind");
+        Assert.StartsWith("笔录种类无效，只能是：", message);
+        Assert.Contains("现场检查（勘察）笔录（Inspection）", message);
+        Assert.Contains("调查询问笔录（Interview）", message);
+    }
+
+    [Fact]
+    public async Task Decide_WithANonNumericFine_GivesTheSameChineseMessageOnTheApiAndOnThePage()
+    {
+        var c = await Steps.InvestigationAsync(api, "博兴县某公司（非数字罚款）");
+        var head = await PageSession.LoggedInAsync(factory, "zhaoliu");
+
+        var response = await c.TryAsync("zhaoliu", "Decide", new { decidedOn = "2026-11-20", fine = "五万", sanctions = "None" });
+        var page = await head.SubmitAsync($"/cases/{c.Id}/steps/Decide", [
+            new("Version", c.Version.ToString()), new("Input.DecidedOn", "2026-11-20"), new("Input.Fine", "五万"), new("Confirmed", "true")]);
+
+        var message = await ProblemAssert.IsValidationProblemAsync(response, "fine");
+        Assert.Equal("罚款金额（元）须为数字，如 50000.00", message);
+        Assert.Contains($"data-for=\"Input.Fine\">{message}<", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Step_WithInvalidInput_NamesEachFieldByItsChineseLabel()
+    {
+        var c = await Steps.InvestigationAsync(api, "博兴县某公司（字段名称）");
+
+        var response = await c.TryAsync("zhangsan", "RecordInvestigation", new { kind = "Inspection", on = "2026-11-20", officers = Steps.Officers, summary = "检查" });
+
+        await ProblemAssert.IsValidationProblemAsync(response, "place");
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("地点", problem.GetProperty("fields").GetProperty("place").GetString());
+    }
+}
