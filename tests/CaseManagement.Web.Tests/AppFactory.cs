@@ -16,6 +16,9 @@ public class AppFactory : WebApplicationFactory<global::Program>
 
     protected virtual bool SeedDemo => true;
 
+    /// <summary>Background PDF rendering of issued documents; off unless a test is about it (each would start LibreOffice).</summary>
+    protected virtual bool PrerenderPdf => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
@@ -24,6 +27,7 @@ public class AppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
         builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+        builder.UseSetting("Documents:PrerenderPdf", PrerenderPdf ? "true" : "false");
     }
 
     public override async ValueTask DisposeAsync()

@@ -200,7 +200,7 @@ public sealed partial class PdfRenderingTests(ITestOutputHelper output) : IClass
     [GeneratedRegex(@"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""([\d.]+)"">(.*?)</word>")]
     private static partial Regex WordElement();
 
-    private static async Task<byte[]> PngAsync(byte[] pdf, int resolution)
+    internal static async Task<byte[]> PngAsync(byte[] pdf, int resolution)
     {
         var folder = Directory.CreateTempSubdirectory("cm-png-");
         try
