@@ -20,6 +20,9 @@ public class AppFactory : WebApplicationFactory<global::Program>
     /// <summary>The demo cases are off unless a test reads them: each test creates the cases it needs.</summary>
     protected virtual bool SeedDemoCases => false;
 
+    /// <summary>Background PDF rendering of issued documents; off unless a test is about it (each would start LibreOffice).</summary>
+    protected virtual bool PrerenderPdf => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
@@ -31,6 +34,7 @@ public class AppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Audit:CheckpointDirectory", Path.Combine(folder, "audit-checkpoint"));
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Seed:DemoCases", SeedDemoCases ? "true" : "false");
+        builder.UseSetting("Documents:PrerenderPdf", PrerenderPdf ? "true" : "false");
     }
 
     public override async ValueTask DisposeAsync()

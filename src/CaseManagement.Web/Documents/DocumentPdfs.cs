@@ -127,14 +127,30 @@ public sealed class PdfPrerenderer(IServiceProvider services, IOptions<DocumentO
     private readonly Channel<(string Sha256, byte[] Docx)> _queue =
         Channel.CreateBounded<(string, byte[])>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    private volatile bool _running;
+
     public bool Enabled => options.Value.PrerenderPdf;
+
+    // Documents saved before the host runs (the demo seeding at start-up) are not queued: start-up stays quick,
+    // and those PDFs are rendered when first asked for.
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _running = Enabled;
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        _running = false;
+        return base.StopAsync(cancellationToken);
+    }
 
     /// <summary>Queues the document's PDF once <paramref name="db"/> has saved it (the step committed).</summary>
     public void AfterSave(DbContext db, IssuedDocument document)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(document);
-        if (!Enabled)
+        if (!_running)
         {
             return;
         }

@@ -171,6 +171,39 @@ public sealed partial class PdfConverter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Pages of any PDF (an uploaded one may keep its page objects in compressed streams) by poppler's pdfinfo;
+    /// null when the file cannot be read as a PDF (damaged, encrypted) or pdfinfo is missing.
+    /// </summary>
+    public async Task<int?> CountPagesOfAnyAsync(byte[] pdf, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        var pdfInfo = Locate(null, "pdfinfo");
+        if (pdfInfo is null)
+        {
+            return null;
+        }
+
+        var path = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(path, pdf, ct);
+            var (exit, log) = await RunAsync(pdfInfo, [path], ct);
+            var pages = PagesLine().Match(log);
+            return exit == 0 && pages.Success && int.TryParse(pages.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0
+                && !log.Contains("Encrypted:      yes", StringComparison.Ordinal)
+                ? count
+                : null;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
+    private static partial Regex PagesLine();
+
     /// <summary>Pages of a PDF, counted from its page objects (LibreOffice writes no object streams).</summary>
     public static int CountPages(ReadOnlySpan<byte> pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
 

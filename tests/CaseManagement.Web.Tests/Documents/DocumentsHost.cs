@@ -2,6 +2,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Documents;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
+using CaseManagement.Web.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,7 @@ internal sealed class DocumentsHost : IAsyncDisposable
         builder.AddCasePersistence();
         builder.Services.AddLegalCalendar();
         builder.Services.AddCaseMediator();
+        builder.AddEvidenceStorage();
         builder.AddCaseDocuments();
         var user = new TestUser();
         builder.Services.AddSingleton<ICurrentUser>(user);

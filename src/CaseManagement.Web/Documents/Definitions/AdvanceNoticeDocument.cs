@@ -29,7 +29,7 @@ public sealed class AdvanceNoticeDocument() : DocumentDefinition(new(
 
     public override DocumentType? NumberSeries => DocumentType.PenaltyNotice;
 
-    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 4);
+    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 5);
 
     public override string? NumberOn(PenaltyCase c) => c.CurrentNotice?.Number;
 

@@ -25,7 +25,7 @@ public sealed class CorrectionOrderDocument() : DocumentDefinition(new(
 
     public override DocumentType? NumberSeries => DocumentType.CorrectionOrder;
 
-    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 3);
+    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 4);
 
     public override DocumentData Compose(PenaltyCase c, CompositionContext context)
     {

@@ -22,7 +22,7 @@ public sealed class HearingNoticeDocument() : DocumentDefinition(new(
 
     public override DocumentType? NumberSeries => DocumentType.HearingNotice;
 
-    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 4);
+    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 6);
 
     public override DocumentData Compose(PenaltyCase c, CompositionContext context)
     {

@@ -21,7 +21,7 @@ public sealed class HearingRecordDocument() : DocumentDefinition(new(
 {
     public override IReadOnlyList<StepIssue> IssuedAt { get; } = [new(CaseTrigger.ConcludeHearing)];
 
-    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 5);
+    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 6);
 
     public override DocumentData Compose(PenaltyCase c, CompositionContext context)
     {

@@ -24,7 +24,7 @@ public sealed class InspectionRecordDocument() : DocumentDefinition(new(
 {
     public override InvestigationRecordKind? RecordKind => InvestigationRecordKind.Inspection;
 
-    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 3);
+    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 4);
 
     public override DocumentData Compose(PenaltyCase c, CompositionContext context)
     {

@@ -29,7 +29,7 @@ public sealed class InterviewRecordDocument() : DocumentDefinition(new(
 {
     public override InvestigationRecordKind? RecordKind => InvestigationRecordKind.Interview;
 
-    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 3);
+    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 4);
 
     public override DocumentData Compose(PenaltyCase c, CompositionContext context)
     {

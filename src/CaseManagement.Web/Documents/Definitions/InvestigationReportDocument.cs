@@ -20,7 +20,7 @@ public sealed class InvestigationReportDocument() : DocumentDefinition(new(
 {
     public override IReadOnlyList<StepIssue> IssuedAt { get; } = [new(CaseTrigger.SubmitForReview)];
 
-    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 3);
+    public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 4);
 
     public override DocumentData Compose(PenaltyCase c, CompositionContext context)
     {

@@ -24,6 +24,19 @@ def prop(name, value):
     return p
 
 
+def no_hanging_punctuation(text):
+    # The templates say w:overflowPunct="0" (GB/T 9704: nothing outside the text block), which LibreOffice 7.4's
+    # .docx import drops; set it on every paragraph, those in table cells included.
+    items = text.createEnumeration()
+    while items.hasMoreElements():
+        item = items.nextElement()
+        if item.supportsService("com.sun.star.text.Paragraph"):
+            item.ParaIsHangingPunctuation = False
+        elif item.supportsService("com.sun.star.text.TextTable"):
+            for name in item.getCellNames():
+                no_hanging_punctuation(item.getCellByName(name).getText())
+
+
 def answer(line):
     sys.stdout.write(line + "\n")
     sys.stdout.flush()
@@ -68,6 +81,8 @@ def main():
                 if document is None:
                     answer("error the document could not be opened")
                     continue
+                if document.supportsService("com.sun.star.text.TextDocument"):
+                    no_hanging_punctuation(document.getText())
                 document.storeToURL(uno.systemPathToFileUrl(target), store)
                 answer("ok")
             except Exception as e:  # a bad document must not end the worker

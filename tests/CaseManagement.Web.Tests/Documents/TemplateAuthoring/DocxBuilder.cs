@@ -19,14 +19,18 @@ internal sealed record Cell(Inline[] Content, int Span = 1, bool Block = false, 
 
 /// <summary>
 /// Builds a .docx laid out after GB/T 9704-2012: A4, margins 37/35/28/26 mm, title in 小标宋 二号,
-/// body in 仿宋_GB2312 三号 on a fixed 28-pt line with a two-character first-line indent, page numbers
-/// "— 1 —" in 宋体 四号 in the footer.
+/// body in 仿宋_GB2312 三号 on a fixed 28-pt line with a two-character first-line indent, level-1 headings in
+/// 黑体 and level-2 in 楷体_GB2312, every run marked zh-CN (simplified glyphs), page numbers "— 1 —" in 宋体
+/// 四号 7 mm below the text block at the outer edge one character in (odd pages right, even pages left, §7.5).
+/// The closing lines (signing organisation, date) are kept on the page of the last paragraph.
 /// </summary>
 internal sealed class DocxBuilder
 {
     public const string TitleFont = "方正小标宋简体";
     public const string BodyFont = "仿宋_GB2312";
     public const string HeadingFont = "黑体";
+    public const string SubheadingFont = "楷体_GB2312";
+    public const string PageNumberFont = "宋体";
     public const string Latin = "Times New Roman";
 
     // Twips: A4 and the GB/T 9704 margins (1 mm = 56.7 twips).
@@ -37,6 +41,12 @@ internal sealed class DocxBuilder
     private const int MarginLeft = 1587;
     private const int MarginRight = 1474;
     public const int TextWidth = PageWidth - MarginLeft - MarginRight;
+
+    // GB/T 9704 §7.5: the page number's line lies 7 mm below the text block; a 四号 line is about 5 mm high.
+    private const int FooterDistance = MarginBottom - 397 - 284;
+
+    // One 四号 character (14 pt): the page number stands this far in from the outer edge.
+    private const int PageNumberIndent = 280;
 
     private readonly List<OpenXmlElement> _blocks = [];
 
@@ -90,10 +100,17 @@ internal sealed class DocxBuilder
         return this;
     }
 
-    /// <summary>A first-level heading (一、…) in 黑体 三号, as GB/T 9704 §7.3.3 prescribes.</summary>
+    /// <summary>A first-level heading (一、…) in 黑体 三号, as GB/T 9704 §7.3.3 prescribes; never last on a page.</summary>
     public DocxBuilder H(string text)
     {
-        _blocks.Add(new Paragraph(Props(JustificationValues.Both, indent: true), new Run(HeadingRun(), new Text(text))));
+        _blocks.Add(new Paragraph(KeepWithNext(Props(JustificationValues.Both, indent: true)), new Run(HeadingRun(), new Text(text))));
+        return this;
+    }
+
+    /// <summary>A second-level heading (（一）…) in 楷体_GB2312 三号 (GB/T 9704 §7.3.3); never last on a page.</summary>
+    public DocxBuilder H2(string text)
+    {
+        _blocks.Add(new Paragraph(KeepWithNext(Props(JustificationValues.Both, indent: true)), new Run(SubheadingRun(), new Text(text))));
         return this;
     }
 
@@ -130,33 +147,101 @@ internal sealed class DocxBuilder
     public DocxBuilder EvidenceList() =>
         Repeat("evidence", "证据清单", F("evidenceNo", "序号"), "．", F("evidenceName", "证据名称"), "：", F("evidenceDescription", "证明内容"));
 
-    /// <summary>The signature block: seal wording and date, right-aligned, with room above for the seal.</summary>
+    /// <summary>
+    /// The signature block: seal wording and date, right-aligned, with room above for the seal. The block and
+    /// the paragraph before it keep together, so the organisation and date never stand alone on a page.
+    /// </summary>
     public DocxBuilder Seal(string dateTag)
     {
-        _blocks.Add(new Paragraph(Props(JustificationValues.Right, indent: false)));
-        _blocks.Add(new Paragraph(Props(JustificationValues.Right, indent: false)));
-        _blocks.Add(Para(Props(JustificationValues.Right, indent: false, rightChars: 400), InlineElements([F("sealText", "印章")], BodyRun)));
+        KeepLastWithNext();
+        _blocks.Add(new Paragraph(KeepWithNext(Props(JustificationValues.Right, indent: false))));
+        _blocks.Add(new Paragraph(KeepWithNext(Props(JustificationValues.Right, indent: false))));
+        _blocks.Add(Para(KeepWithNext(Props(JustificationValues.Right, indent: false, rightChars: 400)), InlineElements([F("sealText", "印章")], BodyRun)));
         _blocks.Add(Para(Props(JustificationValues.Right, indent: false, rightChars: 400), InlineElements([F(dateTag, "日期")], BodyRun)));
         return this;
     }
 
-    /// <summary>Signature lines on a record or form (handwritten on paper).</summary>
+    /// <summary>Signature lines on a record or form (handwritten on paper), kept together with what precedes them.</summary>
     public DocxBuilder Signatures(params string[] lines)
     {
-        _blocks.Add(new Paragraph(Props(JustificationValues.Both, indent: false)));
-        foreach (var line in lines)
+        KeepLastWithNext();
+        _blocks.Add(new Paragraph(KeepWithNext(Props(JustificationValues.Both, indent: false))));
+        for (var i = 0; i < lines.Length; i++)
         {
-            _blocks.Add(new Paragraph(Props(JustificationValues.Both, indent: false), new Run(BodyRun(), new Text(line + "：                    日期：") { Space = SpaceProcessingModeValues.Preserve })));
+            var properties = Props(JustificationValues.Both, indent: false);
+            _blocks.Add(new Paragraph(i < lines.Length - 1 ? KeepWithNext(properties) : properties,
+                new Run(BodyRun(), new Text(lines[i] + "：                    日期：") { Space = SpaceProcessingModeValues.Preserve })));
         }
 
         return this;
     }
 
-    /// <summary>A bordered form. Each row is a list of cells spanning <paramref name="columns"/>.</summary>
-    public DocxBuilder Form(int columns, params OpenXmlElement[] rows)
+    // The paragraph (or the last row of the table, or the last paragraph of a field) before a closing block
+    // keeps with it.
+    private void KeepLastWithNext()
     {
-        var width = TextWidth / columns;
-        var grid = new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        if (_blocks.Count > 1 && _blocks[^1] is Paragraph spacer && _blocks[^2] is Table table)
+        {
+            // A form: its last row keeps with the spacer paragraph after it, which keeps with what follows.
+            if (table.Descendants<TableRow>().LastOrDefault() is { } row)
+            {
+                foreach (var properties in row.Descendants<ParagraphProperties>())
+                {
+                    KeepWithNext(properties);
+                }
+            }
+
+            KeepWithNext(spacer.ParagraphProperties!);
+            return;
+        }
+
+        switch (_blocks.LastOrDefault())
+        {
+            case Paragraph paragraph when paragraph.ParagraphProperties is { } properties:
+                KeepWithNext(properties);
+                break;
+            case SdtBlock block when block.Descendants<Paragraph>().LastOrDefault()?.ParagraphProperties is { } properties:
+                KeepWithNext(properties);
+                break;
+        }
+    }
+
+    private static ParagraphProperties KeepWithNext(ParagraphProperties properties)
+    {
+        if (properties.GetFirstChild<KeepNext>() is null)
+        {
+            // pPr order: pStyle, keepNext, keepLines, ...
+            if (properties.GetFirstChild<ParagraphStyleId>() is { } style)
+            {
+                style.InsertAfterSelf(new KeepNext());
+            }
+            else
+            {
+                properties.PrependChild(new KeepNext());
+            }
+        }
+
+        return properties;
+    }
+
+    /// <summary>A bordered form of equal columns. Each row is a list of cells spanning <paramref name="columns"/>.</summary>
+    public DocxBuilder Form(int columns, params OpenXmlElement[] rows) =>
+        Form(columns == 4 ? LabelValueColumns : Enumerable.Repeat(TextWidth / columns, columns).ToArray(), rows);
+
+    // label | value | label | value: labels six characters of 四号 wide (a long one wraps onto a second line),
+    // values wider, so that a form fits its page.
+    private static readonly int[] LabelValueColumns = [1980, 2700, 1700, TextWidth - 1980 - 2700 - 1700];
+
+    /// <summary>
+    /// A bordered form with the given column widths in twips (they should add up to <see cref="TextWidth"/>), so
+    /// that a number such as 〔2026〕3号 or a date fits its column instead of breaking per character.
+    /// <paramref name="fontHalfPoints"/> sets a smaller type for a dense table (24 = 小四).
+    /// </summary>
+    public DocxBuilder Form(int[] widths, OpenXmlElement[] rows, int? fontHalfPoints = null)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        ArgumentNullException.ThrowIfNull(rows);
+        var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         var properties = new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(
@@ -178,8 +263,48 @@ internal sealed class DocxBuilder
             table.AppendChild(row);
         }
 
+        // Each cell states its width (the sum of the grid columns it spans): LibreOffice lays out by the cells.
+        foreach (var row in table.Descendants<TableRow>())
+        {
+            var column = 0;
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var span = cell.TableCellProperties?.GetFirstChild<GridSpan>()?.Val?.Value ?? 1;
+                var width = widths.Skip(column).Take(span).Sum();
+                column += span;
+                var cellWidth = cell.TableCellProperties!.GetFirstChild<TableCellWidth>()!;
+                cellWidth.Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                cellWidth.Type = TableWidthUnitValues.Dxa;
+            }
+        }
+
+        if (fontHalfPoints is { } size)
+        {
+            var value = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var fontSize in table.Descendants<FontSize>())
+            {
+                fontSize.Val = value;
+            }
+
+            foreach (var fontSize in table.Descendants<FontSizeComplexScript>())
+            {
+                fontSize.Val = value;
+            }
+
+            foreach (var spacing in table.Descendants<SpacingBetweenLines>())
+            {
+                spacing.Line = (size * 14).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
         _blocks.Add(table);
-        _blocks.Add(new Paragraph(Props(JustificationValues.Both, indent: false)));
+
+        // Word needs a paragraph after a table; kept one point high, it can never push a page of its own.
+        _blocks.Add(new Paragraph(
+            new ParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+                new Indentation { FirstLine = "0", FirstLineChars = 0 }),
+            new Run(new RunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" }))));
         return this;
     }
 
@@ -215,6 +340,7 @@ internal sealed class DocxBuilder
             var settings = main.AddNewPart<DocumentSettingsPart>();
             settings.Settings = new Settings(
                 new DefaultTabStop { Val = 420 },
+                new EvenAndOddHeaders(),
                 new Compatibility(new CompatibilitySetting
                 {
                     Name = CompatSettingNameValues.CompatibilityMode,
@@ -222,7 +348,9 @@ internal sealed class DocxBuilder
                     Val = "15",
                 }));
             var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = BuildFooter();
+            footer.Footer = BuildFooter(odd: true);
+            var evenFooter = main.AddNewPart<FooterPart>();
+            evenFooter.Footer = BuildFooter(odd: false);
             var body = new Body();
             foreach (var block in _blocks)
             {
@@ -231,8 +359,9 @@ internal sealed class DocxBuilder
 
             body.AppendChild(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(evenFooter) },
                 new PageSize { Width = PageWidth, Height = PageHeight },
-                new PageMargin { Top = MarginTop, Right = MarginRight, Bottom = MarginBottom, Left = MarginLeft, Header = 851, Footer = 992, Gutter = 0 }));
+                new PageMargin { Top = MarginTop, Right = MarginRight, Bottom = MarginBottom, Left = MarginLeft, Header = 851, Footer = (uint)FooterDistance, Gutter = 0 }));
             main.Document = new Document(body);
         }
 
@@ -266,6 +395,7 @@ internal sealed class DocxBuilder
 
     private static Paragraph TitleParagraph(Inline[] content) =>
         Para(new ParagraphProperties(
+                new OverflowPunctuation { Val = false },
                 new SpacingBetweenLines { Line = "720", LineRule = LineSpacingRuleValues.Exact },
                 new Indentation { FirstLine = "0", FirstLineChars = 0 },
                 new Justification { Val = JustificationValues.Center }),
@@ -285,14 +415,17 @@ internal sealed class DocxBuilder
             indentation.RightChars = rightChars;
         }
 
+        // No punctuation hanging into the margin (Word's default for Chinese): text stays inside the text block.
         return new ParagraphProperties(
+            new OverflowPunctuation { Val = false },
             new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact },
             indentation,
             new Justification { Val = justification });
     }
 
     private static ParagraphProperties FormProps(JustificationValues justification) =>
-        new(new SpacingBetweenLines { Line = "400", LineRule = LineSpacingRuleValues.Exact },
+        new(new OverflowPunctuation { Val = false },
+            new SpacingBetweenLines { Line = "400", LineRule = LineSpacingRuleValues.Exact },
             new Indentation { FirstLine = "0", FirstLineChars = 0 },
             new Justification { Val = justification });
 
@@ -323,22 +456,23 @@ internal sealed class DocxBuilder
     private static SdtProperties SdtProps(string tag, string label) =>
         new(new SdtAlias { Val = label }, new Tag { Val = tag }, new SdtId { Val = Interlocked.Increment(ref _sdtId) });
 
-    private static RunProperties TitleRun() =>
-        new(new RunFonts { Ascii = Latin, HighAnsi = Latin, EastAsia = TitleFont },
-            new FontSize { Val = "44" }, new FontSizeComplexScript { Val = "44" });
+    private static RunProperties TitleRun() => RunOf(TitleFont, 44);
 
-    private static RunProperties HeadingRun() =>
-        new(new RunFonts { Ascii = Latin, HighAnsi = Latin, EastAsia = HeadingFont },
-            new FontSize { Val = "32" }, new FontSizeComplexScript { Val = "32" });
+    private static RunProperties HeadingRun() => RunOf(HeadingFont, 32);
 
-    private static RunProperties BodyRun() =>
-        new(new RunFonts { Ascii = Latin, HighAnsi = Latin, EastAsia = BodyFont },
-            new FontSize { Val = "32" }, new FontSizeComplexScript { Val = "32" });
+    private static RunProperties SubheadingRun() => RunOf(SubheadingFont, 32);
+
+    private static RunProperties BodyRun() => RunOf(BodyFont, 32);
 
     // Forms use 四号 (14 pt) so that a whole 审批表 fits a page.
-    private static RunProperties FormRun() =>
-        new(new RunFonts { Ascii = Latin, HighAnsi = Latin, EastAsia = BodyFont },
-            new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" });
+    private static RunProperties FormRun() => RunOf(BodyFont, 28);
+
+    // Every run says zh-CN for East Asian text: a renderer picks the simplified-Chinese glyphs of a CJK font.
+    private static RunProperties RunOf(string eastAsiaFont, int halfPoints) =>
+        new(new RunFonts { Ascii = Latin, HighAnsi = Latin, EastAsia = eastAsiaFont },
+            new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new FontSizeComplexScript { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new Languages { Val = "en-US", EastAsia = "zh-CN" });
 
     private static Styles BuildStyles() =>
         new(
@@ -349,6 +483,8 @@ internal sealed class DocxBuilder
                     new FontSizeComplexScript { Val = "32" },
                     new Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    // No punctuation hanging into the margin: the text stays inside the GB/T 9704 text block.
+                    new OverflowPunctuation { Val = false },
                     new SpacingBetweenLines { Before = "0", After = "0", Line = "560", LineRule = LineSpacingRuleValues.Exact },
                     new Justification { Val = JustificationValues.Both }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle())
@@ -369,23 +505,30 @@ internal sealed class DocxBuilder
             Font(TitleFont, "宋体"),
             Font(BodyFont, "仿宋"),
             Font(HeadingFont, "SimHei"),
+            Font(SubheadingFont, "楷体"),
             Font("宋体", "SimSun"),
             new Font(new FontCharSet { Val = "00" }, new FontFamily { Val = FontFamilyValues.Roman }, new Pitch { Val = FontPitchValues.Variable }) { Name = Latin });
 
     private static Font Font(string name, string alternate) =>
         new(new AltName { Val = alternate }, new FontCharSet { Val = "86" }, new FontFamily { Val = FontFamilyValues.Modern }, new Pitch { Val = FontPitchValues.Fixed }) { Name = name };
 
-    private static Footer BuildFooter()
+    // GB/T 9704 §7.5: "— 1 —" in 四号 宋体 (half-width digits), odd pages at the right one character in, even
+    // pages at the left one character in.
+    private static Footer BuildFooter(bool odd)
     {
         static RunProperties PageRun() =>
-            new(new RunFonts { Ascii = "宋体", HighAnsi = "宋体", EastAsia = "宋体" }, new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" });
+            new(new RunFonts { Ascii = PageNumberFont, HighAnsi = PageNumberFont, EastAsia = PageNumberFont },
+                new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" }, new Languages { Val = "en-US", EastAsia = "zh-CN" });
 
+        var indent = PageNumberIndent.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new Footer(new Paragraph(
             new ParagraphProperties(
                 new ParagraphStyleId { Val = "Footer" },
                 new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },
-                new Indentation { FirstLine = "0", FirstLineChars = 0 },
-                new Justification { Val = JustificationValues.Center }),
+                odd
+                    ? new Indentation { Right = indent, FirstLine = "0", FirstLineChars = 0 }
+                    : new Indentation { Left = indent, FirstLine = "0", FirstLineChars = 0 },
+                new Justification { Val = odd ? JustificationValues.Right : JustificationValues.Left }),
             new Run(PageRun(), new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
             new Run(PageRun(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
             new Run(PageRun(), new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),

@@ -254,8 +254,9 @@ internal static class TemplateAuthoring
                     Row(L("受送达人"), V("recipientName", "受送达人", 3)),
                     Row(L("送达时间"), V("serviceTime", "年月日时分"), L("送达地点"), V("servicePlace", "地点")),
                     Row(L("送达方式"), V("serviceMethod", "送达方式", 3)),
-                    Row(1000, L("收件人签名或盖章"), L(""), L("与受送达人关系"), V("receiverRelation", "关系")),
-                    Row(1000, L("送达人"), V("servers", "送达人"), L("见证人"), V("witnesses", "见证人")),
+                    // Room to sign by hand: about 3 cm high.
+                    Row(1700, L("收件人签名或盖章"), L(""), L("与受送达人关系"), V("receiverRelation", "关系")),
+                    Row(1700, L("送达人"), V("servers", "送达人"), L("见证人"), V("witnesses", "见证人")),
                     Row(1400, L("备注"), VB("remarks", "备注（如拒收理由）", 3)));
                 break;
 
@@ -363,9 +364,12 @@ internal static class TemplateAuthoring
             case "file-index":
                 b.Title(contract.Title);
                 b.P("案件编号：", F("caseNumber", "立案号"), "　　卷别：", F("volume", "正卷或副卷"));
-                b.Form(8,
-                    Row(L("序号"), L("文号"), L("文书名称", 3), L("日期"), L("页号"), L("备注")),
-                    b.RepeatRow("entries", "卷内文件", V("entryNo", "序号"), V("entryDocumentNumber", "文号"), V("entryTitle", "文书名称", 3), V("entryDate", "日期"), V("entryPages", "页号"), V("entryRemarks", "备注")));
+                // Widths in twips (小四): a number such as 博环罚决字〔2026〕3号 and a date such as 2026年10月19日
+                // fit their columns on one or two lines, never one character per line.
+                b.Form([600, 2400, 2300, 2200, 800, 545], [
+                    Row(L("序号"), L("文号"), L("文书名称"), L("日期"), L("页号"), L("备注")),
+                    b.RepeatRow("entries", "卷内文件", V("entryNo", "序号"), V("entryDocumentNumber", "文号"), V("entryTitle", "文书名称"), V("entryDate", "日期"), V("entryPages", "页号"), V("entryRemarks", "备注")),
+                ], fontHalfPoints: 24);
                 break;
 
             default:
@@ -384,7 +388,7 @@ internal static class TemplateAuthoring
     }
 
     private static DocumentFormat.OpenXml.Wordprocessing.TableRow ApprovalRow(string label, string prefix) =>
-        Row(1600, L(label), C(3,
+        Row(1300, L(label), C(3,
             F(prefix == "handler" ? "handlerOpinion" : prefix + "Opinion", "意见"), "　　签名：",
             F(prefix switch { "handler" => "handlerName", "department" => "departmentHeadName", _ => "headName" }, "签名"), "　　日期：",
             F(prefix + "Date", "日期")));
