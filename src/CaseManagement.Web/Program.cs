@@ -6,6 +6,7 @@ using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Api.Tools;
 using CaseManagement.Web.Documents;
 using CaseManagement.Web.Features.Shared;
+using CaseManagement.Web.Identity;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Storage;
@@ -19,6 +20,7 @@ builder.Services.AddClock();
 builder.AddCasePersistence();
 builder.AddEvidenceStorage();
 builder.AddCaseAuth();
+builder.AddCaseSecurity();
 builder.Services.AddCaseMediator();
 builder.Services.AddLegalCalendar();
 builder.Services.AddCases();
@@ -30,10 +32,13 @@ var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UseChineseProblemDetails();
 app.UseCasePages();
 app.UseAuthentication();
+app.UseSessionChecks();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapProblemTypes();

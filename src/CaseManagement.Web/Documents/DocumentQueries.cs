@@ -34,6 +34,12 @@ public static class DocumentQueries
             throw new NotFoundException("文书不存在。");
         }
 
+        // Like evidence downloads: bytes that no longer match their recorded SHA-256 are refused (409), never served.
+        if (!document.IsIntact())
+        {
+            throw new Storage.StoredFileCorruptedException(document.Sha256, Storage.StoredFileProblem.Altered, "文书内容与制发时记录的 SHA-256 不符（已被改动），拒绝提供下载。");
+        }
+
         return document;
     }
 

@@ -66,6 +66,8 @@ public static class AuthSetup
             options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request came over HTTPS.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = lifetime;
             options.SlidingExpiration = true;
             options.LoginPath = LoginPath;

@@ -21,16 +21,18 @@ public static class AuthEndpoints
 
         auth.MapPost("/login", LoginAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(Identity.SecuritySetup.LoginRateLimit)
             .WithName("Login")
             .WithSummary("登录：返回访问令牌并设置登录 Cookie")
-            .WithDescription("令牌用于 Authorization: Bearer 请求头；连续 5 次密码错误锁定账户 15 分钟。")
+            .WithDescription("令牌用于 Authorization: Bearer 请求头。同一地址对同一账户连续 5 次、同一地址共 20 次登录失败后，该地址须等待 15 分钟（返回 429）；账户本身不被锁定。")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         auth.MapPost("/logout", LogoutAsync)
             .RequireAuthorization(Policies.Authenticated)
             .WithName("Logout")
-            .WithSummary("退出登录（清除登录 Cookie）");
+            .WithSummary("退出登录：结束该用户的全部会话和令牌");
 
         auth.MapGet("/me", MeAsync)
             .RequireAuthorization(Policies.Authenticated)
@@ -46,6 +48,11 @@ public static class AuthEndpoints
         if (outcome is { Status: Login.Status.Succeeded, Token: { } token })
         {
             return TypedResults.Ok(new LoginResponse(token.Token, token.ExpiresAt, outcome.Roles));
+        }
+
+        if (outcome.Status == Login.Status.Throttled)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "请求过于频繁", detail: outcome.Message);
         }
 
         var extensions = outcome.LockedUntil is { } until

@@ -44,6 +44,9 @@ public static class Login
         InvalidCredentials,
 
         LockedOut,
+
+        /// <summary>Too many failed attempts from this address (or for this account): refused before the password is checked.</summary>
+        Throttled,
     }
 
     /// <param name="Token">Set when <see cref="Status.Succeeded"/>.</param>
@@ -61,6 +64,7 @@ public static class Login
             Status.LockedOut when LockedUntil is { } until =>
                 string.Create(CultureInfo.InvariantCulture, $"连续登录失败次数过多，账户已被锁定，请于{until.ToOffset(ChinaClock.Offset):yyyy年M月d日 HH:mm}（北京时间）后再试。"),
             Status.LockedOut => "账户已被锁定，请联系系统管理员。",
+            Status.Throttled => "登录失败次数过多，请 15 分钟后再试。",
             _ => null,
         };
     }
@@ -70,7 +74,9 @@ public static class Login
         SignInManager<AppUser> signIn,
         BearerTokenIssuer tokens,
         AuditLog audit,
-        CaseDbContext db) : IRequestHandler<Command, Outcome>
+        CaseDbContext db,
+        LoginThrottle throttle,
+        IHttpContextAccessor http) : IRequestHandler<Command, Outcome>
     {
         // Verified against when the user does not exist, so that an unknown name costs the same time as a
         // wrong password and response times do not reveal which accounts exist.
@@ -79,17 +85,26 @@ public static class Login
         public async Task<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             var userName = command.UserName.Trim();
+            var address = LoginThrottle.AddressOf(http.HttpContext?.Connection.RemoteIpAddress);
+            if (throttle.IsThrottled(address, userName))
+            {
+                // Nothing checked, nothing written: a flood of guesses costs neither hashing nor audit rows.
+                return new Outcome(Status.Throttled, null, [], null);
+            }
+
             var user = await users.FindByNameAsync(userName);
             if (user is null)
             {
+                throttle.RecordFailure(address, userName);
                 users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownUserHash, command.Password);
                 // Audited with the name as typed, so that guessing at accounts shows in the log.
                 await AuditAsync(null, FailedAuditAction, $"登录失败：用户名“{userName}”不存在", cancellationToken);
                 return new Outcome(Status.InvalidCredentials, null, [], null);
             }
 
-            // lockoutOnFailure: the fifth wrong password in a row locks the account for 15 minutes (Identity options).
-            var result = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
+            // No lockout on failure (anyone could lock anyone out with five tries): LoginThrottle slows guessing instead.
+            // An administrator's lock (SetUserLock) still refuses the login.
+            var result = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: false);
             if (result.IsLockedOut)
             {
                 var until = await users.GetLockoutEndDateAsync(user);
@@ -99,6 +114,7 @@ public static class Login
 
             if (!result.Succeeded)
             {
+                throttle.RecordFailure(address, userName);
                 await AuditAsync(user.Id, FailedAuditAction, $"{Who(user)}登录失败：密码错误", cancellationToken);
                 return new Outcome(Status.InvalidCredentials, null, [], null);
             }

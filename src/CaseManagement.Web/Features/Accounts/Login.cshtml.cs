@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CaseManagement.Web.Features.Accounts;
 
 /// <summary>The login form: sends the same <see cref="Login.Command"/> as <c>POST /api/auth/login</c>, which sets the cookie.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Identity.SecuritySetup.LoginRateLimit)]
 public sealed class LoginModel(IMediator mediator, IOptions<SeedOptions> seed) : FormPageModel
 {
     [BindProperty]

@@ -36,7 +36,7 @@ public sealed class UserDetailsModel(IMediator mediator) : FormPageModel
         var form = new UpdateUserRoles.Command();
         await TryUpdateModelAsync(form, nameof(RolesForm));
         RolesForm = form with { UserId = Id, Roles = form.Roles ?? [] };
-        return await SubmitAsync(RolesForm, nameof(RolesForm), "角色已更新。用户重新登录后生效。", ct);
+        return await SubmitAsync(RolesForm, nameof(RolesForm), "角色已更新。该用户的现有会话和令牌已失效，须重新登录。", ct);
     }
 
     public Task<IActionResult> OnPostLockAsync(CancellationToken ct) =>

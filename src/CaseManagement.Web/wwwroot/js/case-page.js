@@ -92,6 +92,11 @@
         var xhr = new XMLHttpRequest();
         xhr.open('POST', url);
         xhr.setRequestHeader('Accept', 'application/json');
+        // A cookie-authenticated write to the API carries the page's antiforgery token.
+        var token = document.querySelector('input[name="__RequestVerificationToken"]');
+        if (token) {
+            xhr.setRequestHeader('RequestVerificationToken', token.value);
+        }
         xhr.upload.addEventListener('progress', function (e) {
             if (e.lengthComputable) {
                 entry.view.fill.style.width = Math.round(e.loaded * 100 / e.total) + '%';
@@ -178,3 +183,12 @@
         }
     });
 })();
+
+// Buttons that ask before submitting (data-confirm), instead of inline onclick handlers the CSP forbids.
+document.querySelectorAll('[data-confirm]').forEach(function (button) {
+    button.addEventListener('click', function (e) {
+        if (!window.confirm(button.getAttribute('data-confirm'))) {
+            e.preventDefault();
+        }
+    });
+});

@@ -184,8 +184,11 @@ public class LoginTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Logout_WithCookie_EndsTheBrowserSession()
     {
         var client = await ApiLogin.CookieClientAsync(factory, "lisi");
+        var html = await (await client.GetAsync("/")).Content.ReadAsStringAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/logout");
+        request.Headers.Add(Web.Identity.SecuritySetup.AntiforgeryHeader, Pages.PageSession.Token(html));
 
-        var logout = await client.PostAsync("/api/auth/logout", null);
+        var logout = await client.SendAsync(request);
         var me = await client.GetAsync("/api/auth/me");
 
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);

@@ -47,6 +47,13 @@ public class CaseApiFactory : AppFactory
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
             var organisationId = (await users.FindByNameAsync("zhangsan"))!.OrganisationId;
+            // A copy of another factory's database (AuditTamperTests) has them already.
+            if (await users.FindByNameAsync("sunqi") is not null)
+            {
+                extraUsersCreated = true;
+                return;
+            }
+
             await CreateAsync(users, db, "sunqi", "孙七", organisationId, [Roles.Clerk], null);
             await CreateAsync(users, db, "qianba", "钱八", organisationId, [Roles.Officer, Roles.LegalReviewer], "鲁环执2024008");
             extraUsersCreated = true;
