@@ -16,6 +16,12 @@ public class AppFactory : WebApplicationFactory<global::Program>
 
     protected virtual bool SeedDemo => true;
 
+    /// <summary>The PostgreSQL database of this app, when the tests run on PostgreSQL (<see cref="Persistence.PostgreSqlServer"/>).</summary>
+    public string? PostgreSqlConnectionString { get; private set; }
+
+    /// <summary>On PostgreSQL: run on this (another factory's) database instead of a new one, and leave it to its owner.</summary>
+    public string? SharedPostgreSqlConnectionString { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
@@ -24,12 +30,23 @@ public class AppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
         builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
+        if (Persistence.PostgreSqlServer.IsTestProvider)
+        {
+            PostgreSqlConnectionString ??= SharedPostgreSqlConnectionString ?? Persistence.PostgreSqlServer.NewDatabase();
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:CaseDb", PostgreSqlConnectionString);
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (PostgreSqlConnectionString is not null && SharedPostgreSqlConnectionString is null)
+        {
+            await Persistence.PostgreSqlServer.DropAsync(PostgreSqlConnectionString);
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);
