@@ -19,8 +19,11 @@ public class AppFactory : WebApplicationFactory<global::Program>
     /// <summary>The PostgreSQL database of this app, when the tests run on PostgreSQL (<see cref="Persistence.PostgreSqlServer"/>).</summary>
     public string? PostgreSqlConnectionString { get; private set; }
 
-    /// <summary>On PostgreSQL: run on this (another factory's) database instead of a new one, and leave it to its owner.</summary>
+    /// <summary>Run on this PostgreSQL database (another factory's, or one a test made) and leave dropping it to its owner.</summary>
     public string? SharedPostgreSqlConnectionString { get; init; }
+
+    /// <summary>Keep evidence and documents in this folder (the storage every server of a deployment shares).</summary>
+    public string? SharedStoragePath { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,9 +31,9 @@ public class AppFactory : WebApplicationFactory<global::Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
-        builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
+        builder.UseSetting("Storage:Path", SharedStoragePath ?? Path.Combine(folder, "files"));
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
-        if (Persistence.PostgreSqlServer.IsTestProvider)
+        if (Persistence.PostgreSqlServer.IsTestProvider || SharedPostgreSqlConnectionString is not null)
         {
             PostgreSqlConnectionString ??= SharedPostgreSqlConnectionString ?? Persistence.PostgreSqlServer.NewDatabase();
             builder.UseSetting("Database:Provider", "PostgreSql");
