@@ -1,8 +1,25 @@
 using BenchmarkDotNet.Running;
+using CaseManagement.Benchmarks.Load;
 
 namespace CaseManagement.Benchmarks;
 
+/// <summary>
+/// <c>seed --cases N</c> fills a database (<see cref="CaseSeeder"/>); <c>load --users U --seconds S</c> drives a running
+/// app (<see cref="LoadDriver"/>); anything else goes to BenchmarkDotNet (<c>--filter '*'</c>).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "seed":
+                return await CaseSeeder.RunAsync(args[1..]);
+            case "load":
+                return await LoadDriver.RunAsync(args[1..]);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }
