@@ -1,17 +1,27 @@
 using BenchmarkDotNet.Running;
+using CaseManagement.Benchmarks.Load;
 
 namespace CaseManagement.Benchmarks;
 
+/// <summary>
+/// <c>seed --cases N</c> fills a database (<see cref="CaseSeeder"/>); <c>load --users U --seconds S</c> drives a running
+/// app (<see cref="LoadDriver"/>); anything else goes to BenchmarkDotNet (<c>--filter '*'</c>).
+/// </summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        if (args is ["pdf", ..])
+        switch (args.FirstOrDefault())
         {
-            return PdfThroughput.RunAsync(args).GetAwaiter().GetResult();
+            case "seed":
+                return await CaseSeeder.RunAsync(args[1..]);
+            case "load":
+                return await LoadDriver.RunAsync(args[1..]);
+            case "pdf":
+                return await PdfThroughput.RunAsync(args);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
         }
-
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-        return 0;
     }
 }

@@ -23,24 +23,46 @@ public class AppFactory : WebApplicationFactory<global::Program>
     /// <summary>Background PDF rendering of issued documents; off unless a test is about it (each would start LibreOffice).</summary>
     protected virtual bool PrerenderPdf => false;
 
+    /// <summary>The PostgreSQL database of this app, when the tests run on PostgreSQL (<see cref="Persistence.PostgreSqlServer"/>).</summary>
+    public string? PostgreSqlConnectionString { get; private set; }
+
+    /// <summary>Run on this PostgreSQL database (another factory's, or one a test made) and leave dropping it to its owner.</summary>
+    public string? SharedPostgreSqlConnectionString { get; init; }
+
+    /// <summary>Keep evidence and documents in this folder (the storage every server of a deployment shares).</summary>
+    public string? SharedStoragePath { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
-        builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
-        builder.UseSetting("Audit:KeyFile", Path.Combine(folder, "keys", "audit.key"));
-        builder.UseSetting("Audit:CheckpointDirectory", Path.Combine(folder, "audit-checkpoint"));
+        builder.UseSetting("Storage:Path", SharedStoragePath ?? Path.Combine(folder, "files"));
+        // Servers of one deployment share the audit key and the chain's checkpoint, as they share the storage.
+        var auditFolder = SharedStoragePath is null ? folder : Path.GetDirectoryName(Path.GetFullPath(SharedStoragePath))!;
+        builder.UseSetting("Audit:KeyFile", Path.Combine(auditFolder, "keys", "audit.key"));
+        builder.UseSetting("Audit:CheckpointDirectory", Path.Combine(auditFolder, "audit-checkpoint"));
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Seed:DemoCases", SeedDemoCases ? "true" : "false");
         builder.UseSetting("Documents:PrerenderPdf", PrerenderPdf ? "true" : "false");
+        if (Persistence.PostgreSqlServer.IsTestProvider || SharedPostgreSqlConnectionString is not null)
+        {
+            PostgreSqlConnectionString ??= SharedPostgreSqlConnectionString ?? Persistence.PostgreSqlServer.NewDatabase();
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:CaseDb", PostgreSqlConnectionString);
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (PostgreSqlConnectionString is not null && SharedPostgreSqlConnectionString is null)
+        {
+            await Persistence.PostgreSqlServer.DropAsync(PostgreSqlConnectionString);
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -27,9 +27,10 @@ public sealed class AuditEntry
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         ArgumentNullException.ThrowIfNull(summary);
-        var utc = DateTime.SpecifyKind(occurredAtUtc.ToUniversalTime(), DateTimeKind.Utc);
-        // Whole microseconds: every provider (PostgreSQL included) stores them exactly, so the hashed ticks survive.
-        OccurredAt = new DateTime(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
+        // Whole microseconds: the finest instant every provider stores (PostgreSQL's timestamp keeps no 100 ns
+        // ticks), so the hash computed now is the hash recomputed from the stored row.
+        var utc = occurredAtUtc.ToUniversalTime();
+        OccurredAt = DateTime.SpecifyKind(new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMicrosecond)), DateTimeKind.Utc);
         UserId = userId;
         Action = action;
         CaseId = caseId;

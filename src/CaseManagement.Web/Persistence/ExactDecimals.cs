@@ -39,19 +39,33 @@ public static class ExactDecimals
         }
     }
 
-    private static void Apply(IMutableTypeBase type)
+    /// <summary>
+    /// For a server with an exact decimal type that rounds a value with more places on insert (PostgreSQL's
+    /// numeric(18,2) stores 3000.005 as 3000.01): every exact decimal is checked before it is written instead.
+    /// </summary>
+    internal static void RefuseExtraPlaces(IMutableModel model)
+    {
+        foreach (var entityType in model.GetEntityTypes())
+        {
+            Apply(entityType, scale => new CheckedDecimalConverter(scale));
+        }
+    }
+
+    private static void Apply(IMutableTypeBase type) => Apply(type, scale => new ScaledDecimalConverter(scale));
+
+    private static void Apply(IMutableTypeBase type, Func<int, ValueConverter> converter)
     {
         foreach (var property in type.GetDeclaredProperties())
         {
             if (property.FindAnnotation(ScaleAnnotation)?.Value is int scale)
             {
-                property.SetValueConverter(new ScaledDecimalConverter(scale));
+                property.SetValueConverter(converter(scale));
             }
         }
 
         foreach (var complex in type.GetDeclaredComplexProperties())
         {
-            Apply(complex.ComplexType);
+            Apply(complex.ComplexType, converter);
         }
     }
 }
@@ -84,4 +98,13 @@ public sealed class ScaledDecimalConverter(int scale)
     }
 
     public static decimal FromScaled(long value, decimal factor) => value / factor;
+}
+
+/// <summary>decimal ⇄ decimal, refusing a value with more places than the column keeps rather than letting the server round it.</summary>
+public sealed class CheckedDecimalConverter(int scale)
+    : ValueConverter<decimal, decimal>(v => Checked(v, scale), v => v)
+{
+    public static decimal Checked(decimal value, int scale) => decimal.Round(value, scale) == value
+        ? value
+        : throw new InvalidOperationException($"数值 {value} 的小数位超出存储精度。");
 }

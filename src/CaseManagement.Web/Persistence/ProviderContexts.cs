@@ -35,6 +35,7 @@ public sealed class PostgreSqlCaseDbContext(DbContextOptions<PostgreSqlCaseDbCon
         cases.Property(c => c.CaseNumber).UseCollation(BinaryCollation);
         cases.OwnsOne(c => c.Party).Property(p => p.IdentifierCode).UseCollation(BinaryCollation);
         builder.Entity<Search.CaseSearchTerm>().Property(t => t.Term).UseCollation(BinaryCollation);
+        ExactDecimals.RefuseExtraPlaces(builder.Model);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -18,14 +18,21 @@ public sealed class MigrationTests
 
         var applied = await db.Database.GetAppliedMigrationsAsync();
 
-        Assert.IsType<SqliteCaseDbContext>(db);
         Assert.NotEmpty(applied);
         Assert.Equal(db.Database.GetMigrations(), applied);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.True(File.Exists(database.FilePath));
+        if (PostgreSqlServer.IsTestProvider)
+        {
+            Assert.IsType<PostgreSqlCaseDbContext>(db);
+        }
+        else
+        {
+            Assert.IsType<SqliteCaseDbContext>(db);
+            Assert.True(File.Exists(database.FilePath));
+        }
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Open_WhenSqlite_UsesWriteAheadLog()
     {
         await using var database = await TestDatabase.CreateAsync(demo: false);
@@ -41,6 +48,14 @@ public sealed class MigrationTests
     public void HasPendingModelChanges_ForSqliteContext_IsFalse()
     {
         using var db = new SqliteCaseDbContextFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public void HasPendingModelChanges_ForPostgreSqlContext_IsFalse()
+    {
+        using var db = new PostgreSqlCaseDbContextFactory().CreateDbContext([]);
 
         Assert.False(db.Database.HasPendingModelChanges());
     }

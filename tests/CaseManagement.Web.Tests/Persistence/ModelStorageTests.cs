@@ -10,7 +10,7 @@ public sealed class ModelStorageTests
 {
     private static readonly OrganisationDetails Details = new("测试局", "测环", "测试局", "地址", "电话", "复议机关", "法院", "缴款方式");
 
-    [Fact]
+    [SqliteFact]
     public async Task Money_WhenStoredOnSqlite_IsIntegerFenThatComparesAndSumsInTheDatabase()
     {
         await using var database = await TestDatabase.CreateAsync(demo: false);

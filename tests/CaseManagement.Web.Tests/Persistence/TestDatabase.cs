@@ -10,11 +10,15 @@ namespace CaseManagement.Web.Tests.Persistence;
 /// <summary>A real SQLite file in its own temporary folder, migrated and seeded the way the app does at startup.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string folder, WebApplication app)
+    private TestDatabase(string folder, WebApplication app, string? postgreSql)
     {
         Folder = folder;
         App = app;
+        PostgreSqlConnectionString = postgreSql;
     }
+
+    /// <summary>Set when the tests run on PostgreSQL (<see cref="PostgreSqlServer.IsTestProvider"/>).</summary>
+    public string? PostgreSqlConnectionString { get; }
 
     public string Folder { get; }
 
@@ -33,11 +37,21 @@ public sealed class TestDatabase : IAsyncDisposable
             ["Database:Path"] = "data/case.db",
             ["Seed:Demo"] = demo ? "true" : "false",
         });
+        var postgreSql = PostgreSqlServer.IsTestProvider ? PostgreSqlServer.NewDatabase() : null;
+        if (postgreSql is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "PostgreSql",
+                ["ConnectionStrings:CaseDb"] = postgreSql,
+            });
+        }
+
         builder.Logging.ClearProviders();
         builder.AddCasePersistence();
         var app = builder.Build();
         await app.InitialiseDatabaseAsync();
-        return new TestDatabase(folder, app);
+        return new TestDatabase(folder, app, postgreSql);
     }
 
     public string FilePath => Path.Combine(Folder, "data", "case.db");
@@ -48,6 +62,11 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await App.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (PostgreSqlConnectionString is not null)
+        {
+            await PostgreSqlServer.DropAsync(PostgreSqlConnectionString);
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

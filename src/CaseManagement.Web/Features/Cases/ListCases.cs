@@ -88,7 +88,15 @@ public static class ListCases
             var context = await contexts.CreateAsync(ct);
             var organisationId = context.OrganisationId;
             var cases = Filtered(query, organisationId, context.Clock.Today);
-            var skip = (query.Page - 1) * query.PageSize;
+            var offset = (long)(query.Page - 1) * query.PageSize;
+            if (offset > int.MaxValue - MaximumPageSize - 1)
+            {
+                // Far beyond any page a database holds: no rows, the (bounded) count of the unsearched filters.
+                var beyond = await cases.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
+                return new CaseList([], Math.Min(beyond, CountLimit), beyond > CountLimit);
+            }
+
+            var skip = (int)offset;
             var text = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
 
             List<long> pageIds;

@@ -62,7 +62,7 @@ public sealed class AuditVerifyTests : IAsyncLifetime
         {
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
             tampered = await db.AuditEntries.Where(e => e.Action == "登录").OrderBy(e => e.Sequence).Skip(1).Select(e => e.Sequence).FirstAsync();
-            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Summary = '篡改的记录' WHERE Sequence = {tampered}");
+            await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntries\" SET \"Summary\" = '篡改的记录' WHERE \"Sequence\" = {tampered}");
         }
 
         var broken = await ReadAsync(await client.GetAsync("/api/audit/verify"));

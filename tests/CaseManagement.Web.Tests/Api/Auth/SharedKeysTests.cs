@@ -23,7 +23,10 @@ public sealed class SharedKeysTests(AppFactory factory) : IClassFixture<AppFacto
     public async Task Token_IssuedByOneServer_IsAcceptedByAnotherOnTheSameDatabase()
     {
         var token = await ApiLogin.TokenAsync(factory.CreateClient(), "zhangsan");
-        await using var second = new SecondServerFactory(Path.Combine(factory.DataFolder, "case.db"));
+        await using var second = new SecondServerFactory(Path.Combine(factory.DataFolder, "case.db"))
+        {
+            SharedPostgreSqlConnectionString = factory.PostgreSqlConnectionString,
+        };
         var client = second.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 

@@ -1,0 +1,247 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CaseManagement.Benchmarks.Load;
+
+/// <summary>
+/// <c>load --users U --seconds S [--url http://127.0.0.1:5000] [--mix all|reads|transitions]</c>: U simulated users,
+/// each signed in as one of the seeded staff (officers, the legal reviewer, the head), send requests one after the
+/// other for S seconds against a running app: the case list, a search (two characters of a party name, a
+/// credit-code or case-number prefix), a case, the home page (我的待办), the deadline board and real transitions
+/// (RecordInvestigation on the user's own cases under investigation, with the version just read). Prints per kind
+/// the count, rate and p50/p95/p99 latency, and the errors. Loopback addresses only.
+/// </summary>
+public static class LoadDriver
+{
+    private static readonly string[] NameSearches = ["化工", "纸业", "印染", "食品", "机械", "纺织", "建材", "铸造", "鑫华", "宏泰", "博兴", "邹平", "环保科技", "有限"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var url = new Uri(Options.Text(args, "--url") ?? "http://127.0.0.1:5000");
+        if (!url.IsLoopback)
+        {
+            Console.Error.WriteLine("The load driver only drives an app on this machine (127.0.0.1 / localhost).");
+            return 2;
+        }
+
+        var users = Math.Clamp(Options.Int(args, "--users", 10), 1, 1000);
+        var seconds = Math.Clamp(Options.Int(args, "--seconds", 30), 1, 3600);
+        var mix = Options.Text(args, "--mix") ?? "all";
+        var password = Options.Text(args, "--password") ?? "Demo#2026";
+
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = users + 4, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        using var http = new HttpClient(handler) { BaseAddress = url, Timeout = TimeSpan.FromSeconds(60) };
+
+        // Officers act on their own cases; the reviewer and the head read.
+        var officerNames = Enumerable.Range(1, 20).Select(i => $"officer{i:00}").Concat(["zhangsan", "lisi"]).ToList();
+        var accounts = new Dictionary<string, Account>();
+        async Task<Account> AccountAsync(string name)
+        {
+            if (!accounts.TryGetValue(name, out var account))
+            {
+                account = await Account.SignInAsync(http, name, password);
+                accounts[name] = account;
+            }
+
+            return account;
+        }
+
+        var simulated = new List<VirtualUser>();
+        for (var i = 0; i < users; i++)
+        {
+            var name = mix == "transitions" || i % 5 != 4 ? officerNames[i % officerNames.Count] : (i % 10 == 4 ? "wangwu" : "zhaoliu");
+            simulated.Add(new VirtualUser(i, await AccountAsync(name)));
+        }
+
+        // Each officer's cases under investigation, dealt out to that officer's simulated users so that no two
+        // users step on the same case (a 409 there would be a correct answer, not a load figure).
+        foreach (var group in simulated.Where(u => u.Account.IsOfficer).GroupBy(u => u.Account.UserName))
+        {
+            var account = group.First().Account;
+            var ids = await account.InvestigationCasesAsync(http, 200);
+            var members = group.ToList();
+            for (var k = 0; k < ids.Count; k++)
+            {
+                members[k % members.Count].Cases.Add(ids[k]);
+            }
+        }
+
+        var maxId = await simulated[0].Account.MaxCaseIdAsync(http);
+        Console.WriteLine($"{users} users, {seconds} s, mix {mix}, against {url} (highest case id {maxId:N0})");
+
+        var samples = new ConcurrentDictionary<string, ConcurrentBag<double>>();
+        var errors = new ConcurrentDictionary<string, int>();
+        var stop = Stopwatch.StartNew();
+        var until = TimeSpan.FromSeconds(seconds);
+        await Task.WhenAll(simulated.Select(u => Task.Run(async () =>
+        {
+            var random = new Random(1000 + u.Index);
+            while (stop.Elapsed < until)
+            {
+                var (kind, send) = Pick(u, random, mix, maxId);
+                if (send is null)
+                {
+                    continue;
+                }
+
+                var watch = Stopwatch.StartNew();
+                bool ok;
+                try
+                {
+                    ok = await send(http);
+                }
+                catch (HttpRequestException)
+                {
+                    ok = false;
+                }
+                catch (TaskCanceledException)
+                {
+                    ok = false;
+                }
+
+                watch.Stop();
+                if (ok)
+                {
+                    samples.GetOrAdd(kind, _ => []).Add(watch.Elapsed.TotalMilliseconds);
+                }
+                else
+                {
+                    errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
+                }
+            }
+        })));
+        var elapsed = stop.Elapsed.TotalSeconds;
+
+        Console.WriteLine($"{"kind",-14}{"count",9}{"per s",9}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"errors",8}");
+        foreach (var kind in samples.Keys.Union(errors.Keys).Order())
+        {
+            var values = samples.TryGetValue(kind, out var bag) ? bag.Order().ToArray() : [];
+            errors.TryGetValue(kind, out var failed);
+            Console.WriteLine($"{kind,-14}{values.Length,9}{values.Length / elapsed,9:N0}{P(values, 0.50),9:N1}{P(values, 0.95),9:N1}{P(values, 0.99),9:N1}{failed,8}");
+        }
+
+        var total = samples.Values.Sum(b => b.Count);
+        Console.WriteLine($"{"all",-14}{total,9}{total / elapsed,9:N0}{"",27}{errors.Values.Sum(),8}");
+        return 0;
+    }
+
+    private static double P(double[] sorted, double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+
+    private static (string Kind, Func<HttpClient, Task<bool>>? Send) Pick(VirtualUser u, Random random, string mix, long maxId)
+    {
+        if (mix == "transitions" || (mix == "all" && u.Account.IsOfficer && u.Cases.Count > 0 && random.Next(4) == 0))
+        {
+            return u.Cases.Count == 0 ? ("transition", null) : ("transition", http => u.TransitionAsync(http, u.Cases[random.Next(u.Cases.Count)]));
+        }
+
+        var roll = random.Next(100);
+        return roll switch
+        {
+            < 25 => ("list", http => u.Account.GetOkAsync(http, "/api/cases?pageSize=20")),
+            < 32 => ("list-state", http => u.Account.GetOkAsync(http, "/api/cases?pageSize=20&state=Executing")),
+            < 38 => ("overdue", http => u.Account.GetOkAsync(http, "/api/cases?pageSize=20&overdue=true")),
+            < 52 => ("search-name", http => u.Account.GetOkAsync(http, "/api/cases?pageSize=20&q=" + Uri.EscapeDataString(NameSearches[random.Next(NameSearches.Length)]))),
+            < 58 => ("search-code", http => u.Account.GetOkAsync(http, "/api/cases?pageSize=20&q=91371625" + "ABCDEFGH"[random.Next(8)])),
+            < 62 => ("search-number", http => u.Account.GetOkAsync(http, "/api/cases?pageSize=20&q=" + Uri.EscapeDataString("博环立字〔2026〕1"))),
+            < 82 => ("detail", http => u.Account.GetOkAsync(http, $"/api/cases/{1 + random.NextInt64(Math.Max(1, maxId))}", allowNotFound: true)),
+            < 92 => ("home", http => u.Account.GetOkAsync(http, "/")),
+            _ => ("deadlines", http => u.Account.GetOkAsync(http, "/deadlines")),
+        };
+    }
+
+    private sealed class VirtualUser(int index, Account account)
+    {
+        public int Index { get; } = index;
+
+        public Account Account { get; } = account;
+
+        public List<long> Cases { get; } = [];
+
+        /// <summary>Reads the case (its version) and records an inspection on it, as an officer of the case.</summary>
+        public async Task<bool> TransitionAsync(HttpClient http, long id)
+        {
+            using var read = Account.Request(HttpMethod.Get, $"/api/cases/{id}");
+            using var response = await http.SendAsync(read);
+            if (!response.IsSuccessStatusCode)
+            {
+                return false;
+            }
+
+            var view = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            var officers = view.GetProperty("officers").EnumerateArray().Select(o => o.GetProperty("userId").GetString()).ToArray();
+            using var step = Account.Request(HttpMethod.Post, $"/api/cases/{id}/actions/RecordInvestigation");
+            step.Content = JsonContent.Create(new
+            {
+                version = view.GetProperty("version").GetGuid(),
+                kind = "Inspection",
+                on = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                place = "厂区",
+                officers,
+                summary = "复查现场，治污设施运行。",
+            });
+            using var stepped = await http.SendAsync(step);
+            return stepped.StatusCode == HttpStatusCode.OK;
+        }
+    }
+
+    private sealed class Account(string userName, string token, string userId, bool isOfficer)
+    {
+        public string UserName { get; } = userName;
+
+        public bool IsOfficer { get; } = isOfficer;
+
+        public static async Task<Account> SignInAsync(HttpClient http, string userName, string password)
+        {
+            using var response = await http.PostAsJsonAsync("/api/auth/login", new { userName, password });
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"{userName} cannot sign in ({(int)response.StatusCode}); seed the database first.");
+            }
+
+            var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!;
+            var account = new Account(userName, token, "", false);
+            using var me = account.Request(HttpMethod.Get, "/api/auth/me");
+            using var who = await http.SendAsync(me);
+            var body = JsonDocument.Parse(await who.Content.ReadAsStringAsync()).RootElement;
+            var roles = body.TryGetProperty("roles", out var r) ? r.EnumerateArray().Select(x => x.GetString()).ToList() : [];
+            var id = body.TryGetProperty("id", out var i) ? i.GetString()! : body.TryGetProperty("userId", out var u) ? u.GetString()! : "";
+            return new Account(userName, token, id, roles.Contains("Officer"));
+        }
+
+        public HttpRequestMessage Request(HttpMethod method, string path)
+        {
+            var request = new HttpRequestMessage(method, path);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return request;
+        }
+
+        public async Task<bool> GetOkAsync(HttpClient http, string path, bool allowNotFound = false)
+        {
+            using var request = Request(HttpMethod.Get, path);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            return response.IsSuccessStatusCode || (allowNotFound && response.StatusCode == HttpStatusCode.NotFound);
+        }
+
+        public async Task<List<long>> InvestigationCasesAsync(HttpClient http, int count)
+        {
+            using var request = Request(HttpMethod.Get, $"/api/cases?state=Investigation&pageSize={count}&officer={Uri.EscapeDataString(userId)}");
+            using var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            var list = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            return [.. list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64())];
+        }
+
+        public async Task<long> MaxCaseIdAsync(HttpClient http)
+        {
+            using var request = Request(HttpMethod.Get, "/api/cases?pageSize=1");
+            using var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            var items = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("items");
+            return items.GetArrayLength() == 0 ? 0 : items[0].GetProperty("id").GetInt64();
+        }
+    }
+}
