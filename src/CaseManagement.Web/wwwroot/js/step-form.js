@@ -12,6 +12,44 @@
             .catch(function () { return null; });
     }
 
+    // 送达: the method first, then only the fields of the 回证 that method needs (the map comes from the server).
+    // Hidden fields are disabled, so a value typed for another method is not sent.
+    function wireServiceMethod(form) {
+        var map = JSON.parse(form.getAttribute('data-method-fields'));
+        var select = form.querySelector('select[name="Input.Method"]');
+        if (!select) {
+            return;
+        }
+        var methodBox = select.closest('[data-field]');
+        var hidden = form.querySelector('input[name="Version"]');
+        if (methodBox && hidden) {
+            hidden.parentNode.insertBefore(methodBox, hidden.nextSibling);
+        }
+        var all = {};
+        Object.keys(map).forEach(function (method) {
+            map[method].forEach(function (name) { all[name] = true; });
+        });
+        function box(name) {
+            return form.querySelector('[data-field="Input.' + name + '"]') || document.getElementById('Input_' + name);
+        }
+        function apply() {
+            var wanted = map[select.value] || [];
+            Object.keys(all).forEach(function (name) {
+                var element = box(name);
+                if (!element) {
+                    return;
+                }
+                var show = wanted.indexOf(name) >= 0;
+                element.classList.toggle('d-none', !show);
+                element.querySelectorAll('input, select, textarea').forEach(function (control) { control.disabled = !show; });
+            });
+        }
+        select.addEventListener('change', apply);
+        apply();
+    }
+
+    document.querySelectorAll('form[data-method-fields]').forEach(wireServiceMethod);
+
     function formatYuan(amount) {
         return Number(amount).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     }

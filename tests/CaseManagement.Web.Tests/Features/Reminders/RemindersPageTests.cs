@@ -30,17 +30,17 @@ public sealed class RemindersPageTests(CaseApiFactory factory) : IClassFixture<C
     }
 
     [Fact]
-    public async Task Login_ShowsTheRemindersOnTheFirstPageOnly()
+    public async Task Login_ShowsTheCountsOnTheFirstPageOnly()
     {
-        var own = await api.CreateAsync(CaseApi.Lead("滨州登录提醒化工有限公司", registeredOn: "2026-10-12"));
+        await api.CreateAsync(CaseApi.Lead("滨州登录提醒化工有限公司", registeredOn: "2026-10-12"));
         var session = PageSession.Anonymous(factory);
 
         var login = await session.LoginAsync("zhangsan", PageSession.DemoPassword, returnUrl: "/cases");
         var first = await session.GetHtmlAsync(login.Headers.Location!.OriginalString);
         var second = await session.GetHtmlAsync("/cases");
 
-        Assert.Contains($"data-case-id=\"{own.Id}\" data-urgency=\"Overdue\"", first);
-        Assert.DoesNotContain("data-testid=\"reminders\"", second);
+        Assert.Matches("data-testid=\"login-reminders\"[\\s\\S]*已逾期 [1-9]\\d* 项[\\s\\S]*href=\"/#reminders\"", first);
+        Assert.DoesNotContain("data-testid=\"login-reminders\"", second);
     }
 
     private static string Reminders(string html)
