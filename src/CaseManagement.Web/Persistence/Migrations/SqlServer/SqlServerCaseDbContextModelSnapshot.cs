@@ -356,10 +356,19 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<long?>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
 
                     b.Property<string>("OfficerUserIds")
                         .IsRequired()
@@ -368,10 +377,20 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
+                    b.Property<string>("PersonsPresent")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("PositionAccuracyMetres")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -997,6 +1016,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("datetime2");
 
@@ -1011,6 +1033,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CaseId", "EvidenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("CaseId", "UploadId")
+                        .IsUnique()
+                        .HasFilter("[UploadId] IS NOT NULL");
 
                     b.ToTable("EvidenceFiles", (string)null);
                 });

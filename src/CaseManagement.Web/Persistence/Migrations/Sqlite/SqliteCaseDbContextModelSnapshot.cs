@@ -333,10 +333,19 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<long?>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("OfficerUserIds")
                         .IsRequired()
@@ -345,9 +354,19 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("On")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PersonsPresent")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PositionAccuracyMetres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("StartTime")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -952,6 +971,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("TEXT");
 
@@ -965,6 +987,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("Sha256");
 
                     b.HasIndex("CaseId", "EvidenceNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "UploadId")
                         .IsUnique();
 
                     b.ToTable("EvidenceFiles", (string)null);
