@@ -53,7 +53,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await page.ClickAsync("[data-testid=new-case]");
         await page.WaitForURLAsync("**/cases/new");
         await page.FillAsync("#Input_Source", "群众举报");
-        await page.FillAsync("#Input_Cause", "建设项目环境影响登记表未备案");
+        await page.FillAsync("#CauseAddition", "搅拌站项目");
         await page.SelectOptionAsync("#Input_ViolationCode", "EiaRegistrationNotFiled");
         await page.FillAsync("#Input_ActDate", actDate);
         await page.FillAsync("#Input_Party_Name", PartyName);
@@ -245,7 +245,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await browser.GotoAsync("/cases/new");
         await page.FillAsync("#Input_Source", "日常巡查");
         // 登记表未备案: its range (五万元以下) holds the small fines the steps propose (行政处罚法第三十二条).
-        await page.FillAsync("#Input_Cause", "建设项目环境影响登记表未备案");
+        await page.FillAsync("#CauseAddition", "搅拌站项目");
         await page.SelectOptionAsync("#Input_ViolationCode", "EiaRegistrationNotFiled");
         await page.FillAsync("#Input_ActDate", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-30).ToString("yyyy-MM-dd"));
         await page.FillAsync("#Input_Party_Name", "博兴县某铸造有限公司");

@@ -70,6 +70,15 @@ public sealed class InvestigationRecord
         Place = data.Place;
         officerUserIds.AddRange(data.OfficerUserIds);
         Summary = data.Summary;
+        if (data.Circumstances is { } at)
+        {
+            StartTime = at.StartTime;
+            EndTime = at.EndTime;
+            PersonsPresent = at.PersonsPresent;
+            Latitude = at.Latitude;
+            Longitude = at.Longitude;
+            PositionAccuracyMetres = at.PositionAccuracyMetres;
+        }
     }
 
     public long Id { get; private set; }
@@ -78,6 +87,12 @@ public sealed class InvestigationRecord
     public string Place { get; private set; } = "";
     public IReadOnlyList<string> OfficerUserIds => officerUserIds;
     public string Summary { get; private set; } = "";
+    public TimeOnly? StartTime { get; private set; }
+    public TimeOnly? EndTime { get; private set; }
+    public string? PersonsPresent { get; private set; }
+    public double? Latitude { get; private set; }
+    public double? Longitude { get; private set; }
+    public int? PositionAccuracyMetres { get; private set; }
 }
 
 /// <summary>总投资额 finding for 未批先建 under the old law, with its basis and evidence (DECISIONS.md §6).</summary>

@@ -57,10 +57,18 @@ public sealed record EvidenceData(
 }
 
 public sealed record InvestigationRecordData(
-    InvestigationRecordKind Kind, DateOnly On, string Place, IReadOnlyList<string> OfficerUserIds, string Summary) : IDatedStep
+    InvestigationRecordKind Kind, DateOnly On, string Place, IReadOnlyList<string> OfficerUserIds, string Summary,
+    RecordCircumstances? Circumstances = null) : IDatedStep
 {
     public DateOnly Date => On;
 }
+
+/// <summary>
+/// What a 现场检查（勘察）笔录 records on site: the start and end time to the minute, the persons present
+/// (当事人或其代理人、见证人), and — when the device offers it — the position with its accuracy in metres.
+/// </summary>
+public sealed record RecordCircumstances(
+    TimeOnly? StartTime, TimeOnly? EndTime, string? PersonsPresent, double? Latitude, double? Longitude, int? PositionAccuracyMetres);
 
 public sealed record InvestmentFindingData(
     DateOnly FoundOn, decimal Amount, InvestmentBasis Basis, IReadOnlyList<int> EvidenceNumbers) : IDatedStep

@@ -18,6 +18,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public MyWork.Result? Result { get; private set; }
 
+    /// <summary>期限提醒 of the user's cases (the head: the organisation's), above the list.</summary>
+    public CaseManagement.Web.Features.Reminders.Reminders.Result? DueReminders { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (User.IsInRole(Roles.Administrator) && !Policies.CaseWorkerRoles.Any(User.IsInRole))
@@ -28,6 +31,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         if (Policies.CaseWorkerRoles.Any(User.IsInRole))
         {
             Result = await mediator.Send(new MyWork.Query(Math.Max(1, PageNumber)), ct);
+            DueReminders = await mediator.Send(new CaseManagement.Web.Features.Reminders.Reminders.Query(), ct);
         }
 
         return Page();

@@ -28,7 +28,7 @@ public static class EvidenceEndpoints
         evidence.MapPost("/", UploadAsync)
             .WithName("UploadEvidence")
             .WithSummary("上传证据")
-            .WithDescription("multipart/form-data：file（证据文件）、version、kind（证据种类）、title、collectedOn（yyyy-MM-dd）、place、officers（可多值，至少两名执法人员）。"
+            .WithDescription("multipart/form-data：file（证据文件）、version、kind（证据种类）、title、collectedOn（yyyy-MM-dd）、place、officers（可多值，至少两名执法人员）；可选 uploadId（客户端为每个文件生成的 GUID，重试时再次发送，不会重复登记）。"
                 + $"文件不超过 {options.MaxUploadBytes / 1024 / 1024} MB（超过返回 413），按文件内容识别类型，只接受图片、PDF、Office 文档、音频、视频；服务器计算 SHA-256 并返回。")
             .Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(EvidenceStorageExtensions.MaxRequestBodyBytes(options)))
@@ -118,6 +118,7 @@ public static class EvidenceEndpoints
             Officers = [.. form["officers"].Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o!)],
             OpenFile = file!.OpenReadStream,
             FileName = file.FileName,
+            UploadId = Guid.TryParse(form["uploadId"], out var uploadId) ? uploadId : null,
         }, ct);
 
         return TypedResults.Created(

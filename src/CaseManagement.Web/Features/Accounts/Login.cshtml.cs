@@ -35,6 +35,8 @@ public sealed class LoginModel(IMediator mediator, IOptions<SeedOptions> seed) :
 
         if (outcome.Status == Login.Status.Succeeded)
         {
+            // 期限提醒 on login: the first page after it shows the reminders (我的待办 always does).
+            TempData[Reminders.LoginReminders.Flag] = true;
             return LocalRedirect(SafeReturnUrl);
         }
 

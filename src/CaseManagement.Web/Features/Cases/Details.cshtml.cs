@@ -74,7 +74,9 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider time, LegalCal
         Actions = [.. Case.AllowedActions
             .Select(a => Enum.TryParse<CaseTrigger>(a, out var t) ? t : (CaseTrigger?)null)
             .OfType<CaseTrigger>()
-            .Where(t => CaseSteps.TryGet(t.ToString(), out _, out _))];
+            .Where(t => CaseSteps.TryGet(t.ToString(), out _, out _))
+            // 认定总投资额 only where the fine is a share of the investment (环境影响评价法第三十一条第一款).
+            .Where(t => t != CaseTrigger.RecordInvestmentFinding || CaseCause.DependsOnInvestment(Case.ViolationCode, Case.ActDate))];
     }
 
     public string UserName(string userId) =>

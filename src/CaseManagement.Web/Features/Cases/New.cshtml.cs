@@ -18,6 +18,14 @@ public sealed class NewModel(IMediator mediator, TimeProvider time) : FormPageMo
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The officer's words added to the violation's name in the 案由 (optional).</summary>
+    [BindProperty]
+    public string? CauseAddition { get; set; }
+
+    /// <summary>Open cases of the party with this code, for the warning beside the field (JSON).</summary>
+    public async Task<IActionResult> OnGetOpenCasesAsync(string? code, CancellationToken ct) =>
+        new JsonResult(await mediator.Send(new OpenCasesOfParty.Query(code), ct));
+
     public void OnGet()
     {
         Today = time.TodayInChina();
@@ -31,6 +39,7 @@ public sealed class NewModel(IMediator mediator, TimeProvider time) : FormPageMo
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Today = time.TodayInChina();
+        Input = Input with { Cause = CaseCause.Compose(Input.ViolationCode, CauseAddition) };
         if (ModelState.IsValid)
         {
             var (succeeded, created) = await TrySendAsync(mediator, Input, nameof(Input), ct);

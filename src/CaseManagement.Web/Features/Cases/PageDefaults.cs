@@ -61,11 +61,14 @@ public static class PageDefaults
 
                 values["Input.Sanctions"] = Flags(sanctions);
                 break;
-            case CaseTrigger.Serve:
-                values["Input.Recipient"] = c.Party.LegalRepresentative ?? c.Party.Name;
-                values["Input.Method"] = nameof(ServiceMethod.Direct);
-                break;
-            case CaseTrigger.RecordNoticeService:
+            case CaseTrigger.Serve or CaseTrigger.RecordNoticeService or CaseTrigger.IssueDemand:
+                // The 回证 as the case knows the party: its representative signs at its address.
+                var representative = string.IsNullOrWhiteSpace(c.Party.LegalRepresentative) ? null : c.Party.LegalRepresentative;
+                values["Input.Recipient"] = representative ?? c.Party.Name;
+                values["Input.Relation"] = representative is not null && c.Party.Kind == PartyKind.Organisation
+                    ? nameof(RecipientRelation.LegalRepresentative)
+                    : nameof(RecipientRelation.Self);
+                values["Input.Place"] = c.Party.Address;
                 values["Input.Method"] = nameof(ServiceMethod.Direct);
                 break;
             case CaseTrigger.RecordPayment:

@@ -46,6 +46,11 @@ public sealed class StepModel(IMediator mediator, TimeProvider time) : FormPageM
 
     public bool Irreversible => StepFormModel.Irreversible.Contains(Trigger);
 
+    /// <summary>案件审查、法制审核、集体讨论 and the decision are made with the file beside the form.</summary>
+    public static bool ShowsCaseFile(CaseTrigger trigger) => trigger is CaseTrigger.CompleteCaseReview or CaseTrigger.IssueNotice
+        or CaseTrigger.ReturnForInvestigation or CaseTrigger.PassLegalReview or CaseTrigger.RequireDiscussion
+        or CaseTrigger.ConcludeDiscussion or CaseTrigger.Decide or CaseTrigger.DecideNoPenalty;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!CaseSteps.TryGet(TriggerName, out var trigger, out var commandType))

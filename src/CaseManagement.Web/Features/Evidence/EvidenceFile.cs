@@ -11,8 +11,10 @@ public sealed class EvidenceFile
 {
     private EvidenceFile() { }
 
-    public EvidenceFile(long caseId, int evidenceNumber, string sha256, string fileName, string contentType, long length, DateTime uploadedAt, string uploadedBy)
+    public EvidenceFile(long caseId, int evidenceNumber, string sha256, string fileName, string contentType, long length, DateTime uploadedAt, string uploadedBy,
+        Guid? uploadId = null)
     {
+        UploadId = uploadId;
         CaseId = caseId;
         EvidenceNumber = evidenceNumber;
         Sha256 = sha256;
@@ -34,6 +36,12 @@ public sealed class EvidenceFile
     public long Length { get; private set; }
     public DateTime UploadedAt { get; private set; }
     public string UploadedBy { get; private set; } = "";
+
+    /// <summary>
+    /// The id the client gave this upload: a retry after a dropped connection sends it again and gets the
+    /// item already registered instead of a second one (unique per case).
+    /// </summary>
+    public Guid? UploadId { get; private set; }
 }
 
 internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
@@ -44,6 +52,7 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.HasOne<CaseManagement.Domain.Cases.PenaltyCase>().WithMany().HasForeignKey(f => f.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(f => new { f.CaseId, f.EvidenceNumber }).IsUnique();
         builder.HasIndex(f => f.Sha256);
+        builder.HasIndex(f => new { f.CaseId, f.UploadId }).IsUnique();
         builder.Property(f => f.Sha256).HasMaxLength(64).IsRequired();
         builder.Property(f => f.FileName).HasMaxLength(200).IsRequired();
         builder.Property(f => f.ContentType).HasMaxLength(100).IsRequired();

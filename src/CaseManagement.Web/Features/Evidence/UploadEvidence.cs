@@ -37,6 +37,9 @@ public static class UploadEvidence
 
         /// <summary>The client's file name: display text only.</summary>
         public string? FileName { get; init; }
+
+        /// <summary>Chosen by the client per file; the same id again (a retry) answers with the item already registered.</summary>
+        public Guid? UploadId { get; init; }
     }
 
     public sealed record Uploaded(int Number, string Sha256, string FileName, string ContentType, long Length, CaseView Case);
@@ -56,7 +59,7 @@ public static class UploadEvidence
     }
 
     internal sealed class Handler(
-        CaseDbContext db, CaseContextFactory contexts, CaseStepRunner runner, EvidenceFileStore store, TimeProvider time)
+        CaseDbContext db, CaseContextFactory contexts, CaseStepRunner runner, EvidenceFileStore store, TimeProvider time, CaseViewBuilder views)
         : IRequestHandler<Command, Uploaded>
     {
         public async Task<Uploaded> Handle(Command command, CancellationToken ct)
@@ -71,6 +74,16 @@ public static class UploadEvidence
             if (!await db.Cases.AnyAsync(c => c.Id == command.CaseId && c.OrganisationId == context.OrganisationId, ct))
             {
                 throw new NotFoundException(CaseLoading.NotFound);
+            }
+
+            // A retried upload (the answer was lost on a dropped connection) is answered with what was registered
+            // the first time, before the version is checked: that first upload has already moved the version on.
+            if (command.UploadId is { } uploadId && uploadId != Guid.Empty
+                && await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.CaseId == command.CaseId && f.UploadId == uploadId, ct) is { } earlier)
+            {
+                var penaltyCase = await runner.LoadAsync(command.CaseId, context, ct);
+                return new Uploaded(earlier.EvidenceNumber, earlier.Sha256, earlier.FileName, earlier.ContentType, earlier.Length,
+                    await views.BuildAsync(penaltyCase, context, ct));
             }
 
             StoredFile stored;
@@ -89,7 +102,7 @@ public static class UploadEvidence
                 number = s.Case.Evidence[^1].Number;
                 db.Add(new EvidenceFile(
                     command.CaseId, number, stored.Sha256, FileName(stored), stored.ContentType, stored.Length,
-                    time.GetUtcNow().UtcDateTime, s.Actor.UserId));
+                    time.GetUtcNow().UtcDateTime, s.Actor.UserId, command.UploadId is { } id && id != Guid.Empty ? id : null));
             }, ct);
 
             return new Uploaded(number, stored.Sha256, FileName(stored), stored.ContentType, stored.Length, view);

@@ -242,6 +242,7 @@ internal sealed class CaseChildConfigurations :
     public void Configure(EntityTypeBuilder<InvestigationRecord> builder)
     {
         builder.Property(r => r.Place).HasMaxLength(300);
+        builder.Property(r => r.PersonsPresent).HasMaxLength(500);
         OfficerList(builder);
     }
 

@@ -79,9 +79,52 @@
         return { item: item, fill: fill, status: status };
     }
 
+    // A per-file id the server remembers: a retry after a dropped connection gets the item registered the
+    // first time instead of a second one. crypto.getRandomValues also works on plain-http intranet pages.
+    function uploadId() {
+        var bytes = new Uint8Array(16);
+        window.crypto.getRandomValues(bytes);
+        bytes[6] = (bytes[6] & 0x0f) | 0x40;
+        bytes[8] = (bytes[8] & 0x3f) | 0x80;
+        var hex = Array.prototype.map.call(bytes, function (b) { return (b + 0x100).toString(16).substring(1); }).join('');
+        return hex.substring(0, 8) + '-' + hex.substring(8, 12) + '-' + hex.substring(12, 16) + '-' + hex.substring(16, 20) + '-' + hex.substring(20);
+    }
+
+    var maxAutomaticRetries = 3;
+
+    function failed(entry, text, retryable) {
+        entry.view.fill.classList.add('bg-danger');
+        entry.view.status.className = 'upload-status text-danger';
+        entry.view.status.textContent = text;
+        if (!retryable) {
+            next();
+            return;
+        }
+        if (entry.attempts <= maxAutomaticRetries) {
+            entry.view.status.textContent = text + '，' + entry.attempts + '秒后自动重试…';
+            setTimeout(function () { send(entry); }, entry.attempts * 1000);
+            return;
+        }
+        var retry = document.createElement('button');
+        retry.type = 'button';
+        retry.className = 'btn btn-sm btn-outline-primary ms-2';
+        retry.textContent = '重试';
+        retry.setAttribute('data-testid', 'upload-retry');
+        retry.addEventListener('click', function () {
+            retry.remove();
+            entry.attempts = 0;
+            send(entry);
+        });
+        entry.view.status.appendChild(retry);
+        next();
+    }
+
     function send(entry) {
+        entry.attempts = (entry.attempts || 0) + 1;
+        entry.view.fill.classList.remove('bg-danger');
         var form = new FormData();
         form.append('file', entry.file);
+        form.append('uploadId', entry.uploadId);
         form.append('version', version);
         form.append('kind', document.getElementById('upload-kind').value);
         form.append('title', entry.file.name.replace(/\.[^.]+$/, ''));
@@ -111,18 +154,14 @@
                 entry.view.fill.classList.add('bg-success');
                 entry.view.status.className = 'upload-status text-success';
                 entry.view.status.textContent = '已上传：证据' + answer.number + '，SHA-256 ' + answer.sha256.substring(0, 16) + '…';
+                next();
             } else {
-                entry.view.fill.classList.add('bg-danger');
-                entry.view.status.className = 'upload-status text-danger';
-                entry.view.status.textContent = problemText(xhr);
+                // A server error may pass; a refusal (4xx) will not change by sending it again.
+                failed(entry, problemText(xhr), xhr.status >= 500);
             }
-            next();
         });
         xhr.addEventListener('error', function () {
-            entry.view.fill.classList.add('bg-danger');
-            entry.view.status.className = 'upload-status text-danger';
-            entry.view.status.textContent = '网络错误，上传未完成';
-            next();
+            failed(entry, '网络中断，上传未完成', true);
         });
         entry.view.status.textContent = '正在上传…';
         xhr.send(form);
@@ -154,7 +193,7 @@
             return;
         }
         Array.prototype.forEach.call(files, function (file) {
-            queue.push({ file: file, view: row(file) });
+            queue.push({ file: file, view: row(file), uploadId: uploadId(), attempts: 0 });
         });
         if (!busy) {
             next();
@@ -165,6 +204,13 @@
         add(picker.files);
         picker.value = '';
     });
+    var camera = document.getElementById('upload-camera');
+    if (camera) {
+        camera.addEventListener('change', function () {
+            add(camera.files);
+            camera.value = '';
+        });
+    }
     ['dragenter', 'dragover'].forEach(function (type) {
         zone.addEventListener(type, function (e) {
             e.preventDefault();

@@ -12,6 +12,66 @@
             .catch(function () { return null; });
     }
 
+    // 送达: the method first, then only the fields of the 回证 that method needs (the map comes from the server).
+    // Hidden fields are disabled, so a value typed for another method is not sent.
+    function wireServiceMethod(form) {
+        var map = JSON.parse(form.getAttribute('data-method-fields'));
+        var select = form.querySelector('select[name="Input.Method"]');
+        if (!select) {
+            return;
+        }
+        var methodBox = select.closest('[data-field]');
+        var hidden = form.querySelector('input[name="Version"]');
+        if (methodBox && hidden) {
+            hidden.parentNode.insertBefore(methodBox, hidden.nextSibling);
+        }
+        var all = {};
+        Object.keys(map).forEach(function (method) {
+            map[method].forEach(function (name) { all[name] = true; });
+        });
+        function box(name) {
+            return form.querySelector('[data-field="Input.' + name + '"]') || document.getElementById('Input_' + name);
+        }
+        function apply() {
+            var wanted = map[select.value] || [];
+            Object.keys(all).forEach(function (name) {
+                var element = box(name);
+                if (!element) {
+                    return;
+                }
+                var show = wanted.indexOf(name) >= 0;
+                element.classList.toggle('d-none', !show);
+                element.querySelectorAll('input, select, textarea').forEach(function (control) { control.disabled = !show; });
+            });
+        }
+        select.addEventListener('change', apply);
+        apply();
+    }
+
+    document.querySelectorAll('form[data-method-fields]').forEach(wireServiceMethod);
+
+    // 现场检查笔录 on a phone: the device's position, if it offers one, with its accuracy (optional).
+    document.querySelectorAll('[data-gps-for]').forEach(function (button) {
+        var status = button.parentNode.querySelector('[data-gps-status]');
+        var position = document.getElementById(button.getAttribute('data-gps-for'));
+        var accuracy = document.getElementById(button.getAttribute('data-gps-accuracy'));
+        if (!navigator.geolocation || !position || !accuracy) {
+            button.disabled = true;
+            status.textContent = '本设备不提供定位，位置可手工填写或不填。';
+            return;
+        }
+        button.addEventListener('click', function () {
+            status.textContent = '正在定位…';
+            navigator.geolocation.getCurrentPosition(function (found) {
+                position.value = found.coords.latitude.toFixed(6) + ',' + found.coords.longitude.toFixed(6);
+                accuracy.value = String(Math.max(0, Math.round(found.coords.accuracy)));
+                status.textContent = '已定位，精度约 ' + accuracy.value + ' 米。';
+            }, function () {
+                status.textContent = '未能定位（未授权或无信号），位置可手工填写或不填。';
+            }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+        });
+    });
+
     function formatYuan(amount) {
         return Number(amount).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     }

@@ -1,0 +1,80 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Deadlines;
+using CaseManagement.Web.Features.Cases;
+using CaseManagement.Web.Features.Deadlines;
+using CaseManagement.Web.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Web.Features.Reminders;
+
+/// <summary>
+/// 期限提醒: the agency's deadlines that are overdue or fall due within three working days, for the user's
+/// own cases (an officer of the case, or the registrant of a lead not yet filed); the head sees those of
+/// the whole organisation. Shown after login and on 我的待办, and sent as the daily digest.
+/// The cases are found through the stored next deadline (the indexed projection the deadline board reads);
+/// only they are loaded to list every deadline of theirs in the window.
+/// </summary>
+public static class Reminders
+{
+    /// <summary>At most this many cases are read for one list; the page then says there are more.</summary>
+    public const int CaseLimit = 200;
+
+    public sealed record Query : IRequest<Result>;
+
+    public sealed record Result(IReadOnlyList<Reminder> Overdue, IReadOnlyList<Reminder> DueSoon, bool WholeOrganisation, bool Truncated)
+    {
+        public int Count => Overdue.Count + DueSoon.Count;
+    }
+
+    public sealed record Reminder(long CaseId, string? CaseNumber, string PartyName, string StageLabel, DeadlineCell Deadline)
+    {
+        public string CaseTitle => CaseNumber ?? $"案源{CaseId}";
+    }
+
+    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query query, CancellationToken ct)
+        {
+            var context = await contexts.CreateAsync(ct);
+            return await ForAsync(db, context.OrganisationId, context.Actor, context.Clock, ct);
+        }
+    }
+
+    public static async Task<Result> ForAsync(CaseDbContext db, int organisationId, Actor actor, CaseClock clock, CancellationToken ct)
+    {
+        var wholeOrganisation = actor.Has(CaseRole.Head);
+        var until = clock.Calendar.AddWorkingDays(clock.Today, DeadlineCell.DueSoonWorkingDays).Date;
+        var userId = actor.UserId;
+        var cases = db.Cases.AsNoTracking().Where(c => c.OrganisationId == organisationId
+            && EF.Property<DateOnly?>(c, NextDeadline.OnProperty) != null
+            && EF.Property<DateOnly?>(c, NextDeadline.OnProperty) <= until);
+        if (!wholeOrganisation)
+        {
+            cases = cases.Where(c => c.Officers.Any(o => o.UserId == userId) || (c.State == CaseState.Lead && c.RegisteredBy == userId));
+        }
+
+        var ids = await cases
+            .OrderBy(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty))
+            .ThenBy(c => c.Id)
+            .Take(CaseLimit + 1)
+            .Select(c => c.Id)
+            .ToListAsync(ct);
+        var truncated = ids.Count > CaseLimit;
+        ids = [.. ids.Take(CaseLimit)];
+
+        var loaded = await db.Cases.AsNoTracking().WithEverything().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var reminders = loaded
+            .SelectMany(c => c.Deadlines(clock)
+                .Where(d => NextDeadline.AgencyKinds.Contains(d.Kind) && d.MetOn is null && d.Status != DeadlineStatus.Met && d.DueDate <= until)
+                .Select(d => new Reminder(c.Id, c.CaseNumber, c.Party.Name, c.StageLabel(), DeadlineCell.Of(d, clock))))
+            .OrderBy(r => r.Deadline.DueDate)
+            .ThenBy(r => r.CaseId)
+            .ToList();
+        return new Result(
+            [.. reminders.Where(r => r.Deadline.Urgency == Urgency.Overdue)],
+            [.. reminders.Where(r => r.Deadline.Urgency != Urgency.Overdue)],
+            wholeOrganisation,
+            truncated);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text.Json;
+using CaseManagement.Domain.Penalties;
+using CaseManagement.Web.Tests.Api.Cases;
+using CaseManagement.Web.Tests.Pages;
+
+namespace CaseManagement.Web.Tests.Features.Cases;
+
+/// <summary>Forms that know the case (clock: 2026-11-27): 案由 from the catalogue, duplicate parties, 送达 defaults, the file beside a review.</summary>
+public sealed class CaseFormsPageTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
+{
+    private readonly CaseApi api = new(factory);
+
+    [Fact]
+    public async Task CreateLead_TakesTheCauseFromTheViolationWithTheTypedWordsAsAnAddition()
+    {
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+        var name = ViolationCatalogue.Default.Get("AirEmissionExceedance").Name;
+
+        var response = await officer.SubmitAsync("/cases/new", new Dictionary<string, string>
+        {
+            ["Input.Source"] = "日常巡查",
+            ["Input.RegisteredOn"] = "2026-11-27",
+            ["Input.Cause"] = "与违法行为不符的案由",
+            ["CauseAddition"] = "二号锅炉",
+            ["Input.ViolationCode"] = "AirEmissionExceedance",
+            ["Input.Party.Kind"] = "Organisation",
+            ["Input.Party.Name"] = "滨州案由目录有限公司",
+            ["Input.Party.IdentifierCode"] = CaseApi.PartyCode,
+            ["Input.Party.Address"] = "博兴县城东街道",
+        });
+        var page = await officer.GetHtmlAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains($"data-testid=\"cause\">{name}（二号锅炉）<", page);
+    }
+
+    [Fact]
+    public async Task OpenCasesOfParty_ListsTheOpenCaseWithTheSameCodeButNotAnEndedOne()
+    {
+        const string code = "91371625MA3C7B8D98";
+        var open = await api.CreateAsync(CaseApi.Lead("滨州重复登记有限公司", code: code));
+        var ended = await api.CreateAsync(CaseApi.Lead("滨州重复登记有限公司", code: code));
+        await ended.StepAsync("zhaoliu", "DeclineToFile", new { on = "2026-11-27", reason = "不属于本机关管辖" });
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+
+        var json = await officer.GetHtmlAsync("/cases/new?handler=OpenCases&code=" + code.ToLowerInvariant());
+        var matches = JsonDocument.Parse(json).RootElement.EnumerateArray().ToList();
+        var ids = matches.Select(m => m.GetProperty("id").GetInt64()).ToList();
+
+        Assert.Contains(open.Id, ids);
+        Assert.DoesNotContain(ended.Id, ids);
+        Assert.Equal($"案源{open.Id}", matches.Single(m => m.GetProperty("id").GetInt64() == open.Id).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task InvestmentFinding_IsOfferedOnlyWhereTheFineDependsOnTheInvestment()
+    {
+        var unapproved = await api.CreateAsync(CaseApi.Lead("滨州未批先建投资额有限公司", violation: "EiaUnapprovedConstruction", actDate: "2025-05-10"));
+        await Steps.FileAsync(unapproved);
+        var emission = await api.CreateAsync(CaseApi.Lead("滨州超标排放投资额有限公司", violation: "AirEmissionExceedance", actDate: "2026-09-01"));
+        await Steps.FileAsync(emission);
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+
+        var withInvestment = await officer.GetHtmlAsync($"/cases/{unapproved.Id}");
+        var withoutInvestment = await officer.GetHtmlAsync($"/cases/{emission.Id}");
+
+        Assert.Contains("action-RecordInvestmentFinding", withInvestment);
+        Assert.DoesNotContain("action-RecordInvestmentFinding", withoutInvestment);
+        Assert.Contains("action-RecordInvestigation", withoutInvestment);
+    }
+
+    [Fact]
+    public async Task NoticeServiceForm_IsFilledFromThePartyAndCarriesTheFieldsOfEachMethod()
+    {
+        var c = await ReviewAsync("滨州送达预填有限公司");
+        await c.StepAsync("wangwu", "CompleteCaseReview", new { reviewedOn = "2026-11-27", checklist = Steps.Checklist(), opinion = "同意" });
+        await c.StepAsync("wangwu", "IssueNotice", new { issuedOn = "2026-11-27" });
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+
+        var html = await officer.GetHtmlAsync($"/cases/{c.Id}/steps/RecordNoticeService");
+
+        Assert.Matches("name=\"Input.Place\" id=\"Input_Place\" value=\"博兴县店子镇\"", html);
+        Assert.Matches("name=\"Input.Recipient\" id=\"Input_Recipient\" value=\"张某\"", html);
+        Assert.Matches("<option value=\"LegalRepresentative\" selected=\"selected\">", html);
+        Assert.Contains("data-method-fields=\"{&quot;Direct&quot;:[&quot;Time&quot;", html);
+        Assert.Contains("&quot;Mail&quot;:[&quot;TrackingNumber&quot;,&quot;ReturnSlipDate&quot;]", html);
+    }
+
+    [Fact]
+    public async Task CaseReviewForm_ShowsTheFactsEvidenceProposedPenaltyAndRangeBesideIt()
+    {
+        var c = await ReviewAsync("滨州审查要点有限公司");
+        var reviewer = await PageSession.LoggedInAsync(factory, "wangwu");
+
+        var html = await reviewer.GetHtmlAsync($"/cases/{c.Id}/steps/CompleteCaseReview");
+        var panel = html[html.IndexOf("data-testid=\"case-file-panel\"", StringComparison.Ordinal)..];
+
+        Assert.Contains("调查终结报告", panel);
+        Assert.Matches("data-testid=\"evidence-list\">\\s*<li value=\"1\">调查询问笔录", panel);
+        Assert.Contains("罚款 5,000.00 元", panel);
+        Assert.Matches("data-testid=\"statutory-range\">法定幅度：[^<]*元 至 [^<]*元", panel);
+        Assert.Contains("尚未告知", panel);
+    }
+
+    private async Task<CaseHandle> ReviewAsync(string party)
+    {
+        var c = await api.CreateAsync(CaseApi.Lead(party, violation: "EiaRegistrationNotFiled", actDate: "2026-09-01"));
+        await Steps.FileAsync(c);
+        await Steps.InvestigateAsync(c);
+        await Steps.SubmitAsync(c, 5000m);
+        return c;
+    }
+}
