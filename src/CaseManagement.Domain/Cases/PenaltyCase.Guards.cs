@@ -43,7 +43,14 @@ public sealed partial class PenaltyCase
         CaseTrigger.RecordPublication => Decision?.DecidedOn ?? LastStepOn,
         CaseTrigger.ScheduleHearing or CaseTrigger.ConcludeHearing => Max(LastStepOn, CurrentHearing?.RequestedOn),
         CaseTrigger.IssueDemand => Max(LastStepOn, DeemedServedOn),
-        CaseTrigger.DecideDailyPenalty => Max(LastStepOn, DailyPenaltyFor(step!.Data is DailyPenaltyData d ? d.CorrectionNumber : 0)?.LastDay),
+        CaseTrigger.OpenDailyPenaltyCase => Max(LastStepOn, DailyPenaltyFor(step!.Data is DailyPenaltyCaseData d ? d.CorrectionNumber : 0)?.LastDay),
+        CaseTrigger.ServeCorrectionOrder => step!.Data is CorrectionServiceData s
+            ? corrections.FirstOrDefault(c => c.Number == s.CorrectionNumber)?.OrderedOn ?? RegisteredOn
+            : RegisteredOn,
+        CaseTrigger.RecordRemedy => Max(Decision?.DecidedOn ?? LastStepOn, null),
+        CaseTrigger.RecordRemedyOutcome => step!.Data is RemedyOutcomeData o
+            ? remedies.FirstOrDefault(r => r.Number == o.RemedyNumber)?.AppliedOn ?? LastStepOn
+            : LastStepOn,
         CaseTrigger.ApplyToCourt => Max(LastStepOn, demands.Count == 0 ? null : demands[^1].ServedOn),
         CaseTrigger.Close => Max(Max(LastStepOn, payments.Count == 0 ? null : payments.Max(p => p.PaidOn)), CourtApplication?.AppliedOn),
         _ => LastStepOn,
@@ -175,55 +182,62 @@ public sealed partial class PenaltyCase
         return StepDay > clock.Calendar.AddWorkingDays(demands[^1].DeemedServedOn, clock.Rules.DemandWaitWorkingDays).Date;
     }
 
-    // 行政强制法第五十三条: within 3 months after the litigation period (6 months from service) expires.
+    // 行政强制法第五十三条; 行政诉讼法第九十七条; 行政处罚法第七十二条第二款: after the reconsideration and litigation
+    // periods (or the proceedings) ended, within 3 months — the same window CaseDeadlines shows.
     private bool WithinCourtWindow()
     {
-        if (DeemedServedOn is not { } served)
-        {
-            return false;
-        }
-
-        var calendar = step!.Clock.Calendar;
-        var litigationEnds = calendar.Due(served, LegalPeriod.Months(6)).Date;
-        return StepDay <= calendar.Due(litigationEnds, LegalPeriod.Months(3)).Date;
+        var clock = step!.Clock;
+        return CaseManagement.Domain.Deadlines.CaseDeadlines.CourtApplicationWindow(Timeline(), clock.Calendar, clock.Rules) is { } window
+            && StepDay >= window.Opens && StepDay <= window.Closes.Date;
     }
+
+    // A remedy is recorded once the decision exists; one of each kind at a time.
+    private bool RemedyRecordable() => Decision is not null
+        && (step!.Data is not RemedyData d || remedies.All(r => !(r.Pending && r.Kind == d.Kind)));
+
+    private bool RemedyPendingForOutcome() => step!.Data is RemedyOutcomeData d
+        ? remedies.Any(r => r.Number == d.RemedyNumber && r.Pending && d.EndedOn >= r.AppliedOn)
+        : remedies.Any(r => r.Pending);
 
     private bool ClosureGroundMet() => step!.Data is not ClosureData d || d.Ground switch
     {
         ClosureGround.PerformedInFull => Decision is { Kind: DecisionKind.Penalty } && OutstandingFine <= 0,
         ClosureGround.EnforcementAccepted => CourtApplication is not null,
         ClosureGround.NothingToExecute => Decision is { Kind: DecisionKind.NoPenalty } or { Fine: 0m, Sanctions: Sanctions.None },
-        ClosureGround.DecisionRevoked => !string.IsNullOrWhiteSpace(d.Remark),
+        // 行政复议法第六十四条、行政诉讼法第七十条: only a recorded revocation (or confirmation of unlawfulness) closes it so.
+        ClosureGround.DecisionRevoked => DecisionRevoked,
         _ => false,
     };
 
     // ---- 按日连续处罚 (令第28号第七条至第十九条): checked for the order named by the step, or for any order when asking ----
 
-    private IEnumerable<CorrectionOrder> DailyPenaltyOrders() => step!.Data is DailyPenaltyData d
+    private IEnumerable<CorrectionOrder> DailyPenaltyOrders() => step!.Data is DailyPenaltyCaseData d
         ? corrections.Where(c => c.Number == d.CorrectionNumber)
         : corrections;
 
     // 令第28号第七条: the daily penalty follows a decision that imposed a fine; its amount is the daily base.
     private bool OriginalFineDecided() => Decision is { Kind: DecisionKind.Penalty, Fine: > 0m };
 
-    private bool CorrectionOrderedAfterDecision() =>
-        Decision is { } decision && DailyPenaltyOrders().Any(c => c.OrderedOn >= decision.DecidedOn);
-
-    private bool RefusalFoundOnReinspection() =>
-        Decision is { } decision && DailyPenaltyOrders().Any(c => c.OrderedOn >= decision.DecidedOn && RefusalFoundFor(c) is not null);
+    // 令第28号第八条: the order may precede the original decision; the refusal must be found after it was served.
+    private bool RefusalFoundOnReinspection() => DailyPenaltyOrders().Any(c => RefusalFoundFor(c) is not null);
 
     private bool NotYetDecidedForOrder() =>
         DailyPenaltyOrders().Any(c => dailyPenalties.All(p => p.CorrectionNumber != c.Number)
-            && (step!.Data is DailyPenaltyData || (Decision is { } d && c.OrderedOn >= d.DecidedOn && RefusalFoundFor(c) is not null)));
+            && (step!.Data is DailyPenaltyCaseData || RefusalFoundFor(c) is not null));
+
+    private bool CorrectionOrderAwaitingService() => step!.Data is CorrectionServiceData d
+        ? corrections.Any(c => c.Number == d.CorrectionNumber && c.ServedOn is null)
+        : corrections.Any(c => c.ServedOn is null);
 
     // 环境保护法第五十九条、令第28号第五条; 法典第一千零六十条: only violations whose provisions carry a daily-penalty link.
     private bool DailyPenaltyApplies() =>
         Penalties.ViolationCatalogue.Default.TryGet(ViolationCode, out var violation)
         && violation.Provisions.Any(p => p.DailyPenaltyLinks.Count > 0);
 
+    // 令第28号第十条: the re-inspection checks a served order, after its service.
     private bool CorrectionOrderedBefore() => step!.Data is ReinspectionData d
-        ? corrections.Any(c => c.Number == d.CorrectionNumber && d.InspectedOn >= c.OrderedOn)
-        : corrections.Count > 0;
+        ? corrections.Any(c => c.Number == d.CorrectionNumber && c.ServedOn is { } served && d.InspectedOn > served)
+        : corrections.Any(c => c.ServedOn is not null);
 
     // ---- 送达: what the 回证 must record for the method used (the step is checked with its data) -------
 

@@ -59,12 +59,27 @@ public sealed partial class PenaltyCase
             new(PublicationServiceJustified, CaseGuards.PublicationServiceJustified),
         ];
         G noticeNotYetServed = new(() => CurrentNotice?.ServedOn is null, CaseGuards.NoticeNotYetServed);
+        G correctionNotYetServed = new(CorrectionOrderAwaitingService, CaseGuards.CorrectionOrderAwaitingService);
+
+        // 按日连续处罚 (令第28号): opened as a linked case once the original decision is made (第七条第二款).
+        G[] dailyPenalty =
+        [
+            dated,
+            new(() => DailyPenaltyBasis is null, CaseGuards.NotALinkedCase),
+            new(OriginalFineDecided, CaseGuards.OriginalFineDecided),
+            new(DailyPenaltyApplies, CaseGuards.DailyPenaltyApplies),
+            new(RefusalFoundOnReinspection, CaseGuards.RefusalFoundOnReinspection),
+            new(NotYetDecidedForOrder, CaseGuards.NotYetDecidedForOrder),
+        ];
+        G remedyRecordable = new(RemedyRecordable, CaseGuards.RemedyRecordable);
+        G remedyPending = new(RemedyPendingForOutcome, CaseGuards.RemedyPending);
 
         // 责令改正 and its 复查 may happen at any point from filing to execution (行政处罚法第二十八条);
         // the decision clock may be extended until the decision (行政处罚法第六十条).
         void Common(StateMachine<CaseState, CaseTrigger>.StateConfiguration c, bool extendable = true)
         {
             c.PermitReentryIf(T.OrderCorrection, dated);
+            c.PermitReentryIf(T.ServeCorrectionOrder, [dated, correctionNotYetServed, .. served]);
             c.PermitReentryIf(T.RecordReinspection, dated, twoOfficers, reinspection);
             if (extendable)
             {
@@ -156,6 +171,10 @@ public sealed partial class PenaltyCase
         Common(m.Configure(S.Decided)
             .PermitReentryIf(T.RecordPublication, dated)
             .PermitReentryIf(T.RecordServiceAttempt, dated)
+            .PermitReentryIf(T.OpenDailyPenaltyCase, dailyPenalty)
+            .PermitReentryIf(T.RecordRemedy, dated, remedyRecordable)
+            .PermitReentryIf(T.RecordRemedyOutcome, dated, remedyPending)
+            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, new(() => NewDecisionOrdered, CaseGuards.NewDecisionOrdered))
             .PermitIf(T.Serve, S.Executing, [dated, .. served]), extendable: false);
 
         Common(m.Configure(S.Executing)
@@ -164,13 +183,12 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.IssueDemand, [dated, paymentOverdue, new(DemandServedDirectly, CaseGuards.DemandServedDirectly), .. served])
             .PermitReentryIf(T.RecordServiceAttempt, dated, paymentOverdue)
             .PermitReentryIf(T.RecordPublication, dated)
-            .PermitReentryIf(T.DecideDailyPenalty, dated,
-                new(OriginalFineDecided, CaseGuards.OriginalFineDecided),
-                new(DailyPenaltyApplies, CaseGuards.DailyPenaltyApplies),
-                new(CorrectionOrderedAfterDecision, CaseGuards.CorrectionOrderedAfterDecision),
-                new(RefusalFoundOnReinspection, CaseGuards.RefusalFoundOnReinspection),
-                new(NotYetDecidedForOrder, CaseGuards.NotYetDecidedForOrder))
+            .PermitReentryIf(T.OpenDailyPenaltyCase, dailyPenalty)
+            .PermitReentryIf(T.RecordRemedy, dated, remedyRecordable)
+            .PermitReentryIf(T.RecordRemedyOutcome, dated, remedyPending)
+            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, new(() => NewDecisionOrdered, CaseGuards.NewDecisionOrdered))
             .PermitReentryIf(T.ApplyToCourt, dated, new(DemandPeriodOver, CaseGuards.DemandPeriodOver),
+                new(() => remedies.All(r => !r.Pending), CaseGuards.NoRemedyPending),
                 new(WithinCourtWindow, CaseGuards.WithinCourtWindow))
             .PermitIf(T.Close, S.Closed, dated, new(ClosureGroundMet, CaseGuards.ClosureGroundMet)), extendable: false);
 

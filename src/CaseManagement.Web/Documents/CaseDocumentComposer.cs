@@ -647,6 +647,16 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
                 }
 
                 break;
+            case "correction-order":
+                name = TemplateContracts.Get(served).Title;
+                number = "";
+                if (c.Corrections.LastOrDefault(o => o.ServedOn is not null) is { ServedOn: { } correctionServed } order)
+                {
+                    service = new(order.ServiceMethod ?? Domain.Cases.ServiceMethod.Direct, order.ServiceStepOn ?? correctionServed, correctionServed,
+                        order.ServiceDetails ?? new ServiceDetails(), []);
+                }
+
+                break;
             case "hearing-notice":
                 name = TemplateContracts.HearingNotice.Title;
                 number = "";
@@ -731,11 +741,12 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
         var fine = c.OutstandingFine;
         var rules = context.EffectiveRules;
         var clock = new CaseClock(DateTimeOffset.UtcNow, context.Today, calendar, rules);
-        var due = c.PaymentDueOn(clock);
-        var days = due is { } d && context.Today > d ? context.Today.DayNumber - d.DayNumber : 0;
-        // 行政处罚法第七十二条：每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额。
-        var surcharge = Math.Min(fine, decimal.Round(fine * rules.SurchargeRatePerDay * days, 2));
         var demand = c.Demands.LastOrDefault();
+
+        // 行政处罚法第七十二条、第七十三条第三款: the one surcharge computation — this decision's own fine, only on
+        // sums already due, capped at the fine, paused while reconsideration or litigation is pending.
+        var surcharge = CaseManagement.Domain.Deadlines.CaseDeadlines.Surcharge(
+            c.Timeline(), clock.Calendar, rules, demand?.IssuedOn ?? context.Today)?.Amount ?? 0m;
         return Outward(c, context)
             .Set("partyName", c.Party.Name)
             .Set("partyAddress", c.Party.Address)
@@ -766,7 +777,7 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
             .Set("decisionServedDate", Date(c.DeemedServedOn))
             .Set("facts", Facts(c))
             .Set("penaltyContent", $"{PenaltyContent(c)}，罚款{AmountInWordsAndFigures(Fine(c))}")
-            .Set("reasonsAndBasis", "当事人在法定期限内未申请行政复议或者提起行政诉讼，又不履行行政处罚决定，经催告仍未履行。依据《中华人民共和国行政处罚法》第七十二条第一款第四项、《中华人民共和国行政强制法》第五十三条、第五十四条的规定，申请强制执行。")
+            .Set("reasonsAndBasis", EnforcementText.Reasons(c.Remedies))
             .Set("partyOpinions", string.Join("\n", c.Statements.Select(s => s.Summary)))
             .Set("demandHistory", string.Join("\n", c.Demands.Select(d => $"{Date(d.IssuedOn)}制发催告书，{Date(d.ServedOn)}送达")))
             .Set("enforcementTarget", $"罚款{AmountInWordsAndFigures(c.OutstandingFine)}及依法加处的罚款")
@@ -781,41 +792,24 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
         return data;
     }
 
-    // The decision the document is for: the one carrying its number; a draft shows the latest (令第28号第十六条).
-    private static DailyPenaltyDecision? DailyDecisionFor(PenaltyCase c, CompositionContext context) =>
-        c.DailyPenalties.LastOrDefault(p => !context.Draft && p.Number == context.DocumentNumber) ?? c.DailyPenalties.LastOrDefault();
-
+    // 按日连续处罚决定书 (令第28号第十六条) of a linked case: the facts and the amount were fixed when it was opened.
     private static DocumentData DailyPenaltyDecision(PenaltyCase c, CompositionContext context)
     {
-        var decided = DailyDecisionFor(c, context);
-        var order = decided is null ? c.Corrections.LastOrDefault() : c.Corrections.FirstOrDefault(o => o.Number == decided.CorrectionNumber);
-        var refused = decided is null
-            ? c.Reinspections.LastOrDefault(r => !r.Corrected)
-            : c.Reinspections.Where(r => r.CorrectionNumber == decided.CorrectionNumber && !r.Corrected && r.InspectedOn == decided.LastDay).FirstOrDefault();
-        var refusalFacts = refused is null || order is null
-            ? refused?.Findings
-            : refused.Obstructed
-                ? $"本机关于{Date(order.OrderedOn)}向你（单位）送达责令改正违法行为决定书，{Date(refused.InspectedOn)}复查时你（单位）拒绝、阻挠复查：{Sentence(refused.Findings)}，视为拒不改正。"
-                : $"本机关于{Date(order.OrderedOn)}向你（单位）送达责令改正违法行为决定书，{Date(refused.InspectedOn)}复查发现：{Sentence(refused.Findings)}，你（单位）拒不改正。";
-
-        // 令第28号第十七条、第十九条; the basis is the law of the re-inspection day (法典第一千零六十条 from 2026-08-15).
-        var basis = decided?.Basis ?? "";
-        var calculation = decided is null
-            ? ""
-            : $"自{Date(decided.FirstDay)}起至{Date(decided.LastDay)}止，共计{decided.Days.ToString(Culture)}日，" +
-              $"按原罚款数额每日{Yuan(decided.DailyAmount)}计算：{Amount(decided.DailyAmount)}元×{decided.Days.ToString(Culture)}日＝{Yuan(decided.Total)}。";
+        var daily = c.DailyPenaltyBasis;
+        var decided = c.Decision;
+        var refusalFacts = daily is null ? "" : DailyPenaltyText.RefusalFacts(daily);
         return Evidence(Party(Outward(c, context), c), c)
             .Set("firstFinding", Facts(c))
-            .Set("originalDecisionNumber", c.Decision?.Number)
+            .Set("originalDecisionNumber", daily?.OriginalDecisionNumber)
             .Set("refusalFacts", refusalFacts)
-            .Set("dailyPenaltyStart", Date(decided?.FirstDay ?? order?.OrderedOn.AddDays(1)))
-            .Set("dailyPenaltyEnd", Date(decided?.LastDay ?? refused?.InspectedOn))
-            .Set("dailyPenaltyDays", decided?.Days.ToString(Culture) ?? "")
-            .Set("provisionApplied", decided is null ? "" : $"{basis}、《环境保护主管部门实施按日连续处罚办法》第十七条、第十九条")
-            .Set("originalFineAmount", Amount(decided?.DailyAmount ?? Fine(c)))
-            .Set("calculationText", calculation)
-            .Set("fineAmount", decided is null ? "" : Amount(decided.Total))
-            .Set("fineUppercase", decided is null ? "" : Uppercase(decided.Total))
+            .Set("dailyPenaltyStart", Date(daily?.FirstDay))
+            .Set("dailyPenaltyEnd", Date(daily?.LastDay))
+            .Set("dailyPenaltyDays", daily?.Days.ToString(Culture) ?? "")
+            .Set("provisionApplied", daily is null ? "" : DailyPenaltyText.Provisions(daily))
+            .Set("originalFineAmount", Amount(daily?.DailyAmount ?? 0m))
+            .Set("calculationText", daily is null ? "" : DailyPenaltyText.Calculation(daily))
+            .Set("fineAmount", daily is null ? "" : Amount(daily.Total))
+            .Set("fineUppercase", daily is null ? "" : Uppercase(daily.Total))
             .Set("paymentInstructions", Sentence(context.Organisation.PaymentInstructions))
             .Set("paymentDeadlineText", PaymentDeadlineText(context.EffectiveRules))
             .Set("reconsiderationBody", context.Organisation.ReconsiderationBody)

@@ -53,8 +53,8 @@ public static class CaseDocumentPlan
         [CaseTrigger.IssueDemand] = [new("payment-demand", DocumentType.PaymentDemand)],
         [CaseTrigger.ApplyToCourt] = [new("enforcement-application", DocumentType.EnforcementApplication)],
 
-        // 按日连续处罚决定书 (环境保护主管部门实施按日连续处罚办法第十六条).
-        [CaseTrigger.DecideDailyPenalty] = [new("daily-penalty-decision", DocumentType.DailyPenaltyDecision)],
+        // 责令改正决定书's 送达回证 (令第28号第十条、第十七条 count from its service).
+        [CaseTrigger.ServeCorrectionOrder] = [new("service-receipt", Serves: "correction-order")],
 
         // 结案审批表 (form 20); at 归档 the cover and the index of each volume (2010年办法第六十八条、第六十九条).
         [CaseTrigger.Close] = [new("closure-approval")],
@@ -78,9 +78,19 @@ public static class CaseDocumentPlan
     /// <summary>The documents the step issues (none for most data-recording steps).</summary>
     public static IReadOnlyList<PlannedDocument> For(CaseTrigger trigger) => AtStep.TryGetValue(trigger, out var planned) ? planned : [];
 
+    /// <summary>
+    /// The documents the step issues on this case: a 按日连续处罚 case (关联案件) is decided by a 按日连续处罚决定书 in
+    /// its own number series (环境保护主管部门实施按日连续处罚办法第十六条), otherwise as <see cref="For(CaseTrigger)"/>.
+    /// </summary>
+    public static IReadOnlyList<PlannedDocument> For(CaseTrigger trigger, PenaltyCase penaltyCase) =>
+        trigger == CaseTrigger.Decide && penaltyCase.DailyPenaltyBasis is not null
+            ? [new("daily-penalty-decision", DocumentType.DailyPenaltyDecision)]
+            : For(trigger);
+
     /// <summary>The number type a template carries, for a re-issue under a new number; null when it has none.</summary>
     public static DocumentType? NumberTypeOf(string template) =>
-        AtStep.Values.SelectMany(p => p).FirstOrDefault(p => p.Template == template && p.Number is not null)?.Number;
+        AtStep.Values.SelectMany(p => p).FirstOrDefault(p => p.Template == template && p.Number is not null)?.Number
+            ?? (template == "daily-penalty-decision" ? DocumentType.DailyPenaltyDecision : null);
 
     /// <summary>The archive documents: issued by the step that archives the case, so the archived state does not refuse them.</summary>
     public static bool IsArchiveDocument(string template) => template is "file-cover" or "file-index";

@@ -200,7 +200,7 @@ internal static class Snapshot
         c.ProposedPenalty, c.CaseReview, c.Notices.Count, c.CurrentNotice?.ServedOn, c.Statements.Count, c.Hearings.Count,
         c.CurrentHearing?.HearingOn, c.CurrentHearing?.ConcludedOn, c.StatementPeriodClosedOn, c.LegalReview, c.Discussion,
         c.Decision, c.Services.Count, c.ServiceAttempts.Count, c.CurrentNotice?.ServiceDetails, c.Payments.Count, c.Instalments.Count, c.Demands.Count, c.CourtApplication,
-        c.Corrections.Count, c.Reinspections.Count, c.DailyPenalties.Count, c.Suspensions.Count, c.Suspensions.LastOrDefault()?.To,
+        c.Corrections.Count, c.Corrections.LastOrDefault()?.ServedOn, c.Reinspections.Count, c.DailyPenalties.Count, c.Remedies.Count, c.Remedies.LastOrDefault()?.Outcome, c.Suspensions.Count, c.Suspensions.LastOrDefault()?.To,
         c.Extensions.Count, c.EndReason, c.Closure, c.ArchiveRecord, c.Publication, c.History.Count, c.FineFindings);
 }
 

@@ -56,6 +56,14 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
         runner.UserIdsAsync(Case, context.OrganisationId, namesOrIds, field, ct);
 
     public Task<AppUser> UserAsync(string nameOrId, string field) => runner.UserAsync(context.OrganisationId, nameOrId, field, ct);
+
+    /// <summary>Cases this step created (a 按日连续处罚 linked case), saved in the step's transaction.</summary>
+    public IReadOnlyList<PenaltyCase> LinkedCases => linkedCases;
+
+    private readonly List<PenaltyCase> linkedCases = [];
+
+    /// <summary>Stores a case the step created from this one (关联案件) in the same transaction.</summary>
+    public void AddLinkedCase(PenaltyCase linked) => linkedCases.Add(linked);
 }
 
 /// <summary>
@@ -109,7 +117,24 @@ public sealed class CaseStepRunner(
             version.OriginalValue = command.Version;
             version.IsModified = true;
 
+            foreach (var linked in step.LinkedCases)
+            {
+                db.Cases.Add(linked);
+                NextDeadline.Store(db, linked, context.Clock);
+            }
+
             await db.SaveChangesAsync(ct);
+            if (step.LinkedCases.Count > 0)
+            {
+                // The linked case's id exists once saved; its registration is audited in the same transaction.
+                foreach (var linked in step.LinkedCases)
+                {
+                    audit.Append(context.Actor.UserId, CaseTrigger.RegisterLead.ToChinese(), linked.Id, linked.History[^1].Summary, null, linked.State.ToString());
+                }
+
+                await db.SaveChangesAsync(ct);
+            }
+
             await transaction.CommitAsync(ct);
         }
 
@@ -128,7 +153,7 @@ public sealed class CaseStepRunner(
     public async Task IssuePlannedDocumentsAsync(
         CaseTrigger trigger, PenaltyCase penaltyCase, string issuedBy, IReadOnlyDictionary<DocumentType, string> stepNumbers, CancellationToken ct)
     {
-        foreach (var planned in CaseDocumentPlan.For(trigger))
+        foreach (var planned in CaseDocumentPlan.For(trigger, penaltyCase))
         {
             string? number = null;
             if (planned.Number is { } type && !stepNumbers.TryGetValue(type, out number))

@@ -53,7 +53,7 @@ public sealed record CaseView(
     CourtApplication? CourtApplication,
     IReadOnlyList<CorrectionOrder> Corrections,
     IReadOnlyList<Reinspection> Reinspections,
-    IReadOnlyList<DailyPenaltyDecision> DailyPenalties,
+    IReadOnlyList<DailyPenaltyLink> DailyPenalties,
     IReadOnlyList<SuspensionInterval> Suspensions,
     CaseState? SuspendedFrom,
     IReadOnlyList<DeadlineExtension> Extensions,
@@ -66,7 +66,13 @@ public sealed record CaseView(
     IReadOnlyList<string> AllowedActions,
     IReadOnlyList<IssuedNumberView> IssuedNumbers,
     IReadOnlyList<CaseDocumentView> Documents,
-    IReadOnlyList<CaseEventView> History);
+    IReadOnlyList<CaseEventView> History,
+    DailyPenaltyBasis? DailyPenaltyBasis,
+    IReadOnlyList<Remedy> Remedies,
+    IReadOnlyList<LinkedCaseView> LinkedCases);
+
+/// <summary>A 按日连续处罚 case (关联案件) opened from this one, or the original case of a linked one.</summary>
+public sealed record LinkedCaseView(long Id, string? CaseNumber, CaseState State, string StateLabel, int? CorrectionNumber, decimal? Total);
 
 /// <summary>The stored file of an evidence item, downloadable (after its hash is re-checked) at <see cref="Url"/>.</summary>
 public sealed record EvidenceFileView(int Number, string FileName, string ContentType, long Length, string Sha256, string Url);
@@ -120,6 +126,14 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
             .Select(f => new EvidenceFileView(f.EvidenceNumber, f.FileName, f.ContentType, f.Length, f.Sha256, ""))
             .ToListAsync(ct);
         var issued = await documents.ListAsync(c.Id, ct);
+
+        // 关联案件: the daily-penalty cases opened from this one, or the original of a daily-penalty case.
+        var linked = await db.Cases.AsNoTracking()
+            .Where(x => x.OrganisationId == c.OrganisationId
+                && (x.DailyPenaltyBasis!.OriginalCaseId == c.Id || (c.DailyPenaltyBasis != null && x.Id == c.DailyPenaltyBasis.OriginalCaseId)))
+            .OrderBy(x => x.Id)
+            .Select(x => new { x.Id, x.CaseNumber, x.State, x.DailyPenaltyBasis })
+            .ToListAsync(ct);
         var userIds = c.History.Select(e => e.UserId).Append(c.RegisteredBy).Distinct().ToList();
         var names = await db.Users.AsNoTracking()
             .Where(u => userIds.Contains(u.Id))
@@ -182,6 +196,9 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
             [.. numbers.Select(n => new IssuedNumberView(n.DocumentType, n.DocumentType.DisplayName(), n.Text, n.VoidedAt is not null))],
             [.. issued.Select(CaseDocumentView.From)],
             [.. c.History.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new CaseEventView(
-                e.From, e.To, e.Trigger, e.Trigger.ToChinese(), e.At, e.UserId, names.GetValueOrDefault(e.UserId), e.Summary))]);
+                e.From, e.To, e.Trigger, e.Trigger.ToChinese(), e.At, e.UserId, names.GetValueOrDefault(e.UserId), e.Summary))],
+            c.DailyPenaltyBasis,
+            c.Remedies,
+            [.. linked.Select(x => new LinkedCaseView(x.Id, x.CaseNumber, x.State, x.State.ToChinese(), x.DailyPenaltyBasis?.CorrectionNumber, x.DailyPenaltyBasis?.Total))]);
     }
 }
