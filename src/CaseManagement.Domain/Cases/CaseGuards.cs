@@ -10,7 +10,19 @@ public static class CaseGuards
         "执法人员不得少于两人，且须为本案执法人员、持有当日有效的执法证件（行政处罚法第四十二条）";
 
     public const string NotAnInvestigator =
-        "查审分离：本案调查人员不得进行案件审查、法制审核或主持听证（行政处罚法第五十八条、第六十四条）";
+        "查审分离：本案调查人员不得进行案件审查、法制审核（《生态环境行政处罚办法》（生态环境部令第30号）案件调查与审查分离的规定）";
+
+    public const string NotAnInvestigatorAtHearing =
+        "听证由本案调查人员以外的人员主持、办理（行政处罚法第六十四条第四项）";
+
+    public const string HearingNotWaived =
+        "当事人已书面放弃听证权利，不能再申请听证（行政处罚法第六十二条、第六十四条）";
+
+    public const string DiscussionFlagByHead =
+        "集体讨论（法定情形以外）由负责人决定，调查人员不得自行标记（行政处罚法第五十七条第二款）";
+
+    public const string WithinLimitation =
+        "违法行为自发生（连续或者继续状态的，自终了）之日起至被发现之日已超过行政处罚时效，不得立案处罚或作出处罚决定（行政处罚法第三十六条；生态环境法典第一千零五十四条）";
 
     public const string NotOwnSubmission =
         "不得审批本人提出的申请（行政处罚法第五十七条）";

@@ -106,6 +106,30 @@ public sealed partial class PenaltyCase
         return (first && d.Days <= limit) || (!forFiling && !string.IsNullOrWhiteSpace(d.CollectiveDecision));
     }
 
+    // DECISIONS.md §3: beyond the mandatory thresholds, collective discussion is the head's call — the flag on a
+    // proposal is accepted only from the head (a head's revised notice), never from the investigating officer.
+    private bool DiscussionFlagByHead() => step!.Data switch
+    {
+        ReviewSubmissionData d => !d.Proposed.FlaggedForDiscussion,
+        NoticeData { Revised: { FlaggedForDiscussion: true } revised } =>
+            step.Actor.Has(CaseRole.Head) || ProposedPenalty?.FlaggedForDiscussion == true,
+        _ => true,
+    };
+
+    // 行政处罚法第三十六条; 法典第一千零五十四条 (from 2026-08-15): from the act (or the end of a continuing act) to its
+    // discovery — the lead's registration. Code acts are given the 5-year period (pollution or ecological-damage
+    // consequences) and older acts the 2-year period of 行政处罚法第三十六条: a case is never refused on a guess.
+    private bool WithinLimitation()
+    {
+        if (ActDate is not { } act)
+        {
+            return true;
+        }
+
+        var period = Penalties.LimitationPeriod.For(act, hasPollutionOrEcologicalConsequences: true);
+        return !period.IsExpired(RegisteredOn);
+    }
+
     // 行政处罚法第四十四条、第四十五条、第六十二条: the party is heard before any decision.
     private bool StatementPeriodOver()
     {

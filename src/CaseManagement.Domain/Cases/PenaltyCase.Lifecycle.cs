@@ -37,6 +37,9 @@ public sealed partial class PenaltyCase
         G dated = new(InOrder, CaseGuards.DatedInOrder);
         G twoOfficers = new(TwoCertifiedOfficersAct, CaseGuards.TwoCertifiedOfficers);
         G notInvestigator = new(() => !IsOfficerOfCase(step!.Actor.UserId), CaseGuards.NotAnInvestigator);
+        G notInvestigatorAtHearing = new(() => !IsOfficerOfCase(step!.Actor.UserId), CaseGuards.NotAnInvestigatorAtHearing);
+        G withinLimitation = new(WithinLimitation, CaseGuards.WithinLimitation);
+        G flagByHead = new(DiscussionFlagByHead, CaseGuards.DiscussionFlagByHead);
         G extension = new(ExtensionAllowed, CaseGuards.ExtensionAllowed);
         G noticeServed = new(() => CurrentNotice?.ServedOn is not null, CaseGuards.NoticeServed);
         G statementOver = new(StatementPeriodOver, CaseGuards.StatementPeriodOver);
@@ -91,7 +94,7 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.RequestFiling, dated)
             .PermitReentryIf(T.ExtendDeadline, dated, extension)
             .PermitIf(T.File, S.Investigation, dated, new(() => FilingRequest is not null, CaseGuards.FilingRequested),
-                new(() => FilingRequest?.RequestedBy != step!.Actor.UserId, CaseGuards.NotOwnSubmission), twoOfficers)
+                new(() => FilingRequest?.RequestedBy != step!.Actor.UserId, CaseGuards.NotOwnSubmission), twoOfficers, withinLimitation)
             .PermitIf(T.DeclineToFile, S.NotFiled, dated)
             .PermitIf(T.Transfer, S.Transferred, dated);
 
@@ -99,7 +102,7 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.AddEvidence, dated, twoOfficers)
             .PermitReentryIf(T.RecordInvestigation, dated, twoOfficers)
             .PermitReentryIf(T.RecordInvestmentFinding, dated, new(InvestmentEvidenced, CaseGuards.InvestmentEvidenced))
-            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange)
+            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated)
             .PermitIf(T.Terminate, S.Terminated, dated)
             .PermitIf(T.CancelFiling, S.Cancelled, dated)
@@ -123,7 +126,7 @@ public sealed partial class PenaltyCase
         Common(m.Configure(S.Review)
             .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated)
             .PermitIf(T.Terminate, S.Terminated, dated));
 
@@ -132,24 +135,25 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.RecordServiceAttempt, dated, noticeNotYetServed)
             .PermitReentryIf(T.RecordStatement, dated, noticeServed)
             .PermitIf(T.RequestHearing, S.Hearing, dated, noticeServed,
-                new(() => CurrentNotice is { HearingOffered: true } && !HearingWaived, CaseGuards.HearingOffered),
+                new(() => CurrentNotice is { HearingOffered: true }, CaseGuards.HearingOffered),
+                new(() => !HearingWaived, CaseGuards.HearingNotWaived),
                 new(WithinHearingRequestPeriod, CaseGuards.WithinHearingRequestPeriod))
             .PermitIf(T.CloseStatementPeriod, S.LegalReview, dated, noticeServed, statementOver,
                 new(HearingPeriodOver, CaseGuards.HearingPeriodOver)));
 
         Common(m.Configure(S.Hearing)
-            .PermitReentryIf(T.ScheduleHearing, dated, notInvestigator,
+            .PermitReentryIf(T.ScheduleHearing, dated, notInvestigatorAtHearing,
                 new(() => CurrentHearing?.HearingOn is null, CaseGuards.HearingNotYetScheduled),
                 new(PresidingNotInvestigator, CaseGuards.PresidingNotInvestigator),
                 new(HearingNoticeInTime, CaseGuards.HearingNoticeSevenDays))
-            .PermitIf(T.ConcludeHearing, S.LegalReview, dated, notInvestigator, new(HearingHeldOrWaived, CaseGuards.HearingHeldOrWaived)));
+            .PermitIf(T.ConcludeHearing, S.LegalReview, dated, notInvestigatorAtHearing, new(HearingHeldOrWaived, CaseGuards.HearingHeldOrWaived)));
 
         Common(m.Configure(S.LegalReview)
             .PermitIf(T.PassLegalReview, S.PendingDecision, dated, notInvestigator, investmentFound,
                 new(() => !DiscussionRequired(step!.Clock.Rules), CaseGuards.DiscussionNotRequired))
             .PermitIf(T.RequireDiscussion, S.CollectiveDiscussion, dated, notInvestigator, investmentFound)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
         Common(m.Configure(S.CollectiveDiscussion)
@@ -161,9 +165,9 @@ public sealed partial class PenaltyCase
         // ConcludeHearing; a new notice cycle (IssueNotice) clears the review and starts again.
         Common(m.Configure(S.PendingDecision)
             .PermitIf(T.Decide, S.Decided, dated, discussionHeld, statementOver,
-                new(NotAboveNotified, CaseGuards.NotAboveNotified), fineInRange)
+                new(NotAboveNotified, CaseGuards.NotAboveNotified), fineInRange, withinLimitation)
             .PermitIf(T.DecideNoPenalty, S.Decided, dated, discussionHeld, statementOver)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, flagByHead)
             .PermitIf(T.Transfer, S.Transferred, dated)
             .PermitIf(T.Suspend, S.Suspended, dated));
 

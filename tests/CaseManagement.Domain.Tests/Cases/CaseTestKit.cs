@@ -114,14 +114,17 @@ internal sealed class CaseBuilder
                 return c;
         }
 
-        c.SubmitForReview(Cast.Officer1, Clock, new ReviewSubmissionData(D(3, 10), "调查终结报告", "超标排放大气污染物", violation, actDate, proposed));
+        // The officer never flags for discussion (DECISIONS.md §3): a flagged case is flagged by the head's notice.
+        c.SubmitForReview(Cast.Officer1, Clock, new ReviewSubmissionData(D(3, 10), "调查终结报告", "超标排放大气污染物", violation, actDate,
+            proposed with { FlaggedForDiscussion = false }));
         if (target == CaseState.Review)
         {
             return c;
         }
 
         c.CompleteCaseReview(Cast.Reviewer, Clock, new CaseReviewData(D(3, 11), PassingChecklist(), "同意"));
-        c.IssueNotice(Cast.Reviewer, Clock, new NoticeData("博环罚告〔2025〕1号", D(3, 12)));
+        c.IssueNotice(proposed.FlaggedForDiscussion ? Cast.Head : Cast.Reviewer, Clock,
+            new NoticeData("博环罚告〔2025〕1号", D(3, 12), proposed.FlaggedForDiscussion ? proposed : null));
         if (target == CaseState.Notified)
         {
             return c;
