@@ -23,7 +23,19 @@ public static class CaseGuards
         "执法人员不得少于两人，且须为本案执法人员、持有当日有效的执法证件（行政处罚法第四十二条）";
 
     public const string NotAnInvestigator =
-        "查审分离：本案调查人员不得进行案件审查、法制审核或主持听证（行政处罚法第五十八条、第六十四条）";
+        "查审分离：本案调查人员不得进行案件审查、法制审核（《生态环境行政处罚办法》（生态环境部令第30号）案件调查与审查分离的规定）";
+
+    public const string NotAnInvestigatorAtHearing =
+        "听证由本案调查人员以外的人员主持、办理（行政处罚法第六十四条第四项）";
+
+    public const string HearingNotWaived =
+        "当事人已书面放弃听证权利，不能再申请听证（行政处罚法第六十二条、第六十四条）";
+
+    public const string DiscussionFlagByHead =
+        "集体讨论（法定情形以外）由负责人决定，调查人员不得自行标记（行政处罚法第五十七条第二款）";
+
+    public const string WithinLimitation =
+        "违法行为自发生（连续或者继续状态的，自终了）之日起至被发现之日已超过行政处罚时效，不得立案处罚或作出处罚决定（行政处罚法第三十六条；生态环境法典第一千零五十四条）";
 
     public const string NotOwnSubmission =
         "不得审批本人提出的申请（行政处罚法第五十七条）";
@@ -107,22 +119,37 @@ public static class CaseGuards
         "催告书送达十个工作日后仍未履行的，方可申请法院强制执行（行政强制法第五十四条）";
 
     public const string WithinCourtWindow =
-        "申请强制执行须在复议、诉讼期限届满之日起三个月内提出（行政强制法第五十三条）";
+        "申请强制执行须在复议、诉讼期限届满（或复议、诉讼终结）后，自届满之日（批准延期、分期缴纳的，自延期、分期期限结束之日）起三个月内提出（行政强制法第五十三条；行政诉讼法第九十七条；行政处罚法第七十二条第二款）";
 
     public const string ClosureGroundMet =
-        "结案须符合结案条件：全部履行、法院已受理强制执行、无需执行或决定已撤销";
+        "结案须符合结案条件：全部履行、法院已受理强制执行、无需执行，或已登记复议、诉讼撤销决定（确认违法）的结果";
 
     public const string CorrectionOrdered =
-        "复查须针对本案已作出的责令改正（行政处罚法第二十八条）";
+        "复查须针对本案已送达的责令改正决定书，在送达之后进行（行政处罚法第二十八条；环境保护主管部门实施按日连续处罚办法第十条）";
+
+    public const string CorrectionOrderAwaitingService =
+        "责令改正决定书须已制发且尚未登记送达（环境保护主管部门实施按日连续处罚办法第八条）";
+
+    public const string NotALinkedCase =
+        "按日连续处罚案件本身不再立按日连续处罚案件；继续违法的，在原案中重新责令改正并复查（环境保护主管部门实施按日连续处罚办法第十四条）";
+
+    public const string RemedyRecordable =
+        "作出处罚决定后方可登记行政复议、行政诉讼；同类复议或诉讼尚未终结的不得重复登记（行政处罚法第七十三条）";
+
+    public const string RemedyPending =
+        "登记结果须针对尚未终结的复议或诉讼，结果日期不得早于申请日期";
+
+    public const string NewDecisionOrdered =
+        "决定经复议或诉讼撤销并责令重新作出的，方可退回重新调查（行政复议法第六十四条；行政诉讼法第七十条）";
+
+    public const string NoRemedyPending =
+        "行政复议或行政诉讼尚未终结的，不得申请法院强制执行（行政强制法第五十三条；行政处罚法第七十三条）";
 
     public const string OriginalFineDecided =
         "按日连续处罚须以已作出的罚款处罚决定为前提（环境保护主管部门实施按日连续处罚办法第七条）";
 
-    public const string CorrectionOrderedAfterDecision =
-        "按日连续处罚须在作出处罚决定后责令改正（环境保护主管部门实施按日连续处罚办法第七条、第八条）";
-
     public const string RefusalFoundOnReinspection =
-        "按日连续处罚须经复查发现当事人继续违法、拒不改正（环境保护主管部门实施按日连续处罚办法第十三条；环境保护法第五十九条；法典第一千零六十条）";
+        "按日连续处罚须在责令改正决定书送达后，经复查发现当事人继续违法、拒不改正或者拒绝、阻挠复查（环境保护主管部门实施按日连续处罚办法第十条、第十三条、第十七条；环境保护法第五十九条；法典第一千零六十条）";
 
     public const string DailyPenaltyApplies =
         "本案违法行为不适用按日连续处罚（环境保护法第五十九条；环境保护主管部门实施按日连续处罚办法第五条；法典第一千零六十条）";

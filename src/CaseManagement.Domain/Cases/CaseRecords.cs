@@ -360,16 +360,91 @@ public sealed class CorrectionOrder
     public DateOnly OrderedOn { get; private set; }
     public DateOnly DueOn { get; private set; }
     public string Requirement { get; private set; } = "";
+
+    /// <summary>
+    /// The day the 责令改正违法行为决定书 was served (service taking effect): the daily penalty counts from the day
+    /// after it, and the re-inspection is due within 30 days of it (令第28号第十条、第十七条). Null until served.
+    /// </summary>
+    public DateOnly? ServedOn { get; private set; }
+
+    public ServiceMethod? ServiceMethod { get; private set; }
+
+    /// <summary>The day on the 回证: handed over, posted, or (公告送达) last published.</summary>
+    public DateOnly? ServiceStepOn { get; private set; }
+
+    public ServiceDetails? ServiceDetails { get; private set; }
+
+    internal void RecordService(CorrectionServiceData data, DateOnly deemedServedOn)
+    {
+        ServiceMethod = data.Method;
+        ServiceStepOn = data.ServedOn;
+        ServedOn = deemedServedOn;
+        ServiceDetails = data.Details;
+    }
 }
 
 /// <summary>
-/// One 按日连续处罚决定 (令第28号第十六条): the refusal found on <see cref="LastDay"/> by the re-inspection of correction
-/// order <see cref="CorrectionNumber"/>, the days counted from <see cref="FirstDay"/> (the day after the order was
-/// served) to <see cref="LastDay"/> inclusive, and the original fine per day (第十七条、第十九条).
+/// 关联案件 opened on the original case for a 按日连续处罚 (令第28号第十五条): which correction order's refusal it
+/// punishes, when it was opened and by whom, and the amount computed then. The linked case runs the ordinary
+/// procedure and holds its own decision and money; the original keeps this line so an order is punished once.
 /// </summary>
-public sealed record DailyPenaltyDecision(
-    string Number, DateOnly DecidedOn, int CorrectionNumber, DateOnly FirstDay, DateOnly LastDay, int Days,
-    decimal DailyAmount, decimal Total, string Basis, string DecidedBy);
+public sealed record DailyPenaltyLink(int CorrectionNumber, DateOnly OpenedOn, string OpenedBy, decimal Total);
+
+/// <summary>
+/// What a 按日连续处罚 case (关联案件) rests on, fixed when it was opened from the original case: the original
+/// decision and its fine, the correction order and its service, the re-inspection that found the refusal, and
+/// the amount = original fine × the days from the day after service to the re-inspection day (令第28号第十七条、
+/// 第十九条; 环境保护法第五十九条第一款; 法典第一千零六十条第一款).
+/// </summary>
+public sealed record DailyPenaltyBasis(
+    long OriginalCaseId, string OriginalCaseNumber, string OriginalDecisionNumber, DateOnly OriginalDecidedOn,
+    int CorrectionNumber, DateOnly CorrectionOrderedOn, DateOnly CorrectionServedOn, string CorrectionRequirement,
+    DateOnly ReinspectedOn, bool Obstructed, string ReinspectionFindings,
+    DateOnly FirstDay, DateOnly LastDay, int Days, decimal DailyAmount, decimal Total, string Basis);
+
+/// <summary>
+/// 行政复议 or 行政诉讼 brought by the party against the decision: applied on, to which body or court, and its
+/// outcome once known. While pending the surcharge does not accrue (行政处罚法第七十三条第三款) and the court
+/// application waits (行政强制法第五十三条).
+/// </summary>
+public sealed class Remedy
+{
+    private Remedy() { }
+
+    internal Remedy(int number, RemedyData data, string recordedBy)
+    {
+        Number = number;
+        Kind = data.Kind;
+        AppliedOn = data.AppliedOn;
+        Body = data.Body;
+        RecordedBy = recordedBy;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>Case-local number (the first remedy is 1), so its outcome can name it.</summary>
+    public int Number { get; private set; }
+    public RemedyKind Kind { get; private set; }
+    public DateOnly AppliedOn { get; private set; }
+
+    /// <summary>行政复议机关 or 人民法院.</summary>
+    public string Body { get; private set; } = "";
+    public RemedyOutcome? Outcome { get; private set; }
+
+    /// <summary>The day the party received the reconsideration decision or the final judgment (or withdrew).</summary>
+    public DateOnly? EndedOn { get; private set; }
+    public string? OutcomeNote { get; private set; }
+    public string RecordedBy { get; private set; } = "";
+
+    public bool Pending => Outcome is null;
+
+    internal void End(RemedyOutcomeData data)
+    {
+        Outcome = data.Outcome;
+        EndedOn = data.EndedOn;
+        OutcomeNote = data.Note;
+    }
+}
 
 public sealed class Reinspection
 {

@@ -64,8 +64,14 @@ public static class CaseRoleTable
         // 变更执法人员 (an officer leaves, or withdraws under 回避, 行政处罚法第四十三条) is decided by the head.
         [CaseTrigger.ChangeOfficers] = [CaseRole.Head],
 
-        // 按日连续处罚决定 by the head, like the original decision (令第28号第十五条：报经环境保护主管部门负责人批准).
-        [CaseTrigger.DecideDailyPenalty] = [CaseRole.Head],
+        // 按日连续处罚 is a case of its own (令第28号第十五条): the officer registers it from the original case, like any
+        // lead; its filing, review and decision follow the ordinary roles. The correction order is served like any document.
+        [CaseTrigger.OpenDailyPenaltyCase] = [CaseRole.Officer],
+        [CaseTrigger.ServeCorrectionOrder] = [CaseRole.Officer, CaseRole.Clerk],
+
+        // 行政复议、行政诉讼 are recorded by the legal section, which answers them, or by the clerk.
+        [CaseTrigger.RecordRemedy] = [CaseRole.LegalReviewer, CaseRole.Clerk],
+        [CaseTrigger.RecordRemedyOutcome] = [CaseRole.LegalReviewer, CaseRole.Clerk],
     };
 
     public static IReadOnlyList<CaseRole> RolesFor(CaseTrigger trigger) => Table[trigger];

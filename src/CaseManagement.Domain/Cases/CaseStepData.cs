@@ -257,10 +257,31 @@ public sealed record ArchiveData(DateOnly ArchivedOn, string FileNumber) : IDate
 }
 
 /// <summary>
-/// 按日连续处罚决定 on the refusal found by the re-inspection of correction order <paramref name="CorrectionNumber"/>;
+/// 责令改正违法行为决定书送达 with its 送达回证: the order <paramref name="CorrectionNumber"/> is served like any document
+/// (令第28号第十条、第十七条 count from its service).
+/// </summary>
+public sealed record CorrectionServiceData(int CorrectionNumber, ServiceMethod Method, DateOnly ServedOn, ServiceDetails Details) : IServiceStep
+{
+    public DateOnly Date => ServedOn;
+}
+
+/// <summary>
+/// 按日连续处罚关联案件 opened on the refusal found by the re-inspection of correction order <paramref name="CorrectionNumber"/>;
 /// the amount is never entered: it is computed from the original fine and the two dates (令第28号第十七条、第十九条).
 /// </summary>
-public sealed record DailyPenaltyData(string Number, DateOnly DecidedOn, int CorrectionNumber) : IDatedStep
+public sealed record DailyPenaltyCaseData(DateOnly OpenedOn, int CorrectionNumber) : IDatedStep
 {
-    public DateOnly Date => DecidedOn;
+    public DateOnly Date => OpenedOn;
+}
+
+/// <summary>行政复议 applied for, or 行政诉讼 brought, on <paramref name="AppliedOn"/> before <paramref name="Body"/>.</summary>
+public sealed record RemedyData(RemedyKind Kind, DateOnly AppliedOn, string Body) : IDatedStep
+{
+    public DateOnly Date => AppliedOn;
+}
+
+/// <summary>The outcome of remedy <paramref name="RemedyNumber"/>, received (or withdrawn) on <paramref name="EndedOn"/>.</summary>
+public sealed record RemedyOutcomeData(int RemedyNumber, RemedyOutcome Outcome, DateOnly EndedOn, string? Note) : IDatedStep
+{
+    public DateOnly Date => EndedOn;
 }

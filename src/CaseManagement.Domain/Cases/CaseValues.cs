@@ -136,3 +136,22 @@ public enum ClosureGround
     NothingToExecute,     // 无需执行（不予处罚等）
     DecisionRevoked,      // 决定被依法撤销
 }
+
+/// <summary>行政复议 or 行政诉讼 against the decision.</summary>
+public enum RemedyKind
+{
+    Reconsideration, // 行政复议
+    Litigation,      // 行政诉讼
+}
+
+/// <summary>How a reconsideration or lawsuit ended (行政复议法第六十三条至第六十八条; 行政诉讼法第六十九条至第七十七条).</summary>
+public enum RemedyOutcome
+{
+    Upheld,                    // 维持 / 驳回诉讼请求
+    Changed,                   // 变更
+    Revoked,                   // 撤销
+    RevokedNewDecisionOrdered, // 撤销并责令重新作出行政行为
+    ConfirmedUnlawful,         // 确认违法（或无效）
+    Withdrawn,                 // 申请人撤回申请 / 原告撤诉
+    Dismissed,                 // 驳回申请 / 驳回起诉（不予受理）
+}

@@ -67,8 +67,11 @@ public enum CaseTrigger
     RecordNoticeService,
     RecordPublication,
     RecordServiceAttempt,
-    DecideDailyPenalty,
     ChangeOfficers,
+    OpenDailyPenaltyCase,
+    ServeCorrectionOrder,
+    RecordRemedy,
+    RecordRemedyOutcome,
 }
 
 /// <summary>The Chinese labels the UI shows.</summary>
@@ -144,8 +147,11 @@ public static class CaseVocabulary
         CaseTrigger.RecordNoticeService => "告知书送达",
         CaseTrigger.RecordPublication => "公示处罚决定",
         CaseTrigger.RecordServiceAttempt => "登记送达未果",
-        CaseTrigger.DecideDailyPenalty => "按日连续处罚决定",
         CaseTrigger.ChangeOfficers => "变更执法人员",
+        CaseTrigger.OpenDailyPenaltyCase => "立按日连续处罚关联案件",
+        CaseTrigger.ServeCorrectionOrder => "责令改正决定书送达",
+        CaseTrigger.RecordRemedy => "登记行政复议、行政诉讼",
+        CaseTrigger.RecordRemedyOutcome => "登记复议、诉讼结果",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 
@@ -160,6 +166,25 @@ public static class CaseVocabulary
         ServiceMethod.Forwarded => "转交送达",
         ServiceMethod.Publication => "公告送达",
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
+    };
+
+    public static string ToChinese(this RemedyKind kind) => kind switch
+    {
+        RemedyKind.Reconsideration => "行政复议",
+        RemedyKind.Litigation => "行政诉讼",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static string ToChinese(this RemedyOutcome outcome) => outcome switch
+    {
+        RemedyOutcome.Upheld => "维持（驳回诉讼请求）",
+        RemedyOutcome.Changed => "变更",
+        RemedyOutcome.Revoked => "撤销",
+        RemedyOutcome.RevokedNewDecisionOrdered => "撤销并责令重新作出决定",
+        RemedyOutcome.ConfirmedUnlawful => "确认违法",
+        RemedyOutcome.Withdrawn => "撤回",
+        RemedyOutcome.Dismissed => "驳回",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
     };
 
     /// <summary>Why an attempt did not serve the document.</summary>

@@ -13,7 +13,7 @@ public sealed partial class PenaltyCase
     {
         var notice = CurrentNotice;
         var hearing = CurrentHearing;
-        var service = services.Count == 0 ? null : services[^1];
+        var service = CurrentService;
         var waiver = statements.FirstOrDefault(s => notice is not null && s.NoticeCycle == notice.Cycle && s.WaivesStatement && s.WaivesHearing);
         return new CaseTimeline
         {
@@ -37,13 +37,17 @@ public sealed partial class PenaltyCase
             InstalmentPlanEnd = instalments.Count == 0 ? null : instalments.Max(i => i.DueOn),
             DemandServed = demands.Count == 0 ? null : demands[^1].ServedOn,
             CourtApplicationFiled = CourtApplication?.AppliedOn,
+
+            // 行政处罚法第七十三条第三款: reconsideration and litigation pause the surcharge and move the court window.
+            Proceedings = [.. remedies.Select(r => new ProceedingInterval(
+                r.Kind == RemedyKind.Reconsideration ? ProceedingKind.Reconsideration : ProceedingKind.Litigation, r.AppliedOn, r.EndedOn))],
             // 中止 stops the 90-day clock (DECISIONS.md §3); the hearing interval is added by CaseDeadlines itself.
             Pauses = [.. suspensions.Select(s => new PausedInterval(PauseKind.Suspension, s.From, s.To))],
             DecisionExtensions = [.. extensions
                 .Where(e => e.Kind == ExtensionKind.Decision)
                 .Select(e => new DecisionExtension(e.Days, e.CollectiveDecision is not null))],
-            CorrectionOrderServed = corrections.Count == 0 ? null : corrections[^1].OrderedOn,
-            Reinspected = reinspections.Count == 0 ? null : reinspections[^1].InspectedOn,
+            CorrectionOrderServed = corrections.Count == 0 ? null : corrections[^1].ServedOn,
+            Reinspected = corrections.Count == 0 ? null : reinspections.LastOrDefault(r => r.CorrectionNumber == corrections[^1].Number)?.InspectedOn,
             Published = Publication?.PublishedOn,
         };
     }

@@ -64,7 +64,16 @@ public sealed partial class PenaltyCase
         CaseTrigger.RecordPublication => Decided,
         CaseTrigger.ScheduleHearing or CaseTrigger.ConcludeHearing => Max(LastStep, CurrentHearing?.RequestedOn, CaseTrigger.RequestHearing),
         CaseTrigger.IssueDemand => Max(LastStep, DeemedServedOn, CaseTrigger.Serve),
-        CaseTrigger.DecideDailyPenalty => Max(LastStep, DailyPenaltyFor(step!.Data is DailyPenaltyData d ? d.CorrectionNumber : 0)?.LastDay, CaseTrigger.RecordReinspection),
+        CaseTrigger.OpenDailyPenaltyCase => Max(LastStep, DailyPenaltyFor(step!.Data is DailyPenaltyCaseData d ? d.CorrectionNumber : 0)?.LastDay, CaseTrigger.RecordReinspection),
+        CaseTrigger.ServeCorrectionOrder => step!.Data is CorrectionServiceData s
+            && corrections.FirstOrDefault(c => c.Number == s.CorrectionNumber) is { } order
+            ? (order.OrderedOn, CaseTrigger.OrderCorrection.ToChinese())
+            : (RegisteredOn, CaseTrigger.RegisterLead.ToChinese()),
+        CaseTrigger.RecordRemedy => Decided,
+        CaseTrigger.RecordRemedyOutcome => step!.Data is RemedyOutcomeData o
+            && remedies.FirstOrDefault(r => r.Number == o.RemedyNumber) is { } remedy
+            ? (remedy.AppliedOn, CaseTrigger.RecordRemedy.ToChinese())
+            : LastStep,
         CaseTrigger.ApplyToCourt => Max(LastStep, demands.Count == 0 ? null : demands[^1].ServedOn, CaseTrigger.IssueDemand),
         CaseTrigger.Close => Max(Max(LastStep, payments.Count == 0 ? null : payments.Max(p => p.PaidOn), CaseTrigger.RecordPayment),
             CourtApplication?.AppliedOn, CaseTrigger.ApplyToCourt),
@@ -137,6 +146,30 @@ public sealed partial class PenaltyCase
         var first = extensions.All(e => e.Kind != d.Kind);
         var limit = forFiling ? rules.FilingExtensionDays : rules.DecisionExtensionDays;
         return (first && d.Days <= limit) || (!forFiling && !string.IsNullOrWhiteSpace(d.CollectiveDecision));
+    }
+
+    // DECISIONS.md §3: beyond the mandatory thresholds, collective discussion is the head's call — the flag on a
+    // proposal is accepted only from the head (a head's revised notice), never from the investigating officer.
+    private bool DiscussionFlagByHead() => step!.Data switch
+    {
+        ReviewSubmissionData d => !d.Proposed.FlaggedForDiscussion,
+        NoticeData { Revised: { FlaggedForDiscussion: true } revised } =>
+            step.Actor.Has(CaseRole.Head) || ProposedPenalty?.FlaggedForDiscussion == true,
+        _ => true,
+    };
+
+    // 行政处罚法第三十六条; 法典第一千零五十四条 (from 2026-08-15): from the act (or the end of a continuing act) to its
+    // discovery — the lead's registration. Code acts are given the 5-year period (pollution or ecological-damage
+    // consequences) and older acts the 2-year period of 行政处罚法第三十六条: a case is never refused on a guess.
+    private bool WithinLimitation()
+    {
+        if (ActDate is not { } act)
+        {
+            return true;
+        }
+
+        var period = Penalties.LimitationPeriod.For(act, hasPollutionOrEcologicalConsequences: true);
+        return !period.IsExpired(RegisteredOn);
     }
 
     // 行政处罚法第四十四条、第四十五条、第六十二条: the party is heard before any decision.
@@ -215,55 +248,62 @@ public sealed partial class PenaltyCase
         return StepDay > clock.Calendar.AddWorkingDays(demands[^1].DeemedServedOn, clock.Rules.DemandWaitWorkingDays).Date;
     }
 
-    // 行政强制法第五十三条: within 3 months after the litigation period (6 months from service) expires.
+    // 行政强制法第五十三条; 行政诉讼法第九十七条; 行政处罚法第七十二条第二款: after the reconsideration and litigation
+    // periods (or the proceedings) ended, within 3 months — the same window CaseDeadlines shows.
     private bool WithinCourtWindow()
     {
-        if (DeemedServedOn is not { } served)
-        {
-            return false;
-        }
-
-        var calendar = step!.Clock.Calendar;
-        var litigationEnds = calendar.Due(served, LegalPeriod.Months(6)).Date;
-        return StepDay <= calendar.Due(litigationEnds, LegalPeriod.Months(3)).Date;
+        var clock = step!.Clock;
+        return CaseManagement.Domain.Deadlines.CaseDeadlines.CourtApplicationWindow(Timeline(), clock.Calendar, clock.Rules) is { } window
+            && StepDay >= window.Opens && StepDay <= window.Closes.Date;
     }
+
+    // A remedy is recorded once the decision exists; one of each kind at a time.
+    private bool RemedyRecordable() => Decision is not null
+        && (step!.Data is not RemedyData d || remedies.All(r => !(r.Pending && r.Kind == d.Kind)));
+
+    private bool RemedyPendingForOutcome() => step!.Data is RemedyOutcomeData d
+        ? remedies.Any(r => r.Number == d.RemedyNumber && r.Pending && d.EndedOn >= r.AppliedOn)
+        : remedies.Any(r => r.Pending);
 
     private bool ClosureGroundMet() => step!.Data is not ClosureData d || d.Ground switch
     {
         ClosureGround.PerformedInFull => Decision is { Kind: DecisionKind.Penalty } && OutstandingFine <= 0,
         ClosureGround.EnforcementAccepted => CourtApplication is not null,
         ClosureGround.NothingToExecute => Decision is { Kind: DecisionKind.NoPenalty } or { Fine: 0m, Sanctions: Sanctions.None },
-        ClosureGround.DecisionRevoked => !string.IsNullOrWhiteSpace(d.Remark),
+        // 行政复议法第六十四条、行政诉讼法第七十条: only a recorded revocation (or confirmation of unlawfulness) closes it so.
+        ClosureGround.DecisionRevoked => DecisionRevoked,
         _ => false,
     };
 
     // ---- 按日连续处罚 (令第28号第七条至第十九条): checked for the order named by the step, or for any order when asking ----
 
-    private IEnumerable<CorrectionOrder> DailyPenaltyOrders() => step!.Data is DailyPenaltyData d
+    private IEnumerable<CorrectionOrder> DailyPenaltyOrders() => step!.Data is DailyPenaltyCaseData d
         ? corrections.Where(c => c.Number == d.CorrectionNumber)
         : corrections;
 
     // 令第28号第七条: the daily penalty follows a decision that imposed a fine; its amount is the daily base.
     private bool OriginalFineDecided() => Decision is { Kind: DecisionKind.Penalty, Fine: > 0m };
 
-    private bool CorrectionOrderedAfterDecision() =>
-        Decision is { } decision && DailyPenaltyOrders().Any(c => c.OrderedOn >= decision.DecidedOn);
-
-    private bool RefusalFoundOnReinspection() =>
-        Decision is { } decision && DailyPenaltyOrders().Any(c => c.OrderedOn >= decision.DecidedOn && RefusalFoundFor(c) is not null);
+    // 令第28号第八条: the order may precede the original decision; the refusal must be found after it was served.
+    private bool RefusalFoundOnReinspection() => DailyPenaltyOrders().Any(c => RefusalFoundFor(c) is not null);
 
     private bool NotYetDecidedForOrder() =>
         DailyPenaltyOrders().Any(c => dailyPenalties.All(p => p.CorrectionNumber != c.Number)
-            && (step!.Data is DailyPenaltyData || (Decision is { } d && c.OrderedOn >= d.DecidedOn && RefusalFoundFor(c) is not null)));
+            && (step!.Data is DailyPenaltyCaseData || RefusalFoundFor(c) is not null));
+
+    private bool CorrectionOrderAwaitingService() => step!.Data is CorrectionServiceData d
+        ? corrections.Any(c => c.Number == d.CorrectionNumber && c.ServedOn is null)
+        : corrections.Any(c => c.ServedOn is null);
 
     // 环境保护法第五十九条、令第28号第五条; 法典第一千零六十条: only violations whose provisions carry a daily-penalty link.
     private bool DailyPenaltyApplies() =>
         Penalties.ViolationCatalogue.Default.TryGet(ViolationCode, out var violation)
         && violation.Provisions.Any(p => p.DailyPenaltyLinks.Count > 0);
 
+    // 令第28号第十条: the re-inspection checks a served order, after its service.
     private bool CorrectionOrderedBefore() => step!.Data is ReinspectionData d
-        ? corrections.Any(c => c.Number == d.CorrectionNumber && d.InspectedOn >= c.OrderedOn)
-        : corrections.Count > 0;
+        ? corrections.Any(c => c.Number == d.CorrectionNumber && c.ServedOn is { } served && d.InspectedOn > served)
+        : corrections.Any(c => c.ServedOn is not null);
 
     // ---- 送达: what the 回证 must record for the method used (the step is checked with its data) -------
 

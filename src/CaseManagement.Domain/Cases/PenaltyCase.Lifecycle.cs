@@ -37,6 +37,9 @@ public sealed partial class PenaltyCase
         G dated = new(InOrder, CaseGuards.DatedInOrder);
         G twoOfficers = new(TwoCertifiedOfficersAct, CaseGuards.TwoCertifiedOfficers);
         G notInvestigator = new(() => !IsOfficerOfCase(step!.Actor.UserId), CaseGuards.NotAnInvestigator);
+        G notInvestigatorAtHearing = new(() => !IsOfficerOfCase(step!.Actor.UserId), CaseGuards.NotAnInvestigatorAtHearing);
+        G withinLimitation = new(WithinLimitation, CaseGuards.WithinLimitation);
+        G flagByHead = new(DiscussionFlagByHead, CaseGuards.DiscussionFlagByHead);
         G extension = new(ExtensionAllowed, CaseGuards.ExtensionAllowed);
         G noticeServed = new(() => CurrentNotice?.ServedOn is not null, CaseGuards.NoticeServed);
         G statementOver = new(StatementPeriodOver, CaseGuards.StatementPeriodOver);
@@ -59,6 +62,20 @@ public sealed partial class PenaltyCase
             new(PublicationServiceJustified, CaseGuards.PublicationServiceJustified),
         ];
         G noticeNotYetServed = new(() => CurrentNotice?.ServedOn is null, CaseGuards.NoticeNotYetServed);
+        G correctionNotYetServed = new(CorrectionOrderAwaitingService, CaseGuards.CorrectionOrderAwaitingService);
+
+        // 按日连续处罚 (令第28号): opened as a linked case once the original decision is made (第七条第二款).
+        G[] dailyPenalty =
+        [
+            dated,
+            new(() => DailyPenaltyBasis is null, CaseGuards.NotALinkedCase),
+            new(OriginalFineDecided, CaseGuards.OriginalFineDecided),
+            new(DailyPenaltyApplies, CaseGuards.DailyPenaltyApplies),
+            new(RefusalFoundOnReinspection, CaseGuards.RefusalFoundOnReinspection),
+            new(NotYetDecidedForOrder, CaseGuards.NotYetDecidedForOrder),
+        ];
+        G remedyRecordable = new(RemedyRecordable, CaseGuards.RemedyRecordable);
+        G remedyPending = new(RemedyPendingForOutcome, CaseGuards.RemedyPending);
 
         // 责令改正 and its 复查 may happen at any point from filing to execution (行政处罚法第二十八条);
         // the decision clock may be extended until the decision (行政处罚法第六十条).
@@ -70,6 +87,7 @@ public sealed partial class PenaltyCase
         {
             c.PermitReentryIf(T.ChangeOfficers, dated, twoOfficers, officersChanged);
             c.PermitReentryIf(T.OrderCorrection, dated);
+            c.PermitReentryIf(T.ServeCorrectionOrder, [dated, correctionNotYetServed, .. served]);
             c.PermitReentryIf(T.RecordReinspection, dated, twoOfficers, reinspection);
             if (extendable)
             {
@@ -81,7 +99,7 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.RequestFiling, dated, new(() => FilingRequest is null, CaseGuards.FilingNotYetRequested))
             .PermitReentryIf(T.ExtendDeadline, dated, extension)
             .PermitIf(T.File, S.Investigation, dated, new(() => FilingRequest is not null, CaseGuards.FilingRequested),
-                new(() => FilingRequest?.RequestedBy != step!.Actor.UserId, CaseGuards.NotOwnSubmission), twoOfficers)
+                new(() => FilingRequest?.RequestedBy != step!.Actor.UserId, CaseGuards.NotOwnSubmission), twoOfficers, withinLimitation)
             .PermitIf(T.DeclineToFile, S.NotFiled, dated)
             .PermitIf(T.Transfer, S.Transferred, dated);
 
@@ -89,7 +107,7 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.AddEvidence, dated, twoOfficers)
             .PermitReentryIf(T.RecordInvestigation, dated, twoOfficers)
             .PermitReentryIf(T.RecordInvestmentFinding, dated, new(InvestmentEvidenced, CaseGuards.InvestmentEvidenced))
-            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange)
+            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated)
             .PermitIf(T.Terminate, S.Terminated, dated)
             .PermitIf(T.CancelFiling, S.Cancelled, dated)
@@ -114,7 +132,7 @@ public sealed partial class PenaltyCase
         Common(m.Configure(S.Review)
             .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated)
             .PermitIf(T.Terminate, S.Terminated, dated));
 
@@ -123,24 +141,25 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.RecordServiceAttempt, dated, noticeNotYetServed)
             .PermitReentryIf(T.RecordStatement, dated, noticeServed)
             .PermitIf(T.RequestHearing, S.Hearing, dated, noticeServed,
-                new(() => CurrentNotice is { HearingOffered: true } && !HearingWaived, CaseGuards.HearingOffered),
+                new(() => CurrentNotice is { HearingOffered: true }, CaseGuards.HearingOffered),
+                new(() => !HearingWaived, CaseGuards.HearingNotWaived),
                 new(WithinHearingRequestPeriod, CaseGuards.WithinHearingRequestPeriod))
             .PermitIf(T.CloseStatementPeriod, S.LegalReview, dated, noticeServed, statementOver,
                 new(HearingPeriodOver, CaseGuards.HearingPeriodOver)));
 
         Common(m.Configure(S.Hearing)
-            .PermitReentryIf(T.ScheduleHearing, dated, notInvestigator,
+            .PermitReentryIf(T.ScheduleHearing, dated, notInvestigatorAtHearing,
                 new(() => CurrentHearing?.HearingOn is null, CaseGuards.HearingNotYetScheduled),
                 new(PresidingNotInvestigator, CaseGuards.PresidingNotInvestigator),
                 new(HearingNoticeInTime, CaseGuards.HearingNoticeSevenDays))
-            .PermitIf(T.ConcludeHearing, S.LegalReview, dated, notInvestigator, new(HearingHeldOrWaived, CaseGuards.HearingHeldOrWaived)));
+            .PermitIf(T.ConcludeHearing, S.LegalReview, dated, notInvestigatorAtHearing, new(HearingHeldOrWaived, CaseGuards.HearingHeldOrWaived)));
 
         Common(m.Configure(S.LegalReview)
             .PermitIf(T.PassLegalReview, S.PendingDecision, dated, notInvestigator, investmentFound,
                 new(() => !DiscussionRequired(step!.Clock.Rules), CaseGuards.DiscussionNotRequired))
             .PermitIf(T.RequireDiscussion, S.CollectiveDiscussion, dated, notInvestigator, investmentFound)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
         Common(m.Configure(S.CollectiveDiscussion)
@@ -152,9 +171,9 @@ public sealed partial class PenaltyCase
         // ConcludeHearing; a new notice cycle (IssueNotice) clears the review and starts again.
         Common(m.Configure(S.PendingDecision)
             .PermitIf(T.Decide, S.Decided, dated, discussionHeld, statementOver,
-                new(NotAboveNotified, CaseGuards.NotAboveNotified), fineInRange)
+                new(NotAboveNotified, CaseGuards.NotAboveNotified), fineInRange, withinLimitation)
             .PermitIf(T.DecideNoPenalty, S.Decided, dated, discussionHeld, statementOver)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, flagByHead)
             .PermitIf(T.Transfer, S.Transferred, dated)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
@@ -162,6 +181,10 @@ public sealed partial class PenaltyCase
         Common(m.Configure(S.Decided)
             .PermitReentryIf(T.RecordPublication, dated)
             .PermitReentryIf(T.RecordServiceAttempt, dated)
+            .PermitReentryIf(T.OpenDailyPenaltyCase, dailyPenalty)
+            .PermitReentryIf(T.RecordRemedy, dated, remedyRecordable)
+            .PermitReentryIf(T.RecordRemedyOutcome, dated, remedyPending)
+            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, new(() => NewDecisionOrdered, CaseGuards.NewDecisionOrdered))
             .PermitIf(T.Serve, S.Executing, [dated, .. served]), extendable: false);
 
         Common(m.Configure(S.Executing)
@@ -170,13 +193,12 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.IssueDemand, [dated, paymentOverdue, new(DemandServedDirectly, CaseGuards.DemandServedDirectly), .. served])
             .PermitReentryIf(T.RecordServiceAttempt, dated, paymentOverdue)
             .PermitReentryIf(T.RecordPublication, dated)
-            .PermitReentryIf(T.DecideDailyPenalty, dated,
-                new(OriginalFineDecided, CaseGuards.OriginalFineDecided),
-                new(DailyPenaltyApplies, CaseGuards.DailyPenaltyApplies),
-                new(CorrectionOrderedAfterDecision, CaseGuards.CorrectionOrderedAfterDecision),
-                new(RefusalFoundOnReinspection, CaseGuards.RefusalFoundOnReinspection),
-                new(NotYetDecidedForOrder, CaseGuards.NotYetDecidedForOrder))
+            .PermitReentryIf(T.OpenDailyPenaltyCase, dailyPenalty)
+            .PermitReentryIf(T.RecordRemedy, dated, remedyRecordable)
+            .PermitReentryIf(T.RecordRemedyOutcome, dated, remedyPending)
+            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, new(() => NewDecisionOrdered, CaseGuards.NewDecisionOrdered))
             .PermitReentryIf(T.ApplyToCourt, dated, new(DemandPeriodOver, CaseGuards.DemandPeriodOver),
+                new(() => remedies.All(r => !r.Pending), CaseGuards.NoRemedyPending),
                 new(WithinCourtWindow, CaseGuards.WithinCourtWindow))
             .PermitIf(T.Close, S.Closed, dated, new(ClosureGroundMet, CaseGuards.ClosureGroundMet)), extendable: false);
 

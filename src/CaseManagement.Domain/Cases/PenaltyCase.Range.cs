@@ -65,7 +65,9 @@ public sealed partial class PenaltyCase
     private bool FineWithinStatutoryRange() => FineRangeProblem() is null;
 
     // Which end of the range the step's fine crosses and under which article, or null when it is within.
-    private string? FineRangeProblem() => step!.Data switch
+    private string? FineRangeProblem() => DailyPenaltyBasis is { } daily
+        ? DailyPenaltyFineProblem(daily)
+        : step!.Data switch
         {
             // Proposing no penalty at all leads to 不予行政处罚 (行政处罚法第五十七条第一款第二项), not to a fine.
             ReviewSubmissionData { Proposed: { Fine: 0m, Sanctions: Sanctions.None } } => null,
@@ -81,6 +83,21 @@ public sealed partial class PenaltyCase
                 d.DecidedOn, d.Fine, d.Sanctions, DecisionGround(d)),
             _ => null,
         };
+
+    // 令第28号第十七条、第十九条: a daily penalty is the original fine times the days, nothing else and no other sanction.
+    private string? DailyPenaltyFineProblem(DailyPenaltyBasis daily)
+    {
+        var (fine, sanctions) = step!.Data switch
+        {
+            ReviewSubmissionData d => (d.Proposed.Fine, d.Proposed.Sanctions),
+            NoticeData d when (d.Revised ?? ProposedPenalty) is { } notified => (notified.Fine, notified.Sanctions),
+            DecisionData d => (d.Fine, d.Sanctions),
+            _ => (daily.Total, Sanctions.None),
+        };
+        return fine == daily.Total && sanctions == Sanctions.None
+            ? null
+            : $"按日连续处罚的罚款数额为原罚款数额{Yuan(daily.DailyAmount)}乘以计罚日数{daily.Days}日，计{Yuan(daily.Total)}，不得另定数额或者并处其他处罚（环境保护主管部门实施按日连续处罚办法第十七条、第十九条；{daily.Basis}）";
+    }
 
     private string? DecisionGround(DecisionData d) =>
         string.IsNullOrWhiteSpace(d.MitigationGround) ? ProposedPenalty?.MitigationGround : d.MitigationGround;

@@ -28,7 +28,8 @@ public sealed partial class PenaltyCase
     private readonly List<Demand> demands = [];
     private readonly List<CorrectionOrder> corrections = [];
     private readonly List<Reinspection> reinspections = [];
-    private readonly List<DailyPenaltyDecision> dailyPenalties = [];
+    private readonly List<DailyPenaltyLink> dailyPenalties = [];
+    private readonly List<Remedy> remedies = [];
     private readonly List<SuspensionInterval> suspensions = [];
     private readonly List<DeadlineExtension> extensions = [];
     private readonly List<CaseEvent> history = [];
@@ -101,8 +102,14 @@ public sealed partial class PenaltyCase
     public IReadOnlyList<CorrectionOrder> Corrections => corrections;
     public IReadOnlyList<Reinspection> Reinspections => reinspections;
 
-    /// <summary>按日连续处罚决定, one per correction order whose re-inspection found the refusal (令第28号第十四条).</summary>
-    public IReadOnlyList<DailyPenaltyDecision> DailyPenalties => dailyPenalties;
+    /// <summary>按日连续处罚关联案件 opened from this case, one per correction order whose re-inspection found the refusal (令第28号第十四条).</summary>
+    public IReadOnlyList<DailyPenaltyLink> DailyPenalties => dailyPenalties;
+
+    /// <summary>Set on a 按日连续处罚 case (关联案件): the original decision, the order, the re-inspection and the amount.</summary>
+    public DailyPenaltyBasis? DailyPenaltyBasis { get; private set; }
+
+    /// <summary>行政复议 and 行政诉讼 against the decision (行政处罚法第七十三条).</summary>
+    public IReadOnlyList<Remedy> Remedies => remedies;
     public IReadOnlyList<SuspensionInterval> Suspensions => suspensions;
     public IReadOnlyList<DeadlineExtension> Extensions => extensions;
     public string? EndReason { get; private set; }
@@ -120,14 +127,15 @@ public sealed partial class PenaltyCase
     public decimal PaidAmount => payments.Sum(p => p.Amount);
 
     /// <summary>
-    /// What remains to be paid: the original fine plus every 按日连续处罚 total, less all payments. A daily penalty is a
-    /// further fine of the same case (环境保护法第五十九条), so payments are not earmarked: they cover the whole sum.
+    /// What remains to be paid on this case's own decision. A 按日连续处罚 is a decision of its own, in its linked
+    /// case, with its own payment period and surcharge (行政处罚法第六十七条、第七十二条), so it is not added here.
     /// </summary>
-    public decimal OutstandingFine => Decision is { Kind: DecisionKind.Penalty } d
-        ? d.Fine + dailyPenalties.Sum(p => p.Total) - PaidAmount
-        : 0m;
+    public decimal OutstandingFine => Decision is { Kind: DecisionKind.Penalty } d ? d.Fine - PaidAmount : 0m;
 
-    public DateOnly? DeemedServedOn => services.Count == 0 ? null : services[^1].DeemedServedOn;
+    /// <summary>The service of the current decision (a decision revoked and made anew is served anew).</summary>
+    public ServiceRecord? CurrentService => Decision is { } d ? services.LastOrDefault(s => s.ServedOn >= d.DecidedOn) : null;
+
+    public DateOnly? DeemedServedOn => CurrentService?.DeemedServedOn;
 
     // ---- Lead -------------------------------------------------------------------------------------
 
@@ -262,40 +270,101 @@ public sealed partial class PenaltyCase
             () => reinspections.Add(new Reinspection(data)));
     }
 
-    /// <summary>
-    /// 按日连续处罚决定 (环境保护法第五十九条第一款; 法典第一千零六十条第一款 from 2026-08-15): the original fine for every
-    /// day from the day after the correction order was served to the day the re-inspection found the refusal
-    /// (令第28号第十七条、第十九条), computed here, never entered.
-    /// </summary>
-    public void DecideDailyPenalty(Actor actor, CaseClock clock, DailyPenaltyData data)
-    {
-        Require(!string.IsNullOrWhiteSpace(data.Number), "按日连续处罚决定须编文号。");
+    /// <summary>责令改正违法行为决定书送达 with its 送达回证 (令第28号第十条、第十七条 count from it).</summary>
+    public void ServeCorrectionOrder(Actor actor, CaseClock clock, CorrectionServiceData data) =>
+        Fire(CaseTrigger.ServeCorrectionOrder, actor, clock, data, $"第{data.CorrectionNumber}号责令改正决定书已{data.Method.ToChinese()}",
+            () => corrections.Single(c => c.Number == data.CorrectionNumber)
+                .RecordService(data, ServiceDetails.DeemedServiceDay(data.Method, data.ServedOn, data.Details, clock.Rules)));
 
+    /// <summary>
+    /// 按日连续处罚 is a penalty decision of its own (令第28号第十五条): opened from this case once a re-inspection found
+    /// the violation continuing, or was refused or obstructed, it becomes a linked case (关联案件) in 案源登记 that runs
+    /// the ordinary procedure — filing, review, notice with hearing rights, statement, legal review, collective
+    /// discussion where required, decision, service, execution — with its amount fixed here: the original fine for
+    /// every day from the day after the order was served to the re-inspection day (令第28号第十七条、第十九条;
+    /// 环境保护法第五十九条第一款; 法典第一千零六十条第一款). Only this case is checked and changed here; the caller stores both.
+    /// </summary>
+    public PenaltyCase OpenDailyPenaltyCase(Actor actor, CaseClock clock, DailyPenaltyCaseData data)
+    {
         // Computed before the step only for the history line; the guards below refuse every case it cannot cover.
         var amount = DailyPenaltyFor(data.CorrectionNumber);
         var summary = amount is null
-            ? $"作出按日连续处罚决定{data.Number}"
-            : $"作出按日连续处罚决定{data.Number}（第{data.CorrectionNumber}号责令改正）：{amount.Days}日×{Yuan(amount.OriginalFine)}，计{Yuan(amount.Amount)}";
-        Fire(CaseTrigger.DecideDailyPenalty, actor, clock, data, summary,
-            () => dailyPenalties.Add(new DailyPenaltyDecision(data.Number, data.DecidedOn, data.CorrectionNumber, amount!.FirstDay,
-                amount.LastDay, amount.Days, amount.OriginalFine, amount.Amount, amount.Basis, actor.UserId)));
+            ? "立按日连续处罚关联案件"
+            : $"立按日连续处罚关联案件（第{data.CorrectionNumber}号责令改正）：{amount.Days}日×{Yuan(amount.OriginalFine)}，计{Yuan(amount.Amount)}";
+        PenaltyCase? linked = null;
+        Fire(CaseTrigger.OpenDailyPenaltyCase, actor, clock, data, summary, () =>
+        {
+            var order = corrections.Single(c => c.Number == data.CorrectionNumber);
+            var refusal = RefusalFoundFor(order)!;
+            dailyPenalties.Add(new DailyPenaltyLink(order.Number, data.OpenedOn, actor.UserId, amount!.Amount));
+            var basis = new DailyPenaltyBasis(Id, CaseNumber ?? "", Decision!.Number, Decision.DecidedOn,
+                order.Number, order.OrderedOn, order.ServedOn!.Value, order.Requirement,
+                refusal.InspectedOn, refusal.Obstructed, refusal.Findings,
+                amount.FirstDay, amount.LastDay, amount.Days, amount.OriginalFine, amount.Amount, amount.Basis);
+            linked = new PenaltyCase
+            {
+                OrganisationId = OrganisationId,
+                Version = Guid.NewGuid(),
+                State = CaseState.Lead,
+                LeadSource = $"关联案件：{CaseNumber}第{order.Number}号责令改正复查",
+                RegisteredOn = data.OpenedOn,
+                RegisteredBy = actor.UserId,
+                LastStepOn = data.OpenedOn,
+                Cause = refusal.Obstructed ? $"拒绝、阻挠复查，视为拒不改正（{Cause}）" : $"拒不改正（{Cause}）",
+                ViolationCode = ViolationCode,
+
+                // The refusal continued until the re-inspection day: the law of that day governs (DailyPenalty.Calculate).
+                ActDate = refusal.InspectedOn,
+                // A copy: the party is stored with each case (an owned value is never shared between two rows).
+                Party = Party with { },
+                DailyPenaltyBasis = basis,
+            };
+            linked.history.Add(new CaseEvent(null, CaseState.Lead, CaseTrigger.RegisterLead, clock.Now, actor.UserId,
+                $"登记按日连续处罚关联案件：原案{CaseNumber}，{amount.Days}日×{Yuan(amount.OriginalFine)}，计{Yuan(amount.Amount)}"));
+        });
+        return linked!;
     }
 
-    // The amount of a daily penalty on this order, or null when the order, the refusal or the original fine is missing.
+    // The amount of a daily penalty on this order, or null when the order, its service, the refusal or the original fine is missing.
     private Penalties.DailyPenaltyResult? DailyPenaltyFor(int correctionNumber)
     {
         var order = corrections.FirstOrDefault(c => c.Number == correctionNumber);
         var refusal = order is null ? null : RefusalFoundFor(order);
-        return order is null || refusal is null || Decision is not { Kind: DecisionKind.Penalty, Fine: > 0m } decision
+        return order?.ServedOn is not { } served || refusal is null || Decision is not { Kind: DecisionKind.Penalty, Fine: > 0m } decision
             ? null
-            : Penalties.DailyPenalty.Calculate(decision.Fine, order.OrderedOn, refusal.InspectedOn);
+            : Penalties.DailyPenalty.Calculate(decision.Fine, served, refusal.InspectedOn);
     }
 
     // 令第28号第十三条: the first re-inspection of the order that found the violation continuing, after the order was served.
     private Reinspection? RefusalFoundFor(CorrectionOrder order) =>
-        reinspections.Where(r => r.CorrectionNumber == order.Number && !r.Corrected && r.InspectedOn > order.OrderedOn)
-            .OrderBy(r => r.InspectedOn)
-            .FirstOrDefault();
+        order.ServedOn is not { } served
+            ? null
+            : reinspections.Where(r => r.CorrectionNumber == order.Number && !r.Corrected && r.InspectedOn > served)
+                .OrderBy(r => r.InspectedOn)
+                .FirstOrDefault();
+
+    /// <summary>行政复议 applied for or 行政诉讼 brought against the decision (行政处罚法第七十三条).</summary>
+    public void RecordRemedy(Actor actor, CaseClock clock, RemedyData data)
+    {
+        Require(!string.IsNullOrWhiteSpace(data.Body), data.Kind == RemedyKind.Reconsideration ? "须填写行政复议机关。" : "须填写受理的人民法院。");
+        Fire(CaseTrigger.RecordRemedy, actor, clock, data, $"当事人{Day(data.AppliedOn)}{(data.Kind == RemedyKind.Reconsideration ? "申请行政复议" : "提起行政诉讼")}（{data.Body.Trim()}）",
+            () => remedies.Add(new Remedy(remedies.Count + 1, data with { Body = data.Body.Trim() }, actor.UserId)));
+    }
+
+    /// <summary>The outcome of a reconsideration or lawsuit, and the day it was received (or withdrawn).</summary>
+    public void RecordRemedyOutcome(Actor actor, CaseClock clock, RemedyOutcomeData data)
+    {
+        var remedy = remedies.FirstOrDefault(r => r.Number == data.RemedyNumber);
+        Fire(CaseTrigger.RecordRemedyOutcome, actor, clock, data,
+            $"{remedy?.Kind.ToChinese()}结果：{data.Outcome.ToChinese()}",
+            () => remedy!.End(data with { Note = string.IsNullOrWhiteSpace(data.Note) ? null : data.Note.Trim() }));
+    }
+
+    /// <summary>A recorded remedy revoked the decision or confirmed it unlawful: the case may close as 决定已撤销.</summary>
+    public bool DecisionRevoked => remedies.Any(r => r.Outcome is RemedyOutcome.Revoked or RemedyOutcome.ConfirmedUnlawful);
+
+    /// <summary>A recorded remedy revoked the decision and ordered a new one: the case goes back to investigation.</summary>
+    public bool NewDecisionOrdered => remedies.Any(r => r.Outcome == RemedyOutcome.RevokedNewDecisionOrdered);
 
     public void ExtendDeadline(Actor actor, CaseClock clock, ExtensionData data)
     {
@@ -331,6 +400,9 @@ public sealed partial class PenaltyCase
     public void ReturnForInvestigation(Actor actor, CaseClock clock, ReasonData data) =>
         Fire(CaseTrigger.ReturnForInvestigation, actor, clock, data, $"退回补充调查：{data.Reason}", () =>
         {
+            // 撤销并责令重新作出行政行为: the revoked decision stays in the history and the file; a new one is made.
+            Decision = null;
+
             CaseReview = null;
             LegalReview = null;
             Discussion = null;

@@ -4,6 +4,9 @@ using CaseManagement.Domain.Penalties;
 
 namespace CaseManagement.Domain.Deadlines;
 
+/// <summary>The court-application window: the first day it opens and the last day (rolled over) it closes.</summary>
+public sealed record CourtWindow(DateOnly Opens, DueDate Closes, string Basis);
+
 /// <summary>
 /// The deadlines of one case, computed from its <see cref="CaseTimeline"/> (LEGAL-REFERENCE.md §B,
 /// DECISIONS.md §2–§3). Only deadlines whose triggering event has happened are returned, in the order
@@ -204,27 +207,56 @@ public static class CaseDeadlines
                 "《中华人民共和国行政强制法》第五十四条", paidInFull, today));
         }
 
-        // 行政强制法第五十三条: only when the party neither sought reconsideration nor sued in time; a
-        // lawsuit is enforced through its judgment instead.
-        if (fine > 0 && inArrears && litigation is { } litigationEnd && lawsuits.Count == 0
-            && (t.DemandServed is not null || today > litigationEnd.Date))
+        // 行政强制法第五十三条: the window of the court application, the same one the ApplyToCourt guard uses.
+        if (fine > 0 && inArrears && CourtApplicationWindow(t, calendar, rules) is { } window
+            && (t.DemandServed is not null || today >= window.Opens))
         {
-            var start = litigationEnd.Date;
-            var basis = "《中华人民共和国行政强制法》第五十三条";
-
-            // 行政处罚法第七十二条第二款：批准延期、分期缴纳的，申请期限自暂缓或者分期缴纳期限结束之日起计算。
-            // Never before the litigation period has run out: the application presupposes it (行政强制法第五十三条).
-            if (t.InstalmentPlanEnd is { } planEnd && planEnd > start)
-            {
-                start = planEnd;
-                basis = "《中华人民共和国行政强制法》第五十三条；《中华人民共和国行政处罚法》第七十二条第二款";
-            }
-
-            var window = calendar.Due(start, LegalPeriod.Months(CourtApplicationMonths));
-            var dueDate = new DueDate(window.Date, window.Provisional || litigationEnd.Provisional);
-            deadlines.Add(Make(DeadlineKind.CourtApplication, dueDate, basis,
+            deadlines.Add(Make(DeadlineKind.CourtApplication, window.Closes, window.Basis,
                 Earliest(t.CourtApplicationFiled, paidInFull), today));
         }
+    }
+
+    /// <summary>
+    /// When the agency may apply to the court for enforcement (行政强制法第五十三条; 行政诉讼法第九十七条 and its
+    /// interpretation 第一百五十六条): from the day after the litigation period — 6 months from service, or 15 days
+    /// after the reconsideration decision was received — and after any reconsideration or lawsuit has ended, for
+    /// 3 months; counted from the end of an approved deferral or instalment plan when that is later (行政处罚法
+    /// 第七十二条第二款). Null while the decision is unserved or a reconsideration or lawsuit is pending.
+    /// </summary>
+    public static CourtWindow? CourtApplicationWindow(CaseTimeline timeline, LegalCalendar calendar, CaseRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(rules);
+        var t = timeline;
+        if (ServedOn(t, rules) is not { } served || t.Proceedings.Any(p => p.To is null))
+        {
+            return null;
+        }
+
+        var lastReconsideration = t.Proceedings.Where(p => p.Kind == ProceedingKind.Reconsideration).MaxBy(p => p.To);
+        var litigationEnd = lastReconsideration?.To is { } reconsidered
+            ? calendar.Due(reconsidered, LegalPeriod.Days(LitigationAfterReconsiderationDays))
+            : calendar.Due(served, LegalPeriod.Months(LitigationMonths));
+        var start = litigationEnd.Date;
+        var basis = "《中华人民共和国行政强制法》第五十三条";
+        if (t.Proceedings.Count > 0 && t.Proceedings.Max(p => p.To!.Value) is { } ended && ended > start)
+        {
+            start = ended;
+            basis += "；《中华人民共和国行政诉讼法》第九十七条";
+        }
+
+        var opens = start.AddDays(1);
+
+        // 行政处罚法第七十二条第二款：批准延期、分期缴纳的，申请期限自暂缓或者分期缴纳期限结束之日起计算。
+        if (t.InstalmentPlanEnd is { } planEnd && planEnd > start)
+        {
+            start = planEnd;
+            basis += "；《中华人民共和国行政处罚法》第七十二条第二款";
+        }
+
+        var closes = calendar.Due(start, LegalPeriod.Months(CourtApplicationMonths));
+        return new CourtWindow(opens, new DueDate(closes.Date, closes.Provisional || litigationEnd.Provisional), basis);
     }
 
     private static DueDate PaymentDue(CaseTimeline t, LegalCalendar calendar, CaseRules rules, DateOnly served)

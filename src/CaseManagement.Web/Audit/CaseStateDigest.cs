@@ -57,7 +57,18 @@ public static class CaseStateDigest
 
         foreach (var daily in c.DailyPenalties.OrderBy(d => d.CorrectionNumber))
         {
-            Line(text, "daily", daily.Number, daily.DecidedOn, daily.Days, Amount(daily.DailyAmount), Amount(daily.Total));
+            Line(text, "daily", daily.CorrectionNumber, daily.OpenedOn, Amount(daily.Total));
+        }
+
+        if (c.DailyPenaltyBasis is { } basis)
+        {
+            Line(text, "dailyBasis", basis.OriginalCaseId, basis.OriginalDecisionNumber, basis.CorrectionNumber, basis.FirstDay, basis.LastDay,
+                basis.Days, Amount(basis.DailyAmount), Amount(basis.Total));
+        }
+
+        foreach (var remedy in c.Remedies.OrderBy(r => r.Number))
+        {
+            Line(text, "remedy", remedy.Number, remedy.Kind, remedy.AppliedOn, remedy.Outcome, remedy.EndedOn);
         }
 
         foreach (var evidence in c.Evidence.OrderBy(e => e.Number))

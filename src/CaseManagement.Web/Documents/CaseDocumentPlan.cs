@@ -39,6 +39,15 @@ public static class CaseDocumentPlan
     /// <summary>The documents the step issues (none for most data-recording steps).</summary>
     public static IReadOnlyList<PlannedDocument> For(CaseTrigger trigger) => AtStep.TryGetValue(trigger, out var planned) ? planned : [];
 
+    /// <summary>
+    /// The documents the step issues on this case: a 按日连续处罚 case (关联案件) is decided by a 按日连续处罚决定书 in
+    /// its own number series (环境保护主管部门实施按日连续处罚办法第十六条), otherwise as <see cref="For(CaseTrigger)"/>.
+    /// </summary>
+    public static IReadOnlyList<PlannedDocument> For(CaseTrigger trigger, PenaltyCase penaltyCase) =>
+        trigger == CaseTrigger.Decide && penaltyCase.DailyPenaltyBasis is not null
+            ? [new(DocumentDefinitions.Of<DailyPenaltyDecisionDocument>().Name, DocumentType.DailyPenaltyDecision)]
+            : For(trigger);
+
     /// <summary>The number type a template carries, for a re-issue under a new number; null when it has none.</summary>
     public static DocumentType? NumberTypeOf(string template) =>
         DocumentDefinitions.Exists(template) ? DocumentDefinitions.Get(template).NumberSeries : null;

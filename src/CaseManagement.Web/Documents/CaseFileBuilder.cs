@@ -98,7 +98,7 @@ public sealed class CaseFileBuilder(
             return "不予行政处罚";
         }
 
-        var items = CaseDocumentComposer.PenaltyContent(c).Split('、', StringSplitOptions.RemoveEmptyEntries).Where(i => i != "罚款").ToList();
+        var items = CaseText.PenaltyContent(c).Split('、', StringSplitOptions.RemoveEmptyEntries).Where(i => i != "罚款").ToList();
         if (decision.Fine > 0m)
         {
             var words = RmbUppercase.Format(decision.Fine);

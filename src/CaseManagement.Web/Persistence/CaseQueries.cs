@@ -22,6 +22,7 @@ public static class CaseQueries
         .Include(c => c.Demands)
         .Include(c => c.Corrections)
         .Include(c => c.Reinspections)
+        .Include(c => c.Remedies)
         .Include(c => c.Suspensions)
         .Include(c => c.Extensions)
         .Include(c => c.History)

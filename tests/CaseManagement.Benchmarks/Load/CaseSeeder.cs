@@ -402,14 +402,19 @@ internal sealed class CaseDriver(
     {
         var last = c.History[^1];
         audit.Append(last.UserId, last.Trigger.ToChinese(), c.Id,
-            $"{last.Summary}（{(before ?? c.State).ToChinese()} → {c.State.ToChinese()}）", (before ?? c.State).ToString(), c.State.ToString());
+            $"{last.Summary}（{(before ?? c.State).ToChinese()} → {c.State.ToChinese()}）", (before ?? c.State).ToString(), c.State.ToString(), stateAfter: c);
     }
+
+    private Organisation? organisation;
 
     private async Task DocumentsAsync(PenaltyCase c)
     {
         if (withDocuments)
         {
-            await runner.IssuePlannedDocumentsAsync(c.History[^1].Trigger, c, c.History[^1].UserId, stepNumbers, CancellationToken.None);
+            // The documents are issued as the step runner issues them, by the user who did the step.
+            organisation ??= await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId);
+            var context = new CaseContext(new Actor(c.History[^1].UserId, "", new HashSet<CaseRole>()), clock, organisation);
+            await runner.IssuePlannedDocumentsAsync(c.History[^1].Trigger, c, context, stepNumbers, CancellationToken.None);
         }
     }
 

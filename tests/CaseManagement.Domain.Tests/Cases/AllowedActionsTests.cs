@@ -111,7 +111,7 @@ public sealed class AllowedActionsTests
 
         Assert.DoesNotContain("IssueDemand", c.AllowedActions(Cast.Officer1, Clocks.At(D(4, 14))));
         Assert.Contains("IssueDemand", c.AllowedActions(Cast.Officer1, Clocks.At(D(4, 15))));
-        Assert.Equal(["Serve", "RecordPublication", "RecordServiceAttempt"], new CaseBuilder().Build(CaseState.Decided).AllowedActions(Cast.Clerk, Late));
+        Assert.Equal(["Serve", "RecordPublication", "RecordServiceAttempt", "RecordRemedy"], new CaseBuilder().Build(CaseState.Decided).AllowedActions(Cast.Clerk, Late));
     }
 
     [Fact]

@@ -114,14 +114,17 @@ internal sealed class CaseBuilder
                 return c;
         }
 
-        c.SubmitForReview(Cast.Officer1, Clock, new ReviewSubmissionData(D(3, 10), "调查终结报告", "超标排放大气污染物", violation, actDate, proposed));
+        // The officer never flags for discussion (DECISIONS.md §3): a flagged case is flagged by the head's notice.
+        c.SubmitForReview(Cast.Officer1, Clock, new ReviewSubmissionData(D(3, 10), "调查终结报告", "超标排放大气污染物", violation, actDate,
+            proposed with { FlaggedForDiscussion = false }));
         if (target == CaseState.Review)
         {
             return c;
         }
 
         c.CompleteCaseReview(Cast.Reviewer, Clock, new CaseReviewData(D(3, 11), PassingChecklist(), "同意"));
-        c.IssueNotice(Cast.Reviewer, Clock, new NoticeData("博环罚告〔2025〕1号", D(3, 12)));
+        c.IssueNotice(proposed.FlaggedForDiscussion ? Cast.Head : Cast.Reviewer, Clock,
+            new NoticeData("博环罚告〔2025〕1号", D(3, 12), proposed.FlaggedForDiscussion ? proposed : null));
         if (target == CaseState.Notified)
         {
             return c;
@@ -200,7 +203,7 @@ internal static class Snapshot
         c.ProposedPenalty, c.CaseReview, c.Notices.Count, c.CurrentNotice?.ServedOn, c.Statements.Count, c.Hearings.Count,
         c.CurrentHearing?.HearingOn, c.CurrentHearing?.ConcludedOn, c.StatementPeriodClosedOn, c.LegalReview, c.Discussion,
         c.Decision, c.Services.Count, c.ServiceAttempts.Count, c.CurrentNotice?.ServiceDetails, c.Payments.Count, c.Instalments.Count, c.Demands.Count, c.CourtApplication,
-        c.Corrections.Count, c.Reinspections.Count, c.DailyPenalties.Count, c.Suspensions.Count, c.Suspensions.LastOrDefault()?.To,
+        c.Corrections.Count, c.Corrections.LastOrDefault()?.ServedOn, c.Reinspections.Count, c.DailyPenalties.Count, c.Remedies.Count, c.Remedies.LastOrDefault()?.Outcome, c.Suspensions.Count, c.Suspensions.LastOrDefault()?.To,
         c.Extensions.Count, c.EndReason, c.Closure, c.ArchiveRecord, c.Publication, c.History.Count, c.FineFindings);
 }
 

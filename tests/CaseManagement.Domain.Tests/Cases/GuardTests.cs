@@ -538,13 +538,14 @@ public sealed class GuardTests
     public void ApplyToCourt_WithinTenWorkingDaysOfTheDemand_IsRefused()
     {
         var c = new CaseBuilder().Build(CaseState.Executing);
-        c.IssueDemand(Cast.Officer1, Late, new DemandData(D(4, 15), D(4, 15), ServiceMethod.Direct, Served.Direct()));
+        var december = Clocks.At(D(12, 1));
+        c.IssueDemand(Cast.Officer1, december, new DemandData(D(11, 3), D(11, 3), ServiceMethod.Direct, Served.Direct()));
 
-        // Ten working days after Tuesday 2025-04-15, counting the make-up workday Sunday 2025-04-27: 2025-04-28.
-        AssertRefused(c, CaseGuards.DemandPeriodOver, () => c.ApplyToCourt(Cast.Head, Late, new CourtApplicationData(D(4, 28), "博兴县人民法院")));
-        c.ApplyToCourt(Cast.Head, Late, new CourtApplicationData(D(4, 29), "博兴县人民法院"));
+        // Ten working days after Monday 2025-11-03: 2025-11-17.
+        AssertRefused(c, CaseGuards.DemandPeriodOver, () => c.ApplyToCourt(Cast.Head, december, new CourtApplicationData(D(11, 17), "博兴县人民法院")));
+        c.ApplyToCourt(Cast.Head, december, new CourtApplicationData(D(11, 18), "博兴县人民法院"));
 
-        Assert.Equal(D(4, 29), c.CourtApplication!.AppliedOn);
+        Assert.Equal(D(11, 18), c.CourtApplication!.AppliedOn);
     }
 
     [Fact]
@@ -582,6 +583,8 @@ public sealed class GuardTests
 
         AssertRefused(c, CaseGuards.CorrectionOrdered, () => c.RecordReinspection(Cast.Officer1, Late, reinspection));
         c.OrderCorrection(Cast.Officer1, Late, new CorrectionData(D(4, 1), D(4, 30), "停止排放"));
+        AssertRefused(c, CaseGuards.CorrectionOrdered, () => c.RecordReinspection(Cast.Officer1, Late, reinspection));
+        c.ServeCorrectionOrder(Cast.Officer1, Late, new CorrectionServiceData(1, ServiceMethod.Direct, D(4, 1), Served.Direct()));
         c.RecordReinspection(Cast.Officer1, Late, reinspection);
 
         Assert.True(c.Reinspections[0].Corrected);

@@ -10,6 +10,9 @@ public sealed class LifecycleTableTests
     private static readonly DateOnly On = new(2025, 6, 3);
     private static readonly CaseClock Clock = Clocks.At(new DateOnly(2025, 6, 30));
 
+    // The court window opens after the litigation period (6 months from the service of 2025-03-28).
+    private static readonly CaseClock CourtClock = Clocks.At(new DateOnly(2025, 10, 31));
+
     // Written independently of the machine: the procedure of DECISIONS.md §4.
     private static readonly Dictionary<CaseState, Dictionary<CaseTrigger, CaseState>> Expected = new()
     {
@@ -45,14 +48,16 @@ public sealed class LifecycleTableTests
         [Decided] = new()
         {
             [Serve] = Executing, [RecordServiceAttempt] = Decided, [OrderCorrection] = Decided, [RecordReinspection] = Decided,
-            [RecordPublication] = Decided, [ChangeOfficers] = Decided,
+            [ServeCorrectionOrder] = Decided, [ChangeOfficers] = Decided, [RecordPublication] = Decided, [OpenDailyPenaltyCase] = Decided,
+            [RecordRemedy] = Decided, [RecordRemedyOutcome] = Decided, [ReturnForInvestigation] = Investigation,
         },
         [Executing] = new()
         {
             [RecordPayment] = Executing, [ApproveInstalments] = Executing, [IssueDemand] = Executing, [RecordServiceAttempt] = Executing,
             [ApplyToCourt] = Executing,
             [OrderCorrection] = Executing, [RecordReinspection] = Executing, [RecordPublication] = Executing, [Close] = Closed,
-            [DecideDailyPenalty] = Executing, [ChangeOfficers] = Executing,
+            [ServeCorrectionOrder] = Executing, [ChangeOfficers] = Executing, [OpenDailyPenaltyCase] = Executing,
+            [RecordRemedy] = Executing, [RecordRemedyOutcome] = Executing, [ReturnForInvestigation] = Investigation,
         },
         [Closed] = new() { [Archive] = Archived, [RecordPublication] = Closed },
         [NotFiled] = new() { [Archive] = Archived },
@@ -82,7 +87,7 @@ public sealed class LifecycleTableTests
     public void Fire_InEveryStateAndTrigger_MovesAsTheProcedureSaysOrChangesNothing(CaseState state, CaseTrigger trigger)
     {
         // 按日连续处罚 applies only to discharge violations (环境保护法第五十九条), fined within their range.
-        var builder = trigger == DecideDailyPenalty
+        var builder = trigger == OpenDailyPenaltyCase
             ? new CaseBuilder().WithViolation("AirEmissionExceedance", new DateOnly(2025, 1, 10)).WithPenalty(200_000m)
             : new CaseBuilder();
         var c = builder.Build(state);
@@ -100,7 +105,7 @@ public sealed class LifecycleTableTests
             var last = c.History[^1];
             Assert.Equal((state, target, trigger), (last.From!.Value, last.To, last.Trigger));
             Assert.Equal(Cast.For(trigger).UserId, last.UserId);
-            Assert.Equal(Clock.Now, last.At);
+            Assert.Equal(trigger == ApplyToCourt ? CourtClock.Now : Clock.Now, last.At);
             Assert.False(string.IsNullOrWhiteSpace(last.Summary));
         }
         else
@@ -124,6 +129,7 @@ public sealed class LifecycleTableTests
     {
         cells[OrderCorrection] = state;
         cells[RecordReinspection] = state;
+        cells[ServeCorrectionOrder] = state;
         cells[ExtendDeadline] = state;
         cells[ChangeOfficers] = state;
         return cells;
@@ -145,10 +151,26 @@ public sealed class LifecycleTableTests
                 break;
             case RecordReinspection:
                 c.OrderCorrection(Cast.Officer1, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放"));
+                c.ServeCorrectionOrder(Cast.Officer1, Clock, new CorrectionServiceData(1, ServiceMethod.Direct, On, Served.Direct()));
                 break;
-            case DecideDailyPenalty:
+            case ServeCorrectionOrder:
+                c.OrderCorrection(Cast.Officer1, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放"));
+                break;
+            case OpenDailyPenaltyCase:
                 c.OrderCorrection(Cast.Officer1, Clock, new CorrectionData(On, On.AddDays(10), "停止超标排放"));
+                c.ServeCorrectionOrder(Cast.Officer1, Clock, new CorrectionServiceData(1, ServiceMethod.Direct, On, Served.Direct()));
                 c.RecordReinspection(Cast.Officer1, Clock, new ReinspectionData(1, On.AddDays(7), ["o1", "o2"], false, "仍超标排放"));
+                break;
+            case RecordRemedyOutcome:
+                c.RecordRemedy(Cast.Reviewer, Clock, new RemedyData(RemedyKind.Reconsideration, On, "博兴县人民政府"));
+                break;
+            case ReturnForInvestigation when state is Decided or Executing:
+                c.RecordRemedy(Cast.Reviewer, Clock, new RemedyData(RemedyKind.Reconsideration, On, "博兴县人民政府"));
+                c.RecordRemedyOutcome(Cast.Reviewer, Clock, new RemedyOutcomeData(1, RemedyOutcome.RevokedNewDecisionOrdered, On, null));
+                break;
+            case Close when state == Executing:
+                c.RecordRemedy(Cast.Reviewer, Clock, new RemedyData(RemedyKind.Reconsideration, On, "博兴县人民政府"));
+                c.RecordRemedyOutcome(Cast.Reviewer, Clock, new RemedyOutcomeData(1, RemedyOutcome.Revoked, On, null));
                 break;
             case ApplyToCourt:
                 c.IssueDemand(Cast.Officer1, Clock, new DemandData(On, On, ServiceMethod.Direct, Served.Direct()));
@@ -191,16 +213,19 @@ public sealed class LifecycleTableTests
             case RecordPayment: c.RecordPayment(a, Clock, new PaymentData(On, 1_000m, "缴款书002")); break;
             case ApproveInstalments: c.ApproveInstalments(a, Clock, new InstalmentData(On, [new(new DateOnly(2025, 7, 1), 25_000m), new(new DateOnly(2025, 8, 1), 25_000m)], "经济困难")); break;
             case IssueDemand: c.IssueDemand(a, Clock, new DemandData(On, On, ServiceMethod.Direct, Served.Direct())); break;
-            case ApplyToCourt: c.ApplyToCourt(a, Clock, new CourtApplicationData(new DateOnly(2025, 6, 25), "博兴县人民法院")); break;
+            case ApplyToCourt: c.ApplyToCourt(a, CourtClock, new CourtApplicationData(new DateOnly(2025, 10, 30), "博兴县人民法院")); break;
             case ExtendDeadline: c.ExtendDeadline(a, Clock, new ExtensionData(state == Lead ? ExtensionKind.Filing : ExtensionKind.Decision, On, 15, "案情复杂")); break;
             case OrderCorrection: c.OrderCorrection(a, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放")); break;
-            case RecordReinspection: c.RecordReinspection(a, Clock, new ReinspectionData(1, On, ["o1", "o2"], true, "已改正")); break;
+            case RecordReinspection: c.RecordReinspection(a, Clock, new ReinspectionData(1, On.AddDays(1), ["o1", "o2"], true, "已改正")); break;
+            case ServeCorrectionOrder: c.ServeCorrectionOrder(a, Clock, new CorrectionServiceData(1, ServiceMethod.Direct, On, Served.Direct())); break;
+            case RecordRemedy: c.RecordRemedy(a, Clock, new RemedyData(RemedyKind.Litigation, On, "博兴县人民法院")); break;
+            case RecordRemedyOutcome: c.RecordRemedyOutcome(a, Clock, new RemedyOutcomeData(1, RemedyOutcome.Upheld, On, null)); break;
             case Close: c.Close(a, Clock, new ClosureData(On, ClosureGround.DecisionRevoked, "复议决定撤销")); break;
             case Archive: c.Archive(a, Clock, new ArchiveData(On, "2025-永久-009")); break;
             case RecordServiceAttempt: c.RecordServiceAttempt(a, Clock, new ServiceAttemptData(On, ServiceMethod.Mail, ServiceAttemptOutcome.MailReturned, "查无此人")); break;
             case RecordPublication: c.RecordPublication(a, Clock, new PublicationData(On, "门户网站", null)); break;
-            case DecideDailyPenalty: c.DecideDailyPenalty(a, Clock, new DailyPenaltyData("博环按日罚〔2025〕1号", new DateOnly(2025, 6, 20), 1)); break;
             case ChangeOfficers: c.ChangeOfficers(a, Clock, new OfficerChangeData(On, [Cast.CaseOfficer("o1"), Cast.CaseOfficer("o3")], "李执法调离", false)); break;
+            case OpenDailyPenaltyCase: c.OpenDailyPenaltyCase(a, Clock, new DailyPenaltyCaseData(new DateOnly(2025, 6, 20), 1)); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger));
         }
     }

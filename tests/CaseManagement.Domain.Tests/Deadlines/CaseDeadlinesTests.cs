@@ -608,11 +608,25 @@ public class CaseDeadlinesTests
     }
 
     [Fact]
-    public void CourtApplication_WhenPartySued_IsAbsent()
+    public void CourtApplication_WhilePartySuitIsPending_IsAbsent()
     {
-        var timeline = ServedFine with { Proceedings = [new ProceedingInterval(ProceedingKind.Litigation, D(2025, 8, 1), D(2025, 11, 1))] };
+        var timeline = ServedFine with { Proceedings = [new ProceedingInterval(ProceedingKind.Litigation, D(2025, 8, 1), null)] };
 
         AssertAbsent(timeline, DeadlineKind.CourtApplication, D(2025, 11, 5));
+    }
+
+    [Fact]
+    public void CourtApplication_AfterTheSuitEndedLaterThanTheLitigationPeriod_RunsThreeMonthsFromItsEnd()
+    {
+        // 行政强制法第五十三条; 行政诉讼法第九十七条: the suit ended 2025-11-01, after the period (2025-09-03) ran out.
+        var timeline = ServedFine with { Proceedings = [new ProceedingInterval(ProceedingKind.Litigation, D(2025, 8, 1), D(2025, 11, 1))] };
+
+        var window = CaseDeadlines.CourtApplicationWindow(timeline, Calendar, CaseRules.Default)!;
+        var deadline = Find(timeline, DeadlineKind.CourtApplication, D(2025, 11, 5));
+
+        Assert.Equal(D(2025, 11, 2), window.Opens);
+        Assert.Equal(D(2026, 2, 2), deadline.DueDate);
+        Assert.Equal(window.Closes.Date, deadline.DueDate);
     }
 
     [Fact]

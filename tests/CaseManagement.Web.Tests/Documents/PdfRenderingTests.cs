@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseManagement.Web.Documents;
+using CaseManagement.Web.Documents.Definitions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -265,9 +266,10 @@ public sealed partial class PdfRenderingTests(ITestOutputHelper output) : IClass
             }
 
             var c = CaseScenario.Executing();
-            var names = TemplateContracts.All.Select(t => t.Name).ToList();
-            var documents = names.Select(name => Fill(name, name == TemplateContracts.FileIndex.Name
-                ? CaseDocumentComposer.FileIndex(c, CaseScenario.Context(), Entries())
+            var names = DocumentDefinitions.All.Select(d => d.Name).ToList();
+            var index = DocumentDefinitions.Of<FileIndexDocument>();
+            var documents = names.Select(name => Fill(name, name == index.Name
+                ? index.Compose(c, CaseScenario.Context(), Entries())
                 : CaseScenario.Composer().Compose(name, c, CaseScenario.Context("博环罚决字〔2025〕12号")))).ToList();
             var pdfs = await Converter.ConvertManyAsync(documents);
             Directory.CreateDirectory(OutputFolder);

@@ -6,7 +6,7 @@ using static CaseManagement.Web.Documents.DocumentFormatting;
 namespace CaseManagement.Web.Documents.Definitions;
 
 // 环境保护主管部门实施按日连续处罚办法第十六条：按日连续处罚决定书的内容。
-/// <summary>按日连续处罚决定书, issued when the head decides a daily penalty after a failed re-inspection.</summary>
+/// <summary>按日连续处罚决定书, the decision of a 按日连续处罚 case opened from the original case after a failed re-inspection.</summary>
 public sealed class DailyPenaltyDecisionDocument() : DocumentDefinition(new(
     "daily-penalty-decision", "按日连续处罚决定书",
     [
@@ -21,56 +21,40 @@ public sealed class DailyPenaltyDecisionDocument() : DocumentDefinition(new(
         F("originalFineAmount", "原处罚数额", "原行政处罚决定的罚款"),
         F("calculationText", "计算过程", "日数×原处罚数额"),
         Fields.FineAmount, Fields.FineUppercase, Fields.PaymentInstructions, Fields.PaymentDeadlineText, Fields.ReconsiderationBody, Fields.Court,
-        F("decisionDate", "决定日期", "“按日连续处罚决定”步骤的日期"),
+        F("decisionDate", "决定日期", "关联案件“作出处罚决定”步骤的日期"),
         Fields.SealText,
     ],
     [Fields.Evidence], []))
 {
-    public override IReadOnlyList<StepIssue> IssuedAt { get; } = [new(CaseTrigger.DecideDailyPenalty)];
+    // Issued at 作出处罚决定 of a 按日连续处罚 case (关联案件) instead of the 行政处罚决定书: see CaseDocumentPlan.For(trigger, case).
+    public override IReadOnlyList<StepIssue> IssuedAt { get; } = [];
 
     public override DocumentType? NumberSeries => DocumentType.DailyPenaltyDecision;
 
     public override CaseFilePlace? FilePlace { get; } = new(CaseFileVolume.Main, 1);
 
+    // 按日连续处罚决定书 (令第28号第十六条) of a linked case: the facts and the amount were fixed when it was opened.
     public override DocumentData Compose(PenaltyCase c, CompositionContext context)
     {
-        var decided = DailyDecisionFor(c, context);
-        var order = decided is null ? c.Corrections.LastOrDefault() : c.Corrections.FirstOrDefault(o => o.Number == decided.CorrectionNumber);
-        var refused = decided is null
-            ? c.Reinspections.LastOrDefault(r => !r.Corrected)
-            : c.Reinspections.Where(r => r.CorrectionNumber == decided.CorrectionNumber && !r.Corrected && r.InspectedOn == decided.LastDay).FirstOrDefault();
-        var refusalFacts = refused is null || order is null
-            ? refused?.Findings
-            : refused.Obstructed
-                ? $"本机关于{Date(order.OrderedOn)}向你（单位）送达责令改正违法行为决定书，{Date(refused.InspectedOn)}复查时你（单位）拒绝、阻挠复查：{Sentence(refused.Findings)}，视为拒不改正。"
-                : $"本机关于{Date(order.OrderedOn)}向你（单位）送达责令改正违法行为决定书，{Date(refused.InspectedOn)}复查发现：{Sentence(refused.Findings)}，你（单位）拒不改正。";
-
-        // 令第28号第十七条、第十九条; the basis is the law of the re-inspection day (法典第一千零六十条 from 2026-08-15).
-        var basis = decided?.Basis ?? "";
-        var calculation = decided is null
-            ? ""
-            : $"自{Date(decided.FirstDay)}起至{Date(decided.LastDay)}止，共计{decided.Days.ToString(Culture)}日，" +
-              $"按原罚款数额每日{Yuan(decided.DailyAmount)}计算：{Amount(decided.DailyAmount)}元×{decided.Days.ToString(Culture)}日＝{Yuan(decided.Total)}。";
+        var daily = c.DailyPenaltyBasis;
+        var decided = c.Decision;
+        var refusalFacts = daily is null ? "" : DailyPenaltyText.RefusalFacts(daily);
         return Evidence(Party(Outward(context), c), c)
             .Set("firstFinding", Facts(c))
-            .Set("originalDecisionNumber", c.Decision?.Number)
+            .Set("originalDecisionNumber", daily?.OriginalDecisionNumber)
             .Set("refusalFacts", refusalFacts)
-            .Set("dailyPenaltyStart", Date(decided?.FirstDay ?? order?.OrderedOn.AddDays(1)))
-            .Set("dailyPenaltyEnd", Date(decided?.LastDay ?? refused?.InspectedOn))
-            .Set("dailyPenaltyDays", decided?.Days.ToString(Culture) ?? "")
-            .Set("provisionApplied", decided is null ? "" : $"{basis}、《环境保护主管部门实施按日连续处罚办法》第十七条、第十九条")
-            .Set("originalFineAmount", Amount(decided?.DailyAmount ?? Fine(c)))
-            .Set("calculationText", calculation)
-            .Set("fineAmount", decided is null ? "" : Amount(decided.Total))
-            .Set("fineUppercase", decided is null ? "" : Uppercase(decided.Total))
+            .Set("dailyPenaltyStart", Date(daily?.FirstDay))
+            .Set("dailyPenaltyEnd", Date(daily?.LastDay))
+            .Set("dailyPenaltyDays", daily?.Days.ToString(Culture) ?? "")
+            .Set("provisionApplied", daily is null ? "" : DailyPenaltyText.Provisions(daily))
+            .Set("originalFineAmount", Amount(daily?.DailyAmount ?? 0m))
+            .Set("calculationText", daily is null ? "" : DailyPenaltyText.Calculation(daily))
+            .Set("fineAmount", daily is null ? "" : Amount(daily.Total))
+            .Set("fineUppercase", daily is null ? "" : Uppercase(daily.Total))
             .Set("paymentInstructions", Sentence(context.Organisation.PaymentInstructions))
             .Set("paymentDeadlineText", PaymentDeadlineText(context.EffectiveRules))
             .Set("reconsiderationBody", context.Organisation.ReconsiderationBody)
             .Set("court", context.Organisation.Court)
             .Set("decisionDate", Date(decided?.DecidedOn ?? context.Today));
     }
-
-    // The decision the document is for: the one carrying its number; a draft shows the latest (令第28号第十六条).
-    private static DailyPenaltyDecision? DailyDecisionFor(PenaltyCase c, CompositionContext context) =>
-        c.DailyPenalties.LastOrDefault(p => !context.Draft && p.Number == context.DocumentNumber) ?? c.DailyPenalties.LastOrDefault();
 }

@@ -16,7 +16,7 @@ public sealed class EnforcementApplicationDocument() : DocumentDefinition(new(
         F("applicantRepresentative", "申请人负责人", "暂无记录，手工填写"),
         .. Fields.Party, Fields.OriginalDecisionNumber, Fields.OriginalDecisionDate, Fields.DecisionServedDate, Fields.Facts,
         F("penaltyContent", "处罚内容", "决定的处罚种类和罚款金额"),
-        F("reasonsAndBasis", "申请理由和依据", "固定文字：行政处罚法第七十二条、行政强制法第五十三条、第五十四条"),
+        F("reasonsAndBasis", "申请理由和依据", "按登记的行政复议、行政诉讼情况：行政处罚法第七十二条、行政强制法第五十三条、第五十四条"),
         F("partyOpinions", "当事人意见", "“记录陈述申辩”步骤记录的意见"),
         F("demandHistory", "催告情况", "每次“催告”步骤的制发和送达日期"),
         F("enforcementTarget", "申请执行的内容", "未缴罚款及依法加处的罚款"),
@@ -43,7 +43,7 @@ public sealed class EnforcementApplicationDocument() : DocumentDefinition(new(
             .Set("decisionServedDate", Date(c.DeemedServedOn))
             .Set("facts", Facts(c))
             .Set("penaltyContent", $"{PenaltyContent(c)}，罚款{AmountInWordsAndFigures(Fine(c))}")
-            .Set("reasonsAndBasis", "当事人在法定期限内未申请行政复议或者提起行政诉讼，又不履行行政处罚决定，经催告仍未履行。依据《中华人民共和国行政处罚法》第七十二条第一款第四项、《中华人民共和国行政强制法》第五十三条、第五十四条的规定，申请强制执行。")
+            .Set("reasonsAndBasis", EnforcementText.Reasons(c.Remedies))
             .Set("partyOpinions", string.Join("\n", c.Statements.Select(s => s.Summary)))
             .Set("demandHistory", string.Join("\n", c.Demands.Select(d => $"{Date(d.IssuedOn)}制发催告书，{Date(d.ServedOn)}送达")))
             .Set("enforcementTarget", $"罚款{AmountInWordsAndFigures(c.OutstandingFine)}及依法加处的罚款")

@@ -35,11 +35,12 @@ public sealed class PaymentDemandDocument() : DocumentDefinition(new(
         var rules = context.EffectiveRules;
         var clock = new CaseClock(DateTimeOffset.UtcNow, context.Today,
             context.Calendar ?? throw new InvalidOperationException("The 催告书 counts the payment period on the legal calendar."), rules);
-        var due = c.PaymentDueOn(clock);
-        var days = due is { } d && context.Today > d ? context.Today.DayNumber - d.DayNumber : 0;
-        // 行政处罚法第七十二条：每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额。
-        var surcharge = Math.Min(fine, decimal.Round(fine * rules.SurchargeRatePerDay * days, 2));
         var demand = c.Demands.LastOrDefault();
+
+        // 行政处罚法第七十二条、第七十三条第三款: the one surcharge computation — this decision's own fine, only on
+        // sums already due, capped at the fine, paused while reconsideration or litigation is pending.
+        var surcharge = CaseManagement.Domain.Deadlines.CaseDeadlines.Surcharge(
+            c.Timeline(), clock.Calendar, rules, demand?.IssuedOn ?? context.Today)?.Amount ?? 0m;
         return Outward(context)
             .Set("partyName", c.Party.Name)
             .Set("partyAddress", c.Party.Address)

@@ -27,7 +27,12 @@ public sealed class ServiceReceiptDocument() : DocumentDefinition(new(
     [], []))
 {
     public override IReadOnlyList<StepIssue> IssuedAt { get; } =
-        [new(CaseTrigger.RecordNoticeService, Serves: "advance-notice"), new(CaseTrigger.Serve)];
+        [
+            new(CaseTrigger.RecordNoticeService, Serves: "advance-notice"), new(CaseTrigger.Serve),
+
+            // 责令改正决定书's 送达回证 (令第28号第十条、第十七条 count from its service).
+            new(CaseTrigger.ServeCorrectionOrder, Serves: "correction-order"),
+        ];
 
     /// <summary>The document a receipt serves: the one named, else the decision, else the notice.</summary>
     public static DocumentDefinition Served(PenaltyCase c, string? servedTemplate) => DocumentDefinitions.Get(
@@ -70,6 +75,16 @@ public sealed class ServiceReceiptDocument() : DocumentDefinition(new(
                 if (c.Demands.LastOrDefault() is { } demand)
                 {
                     service = new(demand.Method, demand.ServedOn, demand.DeemedServedOn, demand.Details, Attempts(c, ServedDocument.Demand, demand.Number));
+                }
+
+                break;
+            case "correction-order":
+                name = DocumentDefinitions.Of<CorrectionOrderDocument>().Title;
+                number = "";
+                if (c.Corrections.LastOrDefault(o => o.ServedOn is not null) is { ServedOn: { } correctionServed } order)
+                {
+                    service = new(order.ServiceMethod ?? Domain.Cases.ServiceMethod.Direct, order.ServiceStepOn ?? correctionServed, correctionServed,
+                        order.ServiceDetails ?? new ServiceDetails(), []);
                 }
 
                 break;

@@ -56,6 +56,14 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
         runner.UserIdsAsync(Case, context.OrganisationId, namesOrIds, field, ct);
 
     public Task<AppUser> UserAsync(string nameOrId, string field) => runner.UserAsync(context.OrganisationId, nameOrId, field, ct);
+
+    /// <summary>Cases this step created (a 按日连续处罚 linked case), saved in the step's transaction.</summary>
+    public IReadOnlyList<PenaltyCase> LinkedCases => linkedCases;
+
+    private readonly List<PenaltyCase> linkedCases = [];
+
+    /// <summary>Stores a case the step created from this one (关联案件) in the same transaction.</summary>
+    public void AddLinkedCase(PenaltyCase linked) => linkedCases.Add(linked);
 }
 
 /// <summary>
@@ -121,7 +129,24 @@ public sealed class CaseStepRunner(
             token.OriginalValue = version;
             token.IsModified = true;
 
+            foreach (var linked in step.LinkedCases)
+            {
+                db.Cases.Add(linked);
+                NextDeadline.Store(db, linked, context.Clock);
+            }
+
             await db.SaveChangesAsync(ct);
+            if (step.LinkedCases.Count > 0)
+            {
+                // The linked case's id exists once saved; its registration is audited in the same transaction.
+                foreach (var linked in step.LinkedCases)
+                {
+                    audit.Append(context.Actor.UserId, CaseTrigger.RegisterLead.ToChinese(), linked.Id, linked.History[^1].Summary, null, linked.State.ToString(), stateAfter: linked);
+                }
+
+                await db.SaveChangesAsync(ct);
+            }
+
             await transaction.CommitAsync(ct);
         }
 
@@ -148,11 +173,11 @@ public sealed class CaseStepRunner(
     /// rendered from the case as the step left it and staged in the step's transaction, each with the
     /// number the step allocated, issued by the user who did the step, and each is audited.
     /// </summary>
-    private async Task IssuePlannedDocumentsAsync(
+    public async Task IssuePlannedDocumentsAsync(
         CaseTrigger trigger, PenaltyCase penaltyCase, CaseContext context, IReadOnlyDictionary<DocumentType, string> stepNumbers, CancellationToken ct)
     {
         var issuedBy = context.Actor.UserId;
-        foreach (var planned in CaseDocumentPlan.For(trigger))
+        foreach (var planned in CaseDocumentPlan.For(trigger, penaltyCase))
         {
             string? number = null;
             if (planned.Number is { } type && !stepNumbers.TryGetValue(type, out number))

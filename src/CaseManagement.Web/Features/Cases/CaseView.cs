@@ -66,7 +66,10 @@ public sealed record CaseView(
     IReadOnlyList<string> AllowedActions,
     IReadOnlyList<IssuedNumberView> IssuedNumbers,
     IReadOnlyList<CaseDocumentView> Documents,
-    IReadOnlyList<CaseEventView> History)
+    IReadOnlyList<CaseEventView> History,
+    DailyPenaltyBasisView? DailyPenaltyBasis,
+    IReadOnlyList<RemedyView> Remedies,
+    IReadOnlyList<LinkedCaseView> LinkedCases)
 {
     /// <summary>
     /// What the procedure waits for now, by role (whoever the user is): after 提请立案 the head's 批准立案, after
@@ -77,6 +80,9 @@ public sealed record CaseView(
 
 /// <summary>A role and the steps of the procedure it may take next (options open at any time left out).</summary>
 public sealed record NextStepView(CaseRole Role, string RoleLabel, IReadOnlyList<string> Triggers, IReadOnlyList<string> Labels);
+
+/// <summary>A 按日连续处罚 case (关联案件) opened from this one, or the original case of a linked one.</summary>
+public sealed record LinkedCaseView(long Id, string? CaseNumber, CaseState State, string StateLabel, int? CorrectionNumber, decimal? Total);
 
 /// <summary>The stored file of an evidence item, downloadable (after its hash is re-checked) at <see cref="Url"/>.</summary>
 public sealed record EvidenceFileView(int Number, string FileName, string ContentType, long Length, string Sha256, string Url);
@@ -130,6 +136,14 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
             .Select(f => new EvidenceFileView(f.EvidenceNumber, f.FileName, f.ContentType, f.Length, f.Sha256, ""))
             .ToListAsync(ct);
         var issued = await documents.ListAsync(c.Id, ct);
+
+        // 关联案件: the daily-penalty cases opened from this one, or the original of a daily-penalty case.
+        var linked = await db.Cases.AsNoTracking()
+            .Where(x => x.OrganisationId == c.OrganisationId
+                && (x.DailyPenaltyBasis!.OriginalCaseId == c.Id || (c.DailyPenaltyBasis != null && x.Id == c.DailyPenaltyBasis.OriginalCaseId)))
+            .OrderBy(x => x.Id)
+            .Select(x => new { x.Id, x.CaseNumber, x.State, x.DailyPenaltyBasis })
+            .ToListAsync(ct);
         var userIds = c.History.Select(e => e.UserId).Append(c.RegisteredBy).Distinct().ToList();
         var names = await db.Users.AsNoTracking()
             .Where(u => userIds.Contains(u.Id))
@@ -192,7 +206,10 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
             [.. numbers.Select(n => new IssuedNumberView(n.DocumentType, n.DocumentType.DisplayName(), n.Text, n.VoidedAt is not null))],
             [.. issued.Select(CaseDocumentView.From)],
             [.. c.History.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new CaseEventView(
-                e.From, e.To, e.Trigger, e.Trigger.ToChinese(), e.At, e.UserId, names.GetValueOrDefault(e.UserId), e.Summary))])
+                e.From, e.To, e.Trigger, e.Trigger.ToChinese(), e.At, e.UserId, names.GetValueOrDefault(e.UserId), e.Summary))],
+            DailyPenaltyBasisView.From(c.DailyPenaltyBasis),
+            [.. c.Remedies.Select(RemedyView.From)],
+            [.. linked.Select(x => new LinkedCaseView(x.Id, x.CaseNumber, x.State, x.State.ToChinese(), x.DailyPenaltyBasis?.CorrectionNumber, x.DailyPenaltyBasis?.Total))])
         {
             NextSteps = NextSteps(c, context.Clock),
         };
@@ -229,5 +246,5 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
     // Possible at many stages but not what the procedure is waiting for.
     private static readonly HashSet<CaseTrigger> OccasionalSteps =
         [CaseTrigger.RecordServiceAttempt, CaseTrigger.AddEvidence, CaseTrigger.RecordInvestigation, CaseTrigger.RecordInvestmentFinding,
-         CaseTrigger.RecordPublication, CaseTrigger.DecideDailyPenalty];
+         CaseTrigger.RecordPublication, CaseTrigger.OpenDailyPenaltyCase, CaseTrigger.RecordRemedy, CaseTrigger.RecordRemedyOutcome];
 }

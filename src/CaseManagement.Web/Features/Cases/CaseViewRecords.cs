@@ -34,9 +34,13 @@ public sealed record EvidenceItemView(
     public static EvidenceItemView From(EvidenceItem e) => new(e.Id, e.Number, e.Kind, e.Title, e.CollectedOn, e.Place, [.. e.OfficerUserIds], e.Sha256);
 }
 
-public sealed record InvestigationRecordView(long Id, InvestigationRecordKind Kind, DateOnly On, string Place, IReadOnlyList<string> OfficerUserIds, string Summary)
+public sealed record InvestigationRecordView(
+    long Id, InvestigationRecordKind Kind, DateOnly On, string Place, IReadOnlyList<string> OfficerUserIds, string Summary,
+    TimeOnly? StartTime, TimeOnly? EndTime, string? PersonsPresent, double? Latitude, double? Longitude, int? PositionAccuracyMetres)
 {
-    public static InvestigationRecordView From(InvestigationRecord r) => new(r.Id, r.Kind, r.On, r.Place, [.. r.OfficerUserIds], r.Summary);
+    public static InvestigationRecordView From(InvestigationRecord r) => new(
+        r.Id, r.Kind, r.On, r.Place, [.. r.OfficerUserIds], r.Summary,
+        r.StartTime, r.EndTime, r.PersonsPresent, r.Latitude, r.Longitude, r.PositionAccuracyMetres);
 }
 
 public sealed record InvestmentFindingView(DateOnly FoundOn, decimal Amount, InvestmentBasis Basis, IReadOnlyList<int> EvidenceNumbers)
@@ -159,9 +163,9 @@ public sealed record CourtApplicationView(DateOnly AppliedOn, string Court, stri
     public static CourtApplicationView? From(CourtApplication? a) => a is null ? null : new(a.AppliedOn, a.Court, a.AppliedBy);
 }
 
-public sealed record CorrectionOrderView(long Id, int Number, DateOnly OrderedOn, DateOnly DueOn, string Requirement)
+public sealed record CorrectionOrderView(long Id, int Number, DateOnly OrderedOn, DateOnly DueOn, string Requirement, DateOnly? ServedOn, ServiceMethod? ServiceMethod)
 {
-    public static CorrectionOrderView From(CorrectionOrder o) => new(o.Id, o.Number, o.OrderedOn, o.DueOn, o.Requirement);
+    public static CorrectionOrderView From(CorrectionOrder o) => new(o.Id, o.Number, o.OrderedOn, o.DueOn, o.Requirement, o.ServedOn, o.ServiceMethod);
 }
 
 public sealed record ReinspectionView(long Id, int CorrectionNumber, DateOnly InspectedOn, IReadOnlyList<string> OfficerUserIds, bool Corrected, string Findings, bool Obstructed)
@@ -169,12 +173,29 @@ public sealed record ReinspectionView(long Id, int CorrectionNumber, DateOnly In
     public static ReinspectionView From(Reinspection r) => new(r.Id, r.CorrectionNumber, r.InspectedOn, [.. r.OfficerUserIds], r.Corrected, r.Findings, r.Obstructed);
 }
 
-public sealed record DailyPenaltyView(
-    string Number, DateOnly DecidedOn, int CorrectionNumber, DateOnly FirstDay, DateOnly LastDay, int Days, decimal DailyAmount, decimal Total,
-    string Basis, string DecidedBy)
+/// <summary>A 按日连续处罚 case opened from this one for a correction order (the amount it was opened with).</summary>
+public sealed record DailyPenaltyView(int CorrectionNumber, DateOnly OpenedOn, string OpenedBy, decimal Total)
 {
-    public static DailyPenaltyView From(DailyPenaltyDecision d) =>
-        new(d.Number, d.DecidedOn, d.CorrectionNumber, d.FirstDay, d.LastDay, d.Days, d.DailyAmount, d.Total, d.Basis, d.DecidedBy);
+    public static DailyPenaltyView From(DailyPenaltyLink d) => new(d.CorrectionNumber, d.OpenedOn, d.OpenedBy, d.Total);
+}
+
+/// <summary>What a 按日连续处罚 case rests on (令第28号第十七条、第十九条), fixed when it was opened.</summary>
+public sealed record DailyPenaltyBasisView(
+    long OriginalCaseId, string OriginalCaseNumber, string OriginalDecisionNumber, DateOnly OriginalDecidedOn,
+    int CorrectionNumber, DateOnly CorrectionOrderedOn, DateOnly CorrectionServedOn, string CorrectionRequirement,
+    DateOnly ReinspectedOn, bool Obstructed, string ReinspectionFindings,
+    DateOnly FirstDay, DateOnly LastDay, int Days, decimal DailyAmount, decimal Total, string Basis)
+{
+    public static DailyPenaltyBasisView? From(DailyPenaltyBasis? b) => b is null ? null : new(
+        b.OriginalCaseId, b.OriginalCaseNumber, b.OriginalDecisionNumber, b.OriginalDecidedOn,
+        b.CorrectionNumber, b.CorrectionOrderedOn, b.CorrectionServedOn, b.CorrectionRequirement,
+        b.ReinspectedOn, b.Obstructed, b.ReinspectionFindings, b.FirstDay, b.LastDay, b.Days, b.DailyAmount, b.Total, b.Basis);
+}
+
+/// <summary>行政复议 or 行政诉讼 against the decision and its outcome.</summary>
+public sealed record RemedyView(long Id, int Number, RemedyKind Kind, DateOnly AppliedOn, string Body, RemedyOutcome? Outcome, DateOnly? EndedOn, string? OutcomeNote, bool Pending)
+{
+    public static RemedyView From(Remedy r) => new(r.Id, r.Number, r.Kind, r.AppliedOn, r.Body, r.Outcome, r.EndedOn, r.OutcomeNote, r.Pending);
 }
 
 public sealed record SuspensionView(long Id, DateOnly From, DateOnly? To, string Reason, CaseState SuspendedFrom, string ApprovedBy, string? ResumeApprovedBy)

@@ -45,7 +45,9 @@ public static class Decide
         public Task<CaseView> Handle(Command command, CancellationToken ct) =>
             runner.RunAsync(command, CaseTrigger.Decide, async step =>
             {
-                var number = await step.NumberAsync(DocumentType.PenaltyDecision, command.DecidedOn!.Value);
+                // A 按日连续处罚 case is decided in its own number series (按日罚, 令第28号第十六条).
+                var type = step.Case.DailyPenaltyBasis is null ? DocumentType.PenaltyDecision : DocumentType.DailyPenaltyDecision;
+                var number = await step.NumberAsync(type, command.DecidedOn!.Value);
                 step.Case.Decide(step.Actor, step.Clock, new DecisionData(number, command.DecidedOn.Value, command.Fine!.Value, command.Sanctions,
                     string.IsNullOrWhiteSpace(command.MitigationGround) ? null : command.MitigationGround.Trim()));
             }, ct);

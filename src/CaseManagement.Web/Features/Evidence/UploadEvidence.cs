@@ -81,7 +81,7 @@ public static class UploadEvidence
             if (command.UploadId is { } uploadId && uploadId != Guid.Empty
                 && await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.CaseId == command.CaseId && f.UploadId == uploadId, ct) is { } earlier)
             {
-                var penaltyCase = await runner.LoadAsync(command.CaseId, context, ct);
+                var penaltyCase = await db.LoadCaseAsync(command.CaseId, context, ct);
                 return new Uploaded(earlier.EvidenceNumber, earlier.Sha256, earlier.FileName, earlier.ContentType, earlier.Length,
                     await views.BuildAsync(penaltyCase, context, ct));
             }

@@ -171,24 +171,45 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         });
         builder.Navigation(c => c.ServiceAttempts).UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        // 按日连续处罚决定 (令第28号第十六条): append-only, loaded with the case (owned); the amounts are exact money.
+        // 按日连续处罚关联案件 opened from this case (令第28号第十五条): append-only, loaded with the case (owned).
         builder.OwnsMany(c => c.DailyPenalties, d =>
         {
-            d.ToTable("DailyPenaltyDecisions");
+            d.ToTable("DailyPenaltyLinks");
             d.WithOwner().HasForeignKey("CaseId");
             d.Property<long>("Id");
             d.HasKey("Id");
-            d.Property(x => x.Number).HasMaxLength(60);
-            d.Property(x => x.DailyAmount).IsMoney();
+            d.Property(x => x.OpenedBy).HasMaxLength(64);
             d.Property(x => x.Total).IsMoney();
-            d.Property(x => x.Basis).HasMaxLength(200);
-            d.Property(x => x.DecidedBy).HasMaxLength(64);
         });
         builder.Navigation(c => c.DailyPenalties).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // What a 按日连续处罚 case rests on (令第28号第十七条、第十九条), fixed when it was opened: columns of the case.
+        builder.OwnsOne(c => c.DailyPenaltyBasis, o =>
+        {
+            o.Property(r => r.OriginalCaseId).HasColumnName("DailyOriginalCaseId");
+            o.Property(r => r.OriginalCaseNumber).HasColumnName("DailyOriginalCaseNumber").HasMaxLength(60);
+            o.Property(r => r.OriginalDecisionNumber).HasColumnName("DailyOriginalDecisionNumber").HasMaxLength(60);
+            o.Property(r => r.OriginalDecidedOn).HasColumnName("DailyOriginalDecidedOn");
+            o.Property(r => r.CorrectionNumber).HasColumnName("DailyCorrectionNumber");
+            o.Property(r => r.CorrectionOrderedOn).HasColumnName("DailyCorrectionOrderedOn");
+            o.Property(r => r.CorrectionServedOn).HasColumnName("DailyCorrectionServedOn");
+            o.Property(r => r.CorrectionRequirement).HasColumnName("DailyCorrectionRequirement").HasMaxLength(2_000);
+            o.Property(r => r.ReinspectedOn).HasColumnName("DailyReinspectedOn");
+            o.Property(r => r.Obstructed).HasColumnName("DailyReinspectionObstructed");
+            o.Property(r => r.ReinspectionFindings).HasColumnName("DailyReinspectionFindings").HasMaxLength(4_000);
+            o.Property(r => r.FirstDay).HasColumnName("DailyFirstDay");
+            o.Property(r => r.LastDay).HasColumnName("DailyLastDay");
+            o.Property(r => r.Days).HasColumnName("DailyDays");
+            o.Property(r => r.DailyAmount).HasColumnName("DailyAmount").IsMoney();
+            o.Property(r => r.Total).HasColumnName("DailyTotal").IsMoney();
+            o.Property(r => r.Basis).HasColumnName("DailyBasis").HasMaxLength(200);
+            o.HasIndex(r => r.OriginalCaseId);
+        });
         Children(builder, c => c.Payments, "Payments");
         Children(builder, c => c.Instalments, "Instalments");
         Children(builder, c => c.Demands, "Demands");
         Children(builder, c => c.Corrections, "CorrectionOrders");
+        Children(builder, c => c.Remedies, "Remedies");
         Children(builder, c => c.Reinspections, "Reinspections");
         Children(builder, c => c.Suspensions, "Suspensions");
         Children(builder, c => c.Extensions, "DeadlineExtensions");
@@ -222,6 +243,8 @@ internal sealed class CaseChildConfigurations :
     IEntityTypeConfiguration<Reinspection>,
     IEntityTypeConfiguration<ServiceRecord>,
     IEntityTypeConfiguration<Demand>,
+    IEntityTypeConfiguration<CorrectionOrder>,
+    IEntityTypeConfiguration<Remedy>,
     IEntityTypeConfiguration<CaseEvent>
 {
     public void Configure(EntityTypeBuilder<CaseOfficer> builder)
@@ -261,6 +284,19 @@ internal sealed class CaseChildConfigurations :
 
     public void Configure(EntityTypeBuilder<Demand> builder) =>
         builder.Property(d => d.Details).HasConversion(Json.ServiceDetailsConverter);
+
+    public void Configure(EntityTypeBuilder<CorrectionOrder> builder) =>
+        builder.Property(o => o.ServiceDetails).HasConversion(Json.ServiceDetailsConverter!);
+
+    public void Configure(EntityTypeBuilder<Remedy> builder)
+    {
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Body).HasMaxLength(100);
+        builder.Property(r => r.OutcomeNote).HasMaxLength(1_000);
+        builder.Property(r => r.RecordedBy).HasMaxLength(64);
+        builder.Ignore(r => r.Pending);
+    }
 
     public void Configure(EntityTypeBuilder<Payment> builder) => builder.Property(p => p.Amount).IsMoney();
 

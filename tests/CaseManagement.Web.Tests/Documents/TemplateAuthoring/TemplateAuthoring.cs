@@ -303,8 +303,9 @@ internal static class TemplateAuthoring
                 b.H("二、当事人意见和催告情况");
                 b.Block("partyOpinions", "当事人意见");
                 b.Block("demandHistory", "催告情况");
-                // 行政强制法第五十三条、第五十四条：期满不履行且经催告仍不履行的，可以申请人民法院强制执行。
-                b.P("被申请人在法定期限内未申请行政复议或者提起行政诉讼，经催告仍未履行。根据《中华人民共和国行政强制法》第五十三条、第五十四条的规定，特申请贵院强制执行。");
+                // 行政强制法第五十三条、第五十四条: whether the party sought a remedy is the case's fact, printed in
+                // reasonsAndBasis (EnforcementText), never fixed wording of the template.
+                b.P("特申请贵院依法强制执行。");
                 b.Flush("此致");
                 b.Flush(F("court", "人民法院"));
                 b.P("附件：");

@@ -132,6 +132,19 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceDetails")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ServiceMethod")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ServiceStepOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -648,6 +661,56 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.ToTable("Reinspections");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Remedy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Remedies");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.ServiceRecord", b =>
@@ -1779,7 +1842,7 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("CaseManagement.Domain.Cases.DailyPenaltyDecision", "DailyPenalties", b1 =>
+                    b.OwnsMany("CaseManagement.Domain.Cases.DailyPenaltyLink", "DailyPenalties", b1 =>
                         {
                             b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1787,43 +1850,19 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                             SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
 
-                            b1.Property<string>("Basis")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
                             b1.Property<long>("CaseId")
                                 .HasColumnType("bigint");
 
                             b1.Property<int>("CorrectionNumber")
                                 .HasColumnType("int");
 
-                            b1.Property<decimal>("DailyAmount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)")
-                                .HasAnnotation("CaseManagement:ExactScale", 2);
-
-                            b1.Property<int>("Days")
-                                .HasColumnType("int");
-
-                            b1.Property<string>("DecidedBy")
+                            b1.Property<string>("OpenedBy")
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("nvarchar(64)");
 
-                            b1.Property<DateOnly>("DecidedOn")
+                            b1.Property<DateOnly>("OpenedOn")
                                 .HasColumnType("date");
-
-                            b1.Property<DateOnly>("FirstDay")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly>("LastDay")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("Number")
-                                .IsRequired()
-                                .HasMaxLength(60)
-                                .HasColumnType("nvarchar(60)");
 
                             b1.Property<decimal>("Total")
                                 .HasPrecision(18, 2)
@@ -1834,7 +1873,7 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("DailyPenaltyDecisions", (string)null);
+                            b1.ToTable("DailyPenaltyLinks", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -2041,6 +2080,103 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnName("CourtName");
 
                             b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.DailyPenaltyBasis", "DailyPenaltyBasis", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("DailyBasis");
+
+                            b1.Property<int>("CorrectionNumber")
+                                .HasColumnType("int")
+                                .HasColumnName("DailyCorrectionNumber");
+
+                            b1.Property<DateOnly>("CorrectionOrderedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyCorrectionOrderedOn");
+
+                            b1.Property<string>("CorrectionRequirement")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("DailyCorrectionRequirement");
+
+                            b1.Property<DateOnly>("CorrectionServedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyCorrectionServedOn");
+
+                            b1.Property<decimal>("DailyAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("DailyAmount")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("int")
+                                .HasColumnName("DailyDays");
+
+                            b1.Property<DateOnly>("FirstDay")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyFirstDay");
+
+                            b1.Property<DateOnly>("LastDay")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyLastDay");
+
+                            b1.Property<bool>("Obstructed")
+                                .HasColumnType("bit")
+                                .HasColumnName("DailyReinspectionObstructed");
+
+                            b1.Property<long>("OriginalCaseId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("DailyOriginalCaseId");
+
+                            b1.Property<string>("OriginalCaseNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("DailyOriginalCaseNumber");
+
+                            b1.Property<DateOnly>("OriginalDecidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyOriginalDecidedOn");
+
+                            b1.Property<string>("OriginalDecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("DailyOriginalDecisionNumber");
+
+                            b1.Property<DateOnly>("ReinspectedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyReinspectedOn");
+
+                            b1.Property<string>("ReinspectionFindings")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("DailyReinspectionFindings");
+
+                            b1.Property<decimal>("Total")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("DailyTotal")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.HasIndex("OriginalCaseId");
 
                             b1.ToTable("Cases");
 
@@ -2363,6 +2499,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.Navigation("DailyPenalties");
 
+                    b.Navigation("DailyPenaltyBasis");
+
                     b.Navigation("Decision");
 
                     b.Navigation("Discussion");
@@ -2389,6 +2527,14 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
                         .WithMany("Reinspections")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Remedy", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Remedies")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -2584,6 +2730,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Navigation("Records");
 
                     b.Navigation("Reinspections");
+
+                    b.Navigation("Remedies");
 
                     b.Navigation("Services");
 

@@ -121,6 +121,19 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceDetails")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceMethod")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServiceStepOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -617,6 +630,54 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("Reinspections");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Remedy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Remedies");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.ServiceRecord", b =>
@@ -1711,16 +1772,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("CaseManagement.Domain.Cases.DailyPenaltyDecision", "DailyPenalties", b1 =>
+                    b.OwnsMany("CaseManagement.Domain.Cases.DailyPenaltyLink", "DailyPenalties", b1 =>
                         {
                             b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Basis")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
 
                             b1.Property<long>("CaseId")
                                 .HasColumnType("INTEGER");
@@ -1728,31 +1784,12 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                             b1.Property<int>("CorrectionNumber")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<long>("DailyAmount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("INTEGER")
-                                .HasAnnotation("CaseManagement:ExactScale", 2);
-
-                            b1.Property<int>("Days")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("DecidedBy")
+                            b1.Property<string>("OpenedBy")
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateOnly>("DecidedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("FirstDay")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("LastDay")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Number")
-                                .IsRequired()
-                                .HasMaxLength(60)
+                            b1.Property<DateOnly>("OpenedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<long>("Total")
@@ -1764,7 +1801,7 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("DailyPenaltyDecisions", (string)null);
+                            b1.ToTable("DailyPenaltyLinks", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -1969,6 +2006,103 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnName("CourtName");
 
                             b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("CaseManagement.Domain.Cases.DailyPenaltyBasis", "DailyPenaltyBasis", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyBasis");
+
+                            b1.Property<int>("CorrectionNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DailyCorrectionNumber");
+
+                            b1.Property<DateOnly>("CorrectionOrderedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyCorrectionOrderedOn");
+
+                            b1.Property<string>("CorrectionRequirement")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyCorrectionRequirement");
+
+                            b1.Property<DateOnly>("CorrectionServedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyCorrectionServedOn");
+
+                            b1.Property<long>("DailyAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DailyAmount")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DailyDays");
+
+                            b1.Property<DateOnly>("FirstDay")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyFirstDay");
+
+                            b1.Property<DateOnly>("LastDay")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyLastDay");
+
+                            b1.Property<bool>("Obstructed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DailyReinspectionObstructed");
+
+                            b1.Property<long>("OriginalCaseId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DailyOriginalCaseId");
+
+                            b1.Property<string>("OriginalCaseNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyOriginalCaseNumber");
+
+                            b1.Property<DateOnly>("OriginalDecidedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyOriginalDecidedOn");
+
+                            b1.Property<string>("OriginalDecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyOriginalDecisionNumber");
+
+                            b1.Property<DateOnly>("ReinspectedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyReinspectedOn");
+
+                            b1.Property<string>("ReinspectionFindings")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DailyReinspectionFindings");
+
+                            b1.Property<long>("Total")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DailyTotal")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.HasIndex("OriginalCaseId");
 
                             b1.ToTable("Cases");
 
@@ -2291,6 +2425,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 
                     b.Navigation("DailyPenalties");
 
+                    b.Navigation("DailyPenaltyBasis");
+
                     b.Navigation("Decision");
 
                     b.Navigation("Discussion");
@@ -2317,6 +2453,14 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
                         .WithMany("Reinspections")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Remedy", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Remedies")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -2512,6 +2656,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Records");
 
                     b.Navigation("Reinspections");
+
+                    b.Navigation("Remedies");
 
                     b.Navigation("Services");
 
