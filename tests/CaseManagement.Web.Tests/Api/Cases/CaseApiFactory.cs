@@ -47,13 +47,6 @@ public class CaseApiFactory : AppFactory
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
             var organisationId = (await users.FindByNameAsync("zhangsan"))!.OrganisationId;
-            // A copy of another factory's database (AuditTamperTests) has them already.
-            if (await users.FindByNameAsync("sunqi") is not null)
-            {
-                extraUsersCreated = true;
-                return;
-            }
-
             await CreateAsync(users, db, "sunqi", "孙七", organisationId, [Roles.Clerk], null);
             await CreateAsync(users, db, "qianba", "钱八", organisationId, [Roles.Officer, Roles.LegalReviewer], "鲁环执2024008");
             extraUsersCreated = true;
@@ -66,7 +59,7 @@ public class CaseApiFactory : AppFactory
 
     private static async Task CreateAsync(UserManager<AppUser> users, CaseDbContext db, string userName, string name, int? organisationId, string[] roles, string? certificate)
     {
-        // The demo seeding already has the 内勤 sunqi.
+        // The demo seeding already has the 内勤 sunqi; a copy of another factory's database (AuditTamperTests) has both.
         if (await users.FindByNameAsync(userName) is not null)
         {
             return;
