@@ -23,6 +23,12 @@ public class AppFactory : WebApplicationFactory<global::Program>
     /// <summary>Background PDF rendering of issued documents; off unless a test is about it (each would start LibreOffice).</summary>
     protected virtual bool PrerenderPdf => false;
 
+    /// <summary>
+    /// The production limit on login requests per client address; off by default because every test client of one
+    /// in-process server comes from the same address and a suite signs in far more than sixty times a minute.
+    /// </summary>
+    protected virtual bool ProductionLoginRateLimit => false;
+
     /// <summary>The PostgreSQL database of this app, when the tests run on PostgreSQL (<see cref="Persistence.PostgreSqlServer"/>).</summary>
     public string? PostgreSqlConnectionString { get; private set; }
 
@@ -46,6 +52,11 @@ public class AppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Seed:DemoCases", SeedDemoCases ? "true" : "false");
         builder.UseSetting("Documents:PrerenderPdf", PrerenderPdf ? "true" : "false");
+        if (!ProductionLoginRateLimit)
+        {
+            builder.UseSetting("Auth:Throttle:RequestsPerAddressPerMinute", "100000");
+        }
+
         if (Persistence.PostgreSqlServer.IsTestProvider || SharedPostgreSqlConnectionString is not null)
         {
             PostgreSqlConnectionString ??= SharedPostgreSqlConnectionString ?? Persistence.PostgreSqlServer.NewDatabase();

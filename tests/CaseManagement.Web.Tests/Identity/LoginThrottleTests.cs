@@ -16,6 +16,8 @@ public sealed class AddressedAppFactory : AppFactory
 {
     public const string AddressHeader = "X-Test-Client-Address";
 
+    protected override bool ProductionLoginRateLimit => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
