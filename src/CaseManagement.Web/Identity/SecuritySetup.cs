@@ -56,6 +56,7 @@ public static class SecuritySetup
                 }
             };
         });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<UnknownPageHandlerFilter>());
         builder.Services.Configure<AntiforgeryOptions>(options =>
         {
             options.HeaderName = AntiforgeryHeader;
@@ -101,6 +102,20 @@ public static class SecuritySetup
     /// </summary>
     public static WebApplication UseSessionChecks(this WebApplication app)
     {
+        // A NUL character has no place in any text a user types; refused here (400) before it reaches a binder,
+        // a validator, a document or the database, where it would otherwise fail somewhere deep down.
+        app.Use(async (context, next) =>
+        {
+            // The re-executed error page (same request) must still render.
+            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && await HasNulAsync(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            await next(context);
+        });
+
         app.Use(async (context, next) =>
         {
             if (context.User.Identity?.IsAuthenticated == true && !await IsCurrentAsync(context))
@@ -137,6 +152,35 @@ public static class SecuritySetup
             await next(context);
         });
         return app;
+    }
+
+    private static async Task<bool> HasNulAsync(HttpRequest request)
+    {
+        if (request.QueryString.HasValue && request.Query.Any(q => q.Value.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true)))
+        {
+            return true;
+        }
+
+        // Only url-encoded forms are read here: a multipart upload is read (and its limits enforced) by its endpoint.
+        if (request.HasFormContentType && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            try
+            {
+                var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+                return form.Any(f => f.Key.Contains('\0', StringComparison.Ordinal) || f.Value.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true));
+            }
+            catch (InvalidDataException)
+            {
+                // The form reader itself refuses control characters such as NUL: the same bad request.
+                return true;
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEvidencePreview(PathString path) =>

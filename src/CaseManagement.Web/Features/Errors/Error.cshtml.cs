@@ -34,6 +34,12 @@ public sealed class ErrorModel : PageModel
 
     private PageResult Show(int? statusCode)
     {
+        // The route value read directly: when a form could not be read (the reason for a 400), binding fails too.
+        if (statusCode is null && int.TryParse(RouteData.Values["statusCode"]?.ToString(), out var fromRoute))
+        {
+            statusCode = fromRoute;
+        }
+
         Code = statusCode is >= 400 and < 600 ? statusCode.Value : StatusCodes.Status500InternalServerError;
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         Response.StatusCode = Code;
