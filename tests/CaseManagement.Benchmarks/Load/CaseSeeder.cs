@@ -60,8 +60,10 @@ public static class CaseSeeder
                     await driver.MakeAsync(documentsEvery > 0 && (made + i) % documentsEvery == 0);
                 }
 
+                var w = Stopwatch.StartNew();
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();
+                Timings.BatchSave += w.Elapsed;
             }
 
             made += batch;
@@ -72,6 +74,7 @@ public static class CaseSeeder
         }
 
         Console.WriteLine($"Seeded {cases:N0} cases in {started.Elapsed.TotalSeconds:N1} s.");
+        Console.WriteLine($"insert {Timings.Insert.TotalSeconds:N1} s, steps {Timings.Steps.TotalSeconds:N1} s, numbers {Timings.Numbers.TotalSeconds:N1} s, batch saves {Timings.BatchSave.TotalSeconds:N1} s");
         return 0;
     }
 
@@ -223,7 +226,9 @@ internal sealed class CaseDriver(
             ViolationCatalogue.Default.Violations.First(v => v.Code == violation).Name, violation, registered.AddDays(-random.Next(1, 20)),
             individual ? Person() : Company()));
         db.Cases.Add(c);
+        var w = Stopwatch.StartNew();
         await db.SaveChangesAsync(); // the case's key, for its numbers, documents and audit entries
+        Timings.Insert += w.Elapsed;
         Audit(c);
         await DocumentsAsync(c);
 
@@ -307,6 +312,12 @@ internal sealed class CaseDriver(
         }
 
         NextDeadline.Store(db, c, clock);
+
+        // Saved (still inside the batch's transaction) and forgotten, so the change tracker stays one case small.
+        var w2 = Stopwatch.StartNew();
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        Timings.BatchSave += w2.Elapsed;
     }
 
     private CaseState Stage()
@@ -383,6 +394,7 @@ internal sealed class CaseDriver(
 
     private async Task<string> NumberAsync(PenaltyCase c, DocumentType type, DateOnly issuedOn)
     {
+        using var _ = new Timed(t => Timings.Numbers += t);
         var issued = await numbers.AllocateAsync(organisationId, type, issuedOn.Year, c.Id);
         stepNumbers[type] = issued.Text;
         return issued.Text;
@@ -391,7 +403,9 @@ internal sealed class CaseDriver(
     private async Task StepAsync(PenaltyCase c, Action intent)
     {
         var before = c.State;
+        var w = Stopwatch.StartNew();
         intent();
+        Timings.Steps += w.Elapsed;
         Audit(c, before);
         await DocumentsAsync(c);
         stepNumbers.Clear();
@@ -430,4 +444,19 @@ internal static class Options
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
+}
+
+internal static class Timings
+{
+    public static TimeSpan Insert;
+    public static TimeSpan Steps;
+    public static TimeSpan Numbers;
+    public static TimeSpan BatchSave;
+}
+
+internal sealed class Timed(Action<TimeSpan> add) : IDisposable
+{
+    private readonly Stopwatch watch = Stopwatch.StartNew();
+
+    public void Dispose() => add(watch.Elapsed);
 }
