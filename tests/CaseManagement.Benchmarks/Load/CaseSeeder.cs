@@ -241,7 +241,9 @@ internal sealed class CaseDriver(
             await StepAsync(c, () => c.RequestFiling(lead, clock, new FilingRequestData(day, "初步核查发现涉嫌环境违法行为，建议立案调查。")));
             var filed = Next();
             var number = await NumberAsync(c, DocumentType.Filing, filed);
-            await StepAsync(c, () => c.File(head, clock, new FilingData(filed, number, [.. pair.Select(o => o.Officer)])));
+            // New rows per case: an entity instance belongs to one case only.
+            await StepAsync(c, () => c.File(head, clock, new FilingData(filed, number, [.. pair.Select(o => new CaseOfficer(
+                o.Officer.UserId, o.Officer.Name, o.Officer.CertificateNumber, o.Officer.CertificateValidFrom, o.Officer.CertificateValidTo))])));
             var collected = Next();
             await StepAsync(c, () => c.AddEvidence(lead, clock, new EvidenceData(EvidenceKind.InspectionRecord, "现场检查笔录及照片", collected, "厂区", ids, null)));
             await StepAsync(c, () => c.AddEvidence(lead, clock, new EvidenceData(EvidenceKind.PartyStatement, "调查询问笔录", collected, "询问室", ids, null)));
