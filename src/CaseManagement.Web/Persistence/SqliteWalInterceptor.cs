@@ -5,11 +5,14 @@ namespace CaseManagement.Web.Persistence;
 
 /// <summary>
 /// Puts the SQLite file in write-ahead-log mode on every open: readers no longer block the writer,
-/// which matters for a web app serving lists while a case is being saved.
+/// which matters for a web app serving lists while a case is being saved. With WAL, synchronous=NORMAL
+/// syncs the log at checkpoints rather than at every commit: a committed step survives a crash of the
+/// app; only a power loss can undo the last commits (never corrupt the file). It shortens the time each
+/// step holds SQLite's single write lock.
 /// </summary>
 internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
-    private const string Pragma = "PRAGMA journal_mode=WAL;";
+    private const string Pragma = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

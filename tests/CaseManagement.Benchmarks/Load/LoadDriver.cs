@@ -59,10 +59,12 @@ public static class LoadDriver
 
         // Each officer's cases under investigation, dealt out to that officer's simulated users so that no two
         // users step on the same case (a 409 there would be a correct answer, not a load figure).
+        // A case has two officers, so it is dealt out once only.
+        var dealt = new HashSet<long>();
         foreach (var group in simulated.Where(u => u.Account.IsOfficer).GroupBy(u => u.Account.UserName))
         {
             var account = group.First().Account;
-            var ids = await account.InvestigationCasesAsync(http, 200);
+            var ids = (await account.InvestigationCasesAsync(http, 200)).Where(dealt.Add).ToList();
             var members = group.ToList();
             for (var k = 0; k < ids.Count; k++)
             {
@@ -126,8 +128,15 @@ public static class LoadDriver
 
         var total = samples.Values.Sum(b => b.Count);
         Console.WriteLine($"{"all",-14}{total,9}{total / elapsed,9:N0}{"",27}{errors.Values.Sum(),8}");
+        foreach (var (answer, count) in Failures.OrderByDescending(f => f.Value).Take(5))
+        {
+            Console.WriteLine($"  {count} × {answer}");
+        }
         return 0;
     }
+
+    /// <summary>What the refused transitions answered (status and the start of the problem), for the report.</summary>
+    private static readonly ConcurrentDictionary<string, int> Failures = new();
 
     private static double P(double[] sorted, double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
 
@@ -184,6 +193,14 @@ public static class LoadDriver
                 summary = "复查现场，治污设施运行。",
             });
             using var stepped = await http.SendAsync(step);
+            if (stepped.StatusCode != HttpStatusCode.OK)
+            {
+                var problem = await stepped.Content.ReadAsStringAsync();
+                var detail = JsonDocument.Parse(problem).RootElement.TryGetProperty("errors", out var fields) ? fields.ToString()
+                    : JsonDocument.Parse(problem).RootElement.TryGetProperty("detail", out var d) ? d.ToString() : problem;
+                Failures.AddOrUpdate($"{(int)stepped.StatusCode} {detail} (officers {string.Join(",", officers)})", 1, (_, n) => n + 1);
+            }
+
             return stepped.StatusCode == HttpStatusCode.OK;
         }
     }

@@ -39,9 +39,12 @@ public sealed class MigrationTests
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
 
+        await db.Database.OpenConnectionAsync();
         var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
+        var synchronous = await db.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToListAsync();
 
         Assert.Equal("wal", Assert.Single(mode));
+        Assert.Equal(1L, Assert.Single(synchronous)); // NORMAL
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public static class DeadlineBoard
 {
     public const int PageSize = 50;
 
+    /// <summary>The board counts its cases up to this many ("1000 件以上").</summary>
+    public const int CountLimit = 1000;
+
     public sealed record Query(DeadlineKind? Kind = null, string? Officer = null, bool OverdueOnly = false, int Page = 1) : IRequest<Board>;
 
     public sealed record Board(IReadOnlyList<Row> Rows, int Total, int Page, bool HasMore, IReadOnlyList<OfficerOption> Officers);
@@ -63,14 +66,17 @@ public static class DeadlineBoard
                 cases = cases.Where(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty) < today);
             }
 
-            var total = await cases.CountAsync(ct);
+            // Counted up to a bound; one row more than the page says whether another follows.
+            var total = await cases.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
             var ids = await cases
                 .OrderBy(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty))
                 .ThenBy(c => c.Id)
                 .Skip((query.Page - 1) * PageSize)
-                .Take(PageSize)
+                .Take(PageSize + 1)
                 .Select(c => c.Id)
                 .ToListAsync(ct);
+            var hasMore = ids.Count > PageSize;
+            ids = [.. ids.Take(PageSize)];
 
             var loaded = await db.Cases.AsNoTracking().WithEverything().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
             var byId = loaded.ToDictionary(c => c.Id);
@@ -94,7 +100,7 @@ public static class DeadlineBoard
                     pending[0], [.. pending.Skip(1)]));
             }
 
-            return new Board(rows, total, query.Page, query.Page * PageSize < total, await OfficersAsync(context.OrganisationId, ct));
+            return new Board(rows, Math.Min(total, CountLimit), query.Page, hasMore, await OfficersAsync(context.OrganisationId, ct));
         }
 
         /// <summary>The organisation's officers, for the filter.</summary>

@@ -22,9 +22,12 @@ public static class MyWork
 {
     public const int PageSize = 50;
 
+    /// <summary>Candidates are counted up to this many.</summary>
+    public const int CountLimit = 1000;
+
     public sealed record Query(int Page = 1) : IRequest<Result>;
 
-    /// <param name="Candidates">Cases in the stages this user's roles act on (before the state machine's check).</param>
+    /// <param name="Candidates">Cases in the stages this user's roles act on (before the state machine's check), counted up to <see cref="CountLimit"/>.</param>
     /// <param name="HasMore">More candidates follow this page.</param>
     public sealed record Result(IReadOnlyList<Item> Items, int Page, int Candidates, bool HasMore);
 
@@ -73,15 +76,19 @@ public static class MyWork
             var actor = context.Actor;
             var candidates = Candidates(db.Cases.AsNoTracking().Where(c => c.OrganisationId == context.OrganisationId), actor);
 
-            var total = await candidates.CountAsync(ct);
+            // One row more than the page says whether another follows; the candidates are counted only up to a
+            // bound (a count of every open case of a province would cost more than the page itself).
+            var total = await candidates.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
             var ids = await candidates
                 .OrderBy(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty) == null)
                 .ThenBy(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty))
                 .ThenBy(c => c.Id)
                 .Skip((query.Page - 1) * PageSize)
-                .Take(PageSize)
+                .Take(PageSize + 1)
                 .Select(c => c.Id)
                 .ToListAsync(ct);
+            var hasMore = ids.Count > PageSize;
+            ids = [.. ids.Take(PageSize)];
 
             // The whole aggregate of the page's cases only: the state machine needs it to decide.
             var cases = await db.Cases.AsNoTracking().WithEverything().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
@@ -104,7 +111,7 @@ public static class MyWork
                     [.. allowed.Where(Optional.Contains).Select(t => new Action(t.ToString(), t.ToChinese()))]));
             }
 
-            return new Result(items, query.Page, total, query.Page * PageSize < total);
+            return new Result(items, query.Page, Math.Min(total, CountLimit), hasMore);
         }
 
         /// <summary>
