@@ -174,5 +174,6 @@ public sealed class FieldWorkBrowserTests(FieldWorkFixture fixture) : IClassFixt
         Assert.Equal($"/cases/{existing}", await warning.Locator($"a[data-open-case='{existing}']").GetAttributeAsync("href"));
     }
 
-    private static string Name(string path) => path == "/" ? "-todo" : path.Replace('/', '-');
+    private static string Name(string path) =>
+        path == "/" ? "-todo" : System.Text.RegularExpressions.Regex.Replace(path, @"\d+", "case").Replace('/', '-');
 }
