@@ -220,15 +220,17 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
 
     /// <summary>
     /// Asks the machine, for a stand-in user of each role, which steps the case waits for. The stand-in is
-    /// nobody in particular, so person-bound guards (查审分离, own submission) pass; the real user's own
-    /// buttons still come from <see cref="CaseView.AllowedActions"/>.
+    /// nobody in particular (for officers: a case officer), so person-bound guards (查审分离, own submission)
+    /// pass; the real user's own buttons still come from <see cref="CaseView.AllowedActions"/>.
     /// </summary>
     public static IReadOnlyList<NextStepView> NextSteps(PenaltyCase c, CaseClock clock)
     {
         var steps = new List<NextStepView>();
         foreach (var (role, label) in CaseRoles)
         {
-            var standIn = new Actor("", label, new HashSet<CaseRole> { role });
+            // The officers' steps are the case officers' own (调查终结 by an investigator, 行政处罚法第五十四条).
+            var standInId = role == CaseRole.Officer ? c.Officers.FirstOrDefault()?.UserId ?? c.RegisteredBy : "";
+            var standIn = new Actor(standInId, label, new HashSet<CaseRole> { role });
             var triggers = c.AllowedActions(standIn, clock)
                 .Select(Enum.Parse<CaseTrigger>)
                 .Where(t => !Home.MyWork.Optional.Contains(t) && !OccasionalSteps.Contains(t))

@@ -15,7 +15,11 @@
     // 送达: the method first, then only the fields of the 回证 that method needs (the map comes from the server).
     // Hidden fields are disabled, so a value typed for another method is not sent.
     function wireServiceMethod(form) {
-        var map = JSON.parse(form.getAttribute('data-method-fields'));
+        var raw = form.getAttribute('data-method-fields');
+        if (!raw) {
+            return;
+        }
+        var map = JSON.parse(raw);
         var select = form.querySelector('select[name="Input.Method"]');
         if (!select) {
             return;

@@ -103,6 +103,42 @@ public sealed class CaseFormsPageTests(CaseApiFactory factory) : IClassFixture<C
         Assert.Contains("尚未告知", panel);
     }
 
+    [Fact]
+    public async Task InspectionRecord_WithTimesPersonsPresentAndPosition_IsShownOnTheCase()
+    {
+        var c = await Steps.InvestigationAsync(api, "滨州现场笔录有限公司");
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+
+        var response = await officer.SubmitAsync($"/cases/{c.Id}/steps/RecordInvestigation", CaseStagePageTests.Fields(c.Version,
+            ("Input.Kind", "Inspection"), ("Input.On", "2026-11-27"), ("Input.Place", "三号排放口"),
+            ("Input.Officers", "zhangsan"), ("Input.Officers", "lisi"), ("Input.Summary", "排放口正在排放"),
+            ("Input.StartTime", "09:05"), ("Input.EndTime", "10:40"), ("Input.PersonsPresent", "王某（厂长）"),
+            ("Input.Position", "37.151234,118.131234"), ("Input.PositionAccuracy", "12")));
+        var page = await officer.GetHtmlAsync($"/cases/{c.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("2026年11月27日 09:05至10:40，三号排放口", page);
+        Assert.Contains("在场人员：王某（厂长）", page);
+        Assert.Contains("位置：37.151234,118.131234（精度约 12 米）", page);
+    }
+
+    [Fact]
+    public async Task InspectionRecord_WithAPositionButNoAccuracy_IsRefusedBesideTheField()
+    {
+        var c = await Steps.InvestigationAsync(api, "滨州定位精度有限公司");
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+        var before = await api.CountsAsync();
+
+        var response = await officer.SubmitAsync($"/cases/{c.Id}/steps/RecordInvestigation", CaseStagePageTests.Fields(c.Version,
+            ("Input.Kind", "Inspection"), ("Input.On", "2026-11-27"), ("Input.Place", "厂区"),
+            ("Input.Officers", "zhangsan"), ("Input.Officers", "lisi"), ("Input.Summary", "检查"), ("Input.Position", "37.1,118.1")));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-for=\"Input.PositionAccuracy\">记录位置须同时记录定位精度（米）", html);
+        Assert.Equal(before, await api.CountsAsync());
+    }
+
     private async Task<CaseHandle> ReviewAsync(string party)
     {
         var c = await api.CreateAsync(CaseApi.Lead(party, violation: "EiaRegistrationNotFiled", actDate: "2026-09-01"));

@@ -51,6 +51,7 @@ public sealed class CaseStagePageTests(CaseApiFactory factory) : IClassFixture<C
         Assert.Contains("钱八", officers);
         Assert.DoesNotContain("李四", officers);
         Assert.Contains("回避，变更执法人员：退出李四，加入钱八；理由：李四与当事人法定代表人系近亲属", page);
+        Assert.Matches("data-next-role=\"Officer\">执法人员<span[^>]*>（调查终结，提交审查）", page);
         Assert.Equal("Investigation", recorded.GetProperty("state").GetString());
     }
 

@@ -1,0 +1,161 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace CaseManagement.BrowserTests.Features.Cases;
+
+/// <summary>
+/// One app on Kestrel (with the demo cases, so the lists have rows) and one chromium for all the field-work
+/// tests; each test opens its own context (desktop or a 390 × 844 phone).
+/// </summary>
+public sealed class FieldWorkFixture : IAsyncLifetime
+{
+    public const string Password = "Demo#2026";
+
+    private static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly App app = new();
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl => app.BaseUrl;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
+        {
+            return;
+        }
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (playwright is not null)
+        {
+            await Browser.CloseAsync();
+            playwright.Dispose();
+        }
+
+        await app.DisposeAsync();
+    }
+
+    /// <summary>A logged-in page; <paramref name="phone"/> gives a 390 × 844 touch screen with a GPS position.</summary>
+    public async Task<IPage> PageAsync(string userName, bool phone)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+            Geolocation = phone ? new Geolocation { Latitude = 37.15625f, Longitude = 118.125f, Accuracy = 9 } : null,
+            Permissions = phone ? ["geolocation"] : [],
+        });
+        if (phone)
+        {
+            await context.GrantPermissionsAsync(["geolocation"], new BrowserContextGrantPermissionsOptions { Origin = BaseUrl });
+            await context.SetGeolocationAsync(new Geolocation { Latitude = 37.15625f, Longitude = 118.125f, Accuracy = 9 });
+        }
+
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/login");
+        await page.FillAsync("#Input_UserName", userName);
+        await page.FillAsync("#Input_Password", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login");
+        return page;
+    }
+
+    /// <summary>A full-page PNG under the test output folder: bin/…/TestResults/screenshots/{name}.png.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>A lead taken to 立案调查 through the API (zhangsan and lisi investigating); returns its id.</summary>
+    public async Task<long> FiledCaseAsync(string partyName, string code)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
+        var created = await SendAsync("zhangsan", "/api/cases", new
+        {
+            source = "日常巡查", registeredOn = today, cause = "超标排放", violationCode = "AirEmissionExceedance", actDate = today,
+            party = new { kind = "Organisation", name = partyName, identifierCode = code, address = "博兴县店子镇工业园", legalRepresentative = "赵某" },
+        });
+        var id = created.GetProperty("id").GetInt64();
+        var requested = await SendAsync("zhangsan", $"/api/cases/{id}/actions/RequestFiling",
+            new { version = created.GetProperty("version").GetGuid(), requestedOn = today, reason = "初查属实" });
+        await SendAsync("zhaoliu", $"/api/cases/{id}/actions/File",
+            new { version = requested.GetProperty("version").GetGuid(), filedOn = today, officers = new[] { "zhangsan", "lisi" } });
+        return id;
+    }
+
+    private async Task<JsonElement> SendAsync(string user, string path, object body)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName = user, password = Password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await client.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private sealed class App : WebApplicationFactory<global::Program>
+    {
+        private readonly string folder = Path.Combine(Path.GetTempPath(), "casemanagement-browser-tests", Guid.NewGuid().ToString("N"));
+
+        public App()
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+
+        public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            Directory.CreateDirectory(folder);
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
+            builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
+            builder.UseSetting("Seed:Demo", "true");
+            builder.UseSetting("Seed:DemoCases", "true");
+            builder.UseSetting("urls", "http://127.0.0.1:0");
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+    }
+}
