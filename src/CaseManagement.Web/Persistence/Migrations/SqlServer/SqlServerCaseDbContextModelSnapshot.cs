@@ -938,6 +938,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -959,7 +962,7 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "Number")
+                    b.HasIndex("OrganisationId", "Name", "Number")
                         .IsUnique();
 
                     b.ToTable("TemplateVersions", (string)null);
@@ -2294,6 +2297,15 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Documents.TemplateVersion", b =>
+                {
+                    b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Features.Evidence.EvidenceFile", b =>

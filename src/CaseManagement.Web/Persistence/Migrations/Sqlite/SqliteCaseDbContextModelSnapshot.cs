@@ -895,6 +895,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -916,7 +919,7 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "Number")
+                    b.HasIndex("OrganisationId", "Name", "Number")
                         .IsUnique();
 
                     b.ToTable("TemplateVersions", (string)null);
@@ -2225,6 +2228,15 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Documents.TemplateVersion", b =>
+                {
+                    b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Features.Evidence.EvidenceFile", b =>
