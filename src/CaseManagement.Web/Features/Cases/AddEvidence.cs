@@ -22,6 +22,12 @@ public static class AddEvidence
 
         /// <summary>User names or ids of the officers who collected it.</summary>
         public IReadOnlyList<string>? Officers { get; init; }
+
+        /// <summary>证据来源; required when collected before the lead was registered.</summary>
+        public string? Source { get; init; }
+
+        /// <summary>证明内容, printed in the documents' evidence list.</summary>
+        public string? Proves { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -34,6 +40,8 @@ public static class AddEvidence
             RuleFor(c => c.CollectedOn).PastDay("取证日期", Today);
             RuleFor(c => c.Place).Line("取证地点", 300);
             RuleFor(c => c.Officers).TwoOrMoreOfficers();
+            RuleFor(c => c.Source).MaximumLength(300).WithMessage("证据来源不得超过300字");
+            RuleFor(c => c.Proves).MaximumLength(2000).WithMessage("证明内容不得超过2000字");
         }
     }
 
@@ -44,7 +52,13 @@ public static class AddEvidence
             {
                 var officers = await step.UserIdsAsync(command.Officers!, nameof(Command.Officers));
                 step.Case.AddEvidence(step.Actor, step.Clock, new EvidenceData(
-                    command.Kind!.Value, command.Title!.Trim(), command.CollectedOn!.Value, command.Place!.Trim(), officers, null));
+                    command.Kind!.Value, command.Title!.Trim(), command.CollectedOn!.Value, command.Place!.Trim(), officers, null)
+                {
+                    Source = Blank(command.Source),
+                    Proves = Blank(command.Proves),
+                });
             }, ct);
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

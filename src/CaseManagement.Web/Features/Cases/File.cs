@@ -21,6 +21,9 @@ public static class File
 
         /// <summary>User names (or ids) of the investigating officers, at least two.</summary>
         public IReadOnlyList<string>? Officers { get; init; }
+
+        /// <summary>负责人审批意见 (立案审批表).</summary>
+        public string? Opinion { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -30,6 +33,7 @@ public static class File
         {
             RuleFor(c => c.FiledOn).PastDay("立案日期", Today);
             RuleFor(c => c.Officers).TwoOrMoreOfficers();
+            RuleFor(c => c.Opinion).MaximumLength(2000).WithMessage("审批意见不得超过2000字");
         }
     }
 
@@ -40,7 +44,10 @@ public static class File
             {
                 var officers = await OfficersAsync(command.Officers!, step.Context.OrganisationId, ct);
                 var number = await step.NumberAsync(DocumentType.Filing, command.FiledOn!.Value);
-                step.Case.File(step.Actor, step.Clock, new FilingData(command.FiledOn.Value, number, officers));
+                step.Case.File(step.Actor, step.Clock, new FilingData(command.FiledOn.Value, number, officers)
+                {
+                    Opinion = command.Opinion?.Trim() is { Length: > 0 } opinion ? opinion : null,
+                });
             }, ct);
 
         private async Task<IReadOnlyList<CaseOfficer>> OfficersAsync(IReadOnlyList<string> requested, int organisationId, CancellationToken ct)

@@ -18,6 +18,19 @@ public static class RecordInvestigation
         public IReadOnlyList<string>? Officers { get; init; }
 
         public string? Summary { get; init; }
+
+        public TimeOnly? StartTime { get; init; }
+
+        public TimeOnly? EndTime { get; init; }
+
+        /// <summary>在场人员 as present.</summary>
+        public string? PresentPersons { get; init; }
+
+        /// <summary>被检查单位的负责人 or 被询问人, as entered.</summary>
+        public string? Representative { get; init; }
+
+        /// <summary>来源, when the inspection or interview predates the lead's registration (e.g. 日常检查).</summary>
+        public string? Source { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -30,6 +43,11 @@ public static class RecordInvestigation
             RuleFor(c => c.Place).Line("地点", 300);
             RuleFor(c => c.Officers).TwoOrMoreOfficers();
             RuleFor(c => c.Summary).Paragraphs("笔录摘要", 20_000);
+            RuleFor(c => c.EndTime).GreaterThanOrEqualTo(c => c.StartTime).When(c => c.StartTime is not null && c.EndTime is not null)
+                .WithMessage("结束时间不得早于开始时间");
+            RuleFor(c => c.PresentPersons).MaximumLength(500).WithMessage("在场人员不得超过500字");
+            RuleFor(c => c.Representative).MaximumLength(100).WithMessage("负责人（被询问人）不得超过100字");
+            RuleFor(c => c.Source).MaximumLength(300).WithMessage("来源不得超过300字");
         }
     }
 
@@ -40,7 +58,16 @@ public static class RecordInvestigation
             {
                 var officers = await step.UserIdsAsync(command.Officers!, nameof(Command.Officers));
                 step.Case.RecordInvestigation(step.Actor, step.Clock, new InvestigationRecordData(
-                    command.Kind!.Value, command.On!.Value, command.Place!.Trim(), officers, command.Summary!.Trim()));
+                    command.Kind!.Value, command.On!.Value, command.Place!.Trim(), officers, command.Summary!.Trim())
+                {
+                    StartTime = command.StartTime,
+                    EndTime = command.EndTime,
+                    PresentPersons = Blank(command.PresentPersons),
+                    Representative = Blank(command.Representative),
+                    Source = Blank(command.Source),
+                });
             }, ct);
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -247,9 +247,17 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("Proves")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -356,6 +364,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<long?>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -372,6 +383,21 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("PresentPersons")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Representative")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -503,6 +529,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("FactsFinding")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("InvestigationReport")
                         .HasMaxLength(20000)
@@ -1769,6 +1799,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnType("date")
                                 .HasColumnName("FiledOn");
 
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("FilingApprovalOpinion");
+
                             b1.Property<string>("UserId")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -1974,11 +2009,20 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<string>("Chair")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("DiscussionChair");
+
                             b1.Property<string>("Conclusion")
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)")
                                 .HasColumnName("DiscussionConclusion");
+
+                            b1.Property<TimeOnly?>("EndTime")
+                                .HasColumnType("time")
+                                .HasColumnName("DiscussionEndTime");
 
                             b1.Property<DateOnly>("HeldOn")
                                 .HasColumnType("date")
@@ -1989,11 +2033,30 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(max)")
                                 .HasColumnName("DiscussionParticipants");
 
+                            b1.Property<string>("Place")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("DiscussionPlace");
+
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("nvarchar(64)")
                                 .HasColumnName("DiscussionRecordedBy");
+
+                            b1.Property<string>("Recorder")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("DiscussionRecorder");
+
+                            b1.Property<string>("Speeches")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("DiscussionSpeeches");
+
+                            b1.Property<TimeOnly?>("StartTime")
+                                .HasColumnType("time")
+                                .HasColumnName("DiscussionStartTime");
 
                             b1.HasKey("PenaltyCaseId");
 
@@ -2007,6 +2070,16 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("DepartmentHead")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("FilingDepartmentHead");
+
+                            b1.Property<string>("DepartmentOpinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("FilingDepartmentOpinion");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
@@ -2070,6 +2143,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("Checklist")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("LegalReviewChecklist");
 
                             b1.Property<string>("Opinion")
                                 .IsRequired()
@@ -2151,6 +2228,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("DiscretionReasons")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ProposedDiscretionReasons");
 
                             b1.Property<decimal>("Fine")
                                 .HasPrecision(18, 2)

@@ -230,8 +230,16 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Proves")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -333,6 +341,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<long?>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -348,6 +359,21 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PresentPersons")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Representative")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartTime")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -473,6 +499,10 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactsFinding")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvestigationReport")
@@ -1700,6 +1730,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FiledOn");
 
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingApprovalOpinion");
+
                             b1.Property<string>("UserId")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -1905,11 +1940,20 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Chair")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionChair");
+
                             b1.Property<string>("Conclusion")
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DiscussionConclusion");
+
+                            b1.Property<TimeOnly?>("EndTime")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionEndTime");
 
                             b1.Property<DateOnly>("HeldOn")
                                 .HasColumnType("TEXT")
@@ -1920,11 +1964,30 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DiscussionParticipants");
 
+                            b1.Property<string>("Place")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionPlace");
+
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DiscussionRecordedBy");
+
+                            b1.Property<string>("Recorder")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionRecorder");
+
+                            b1.Property<string>("Speeches")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionSpeeches");
+
+                            b1.Property<TimeOnly?>("StartTime")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionStartTime");
 
                             b1.HasKey("PenaltyCaseId");
 
@@ -1938,6 +2001,16 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DepartmentHead")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingDepartmentHead");
+
+                            b1.Property<string>("DepartmentOpinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingDepartmentOpinion");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
@@ -2001,6 +2074,10 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Checklist")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalReviewChecklist");
 
                             b1.Property<string>("Opinion")
                                 .IsRequired()
@@ -2082,6 +2159,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DiscretionReasons")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedDiscretionReasons");
 
                             b1.Property<long>("Fine")
                                 .HasPrecision(18, 2)
