@@ -44,6 +44,8 @@ public sealed class EvidenceItem
         Place = data.Place;
         officerUserIds.AddRange(data.OfficerUserIds);
         Sha256 = data.Sha256;
+        Source = data.Source;
+        Proves = data.Proves;
     }
 
     public long Id { get; private set; }
@@ -54,6 +56,8 @@ public sealed class EvidenceItem
     public string Place { get; private set; } = "";
     public IReadOnlyList<string> OfficerUserIds => officerUserIds;
     public string? Sha256 { get; private set; }
+    public string? Source { get; private set; }
+    public string? Proves { get; private set; }
 }
 
 /// <summary>现场检查（勘察）笔录 or 调查询问笔录.</summary>
@@ -79,6 +83,8 @@ public sealed class InvestigationRecord
             Longitude = at.Longitude;
             PositionAccuracyMetres = at.PositionAccuracyMetres;
         }
+        Representative = data.Representative;
+        Source = data.Source;
     }
 
     public long Id { get; private set; }
@@ -93,14 +99,24 @@ public sealed class InvestigationRecord
     public double? Latitude { get; private set; }
     public double? Longitude { get; private set; }
     public int? PositionAccuracyMetres { get; private set; }
+    public string? Representative { get; private set; }
+    public string? Source { get; private set; }
 }
 
 /// <summary>总投资额 finding for 未批先建 under the old law, with its basis and evidence (DECISIONS.md §6).</summary>
 public sealed record InvestmentFinding(DateOnly FoundOn, decimal Amount, InvestmentBasis Basis, IReadOnlyList<int> EvidenceNumbers);
 
-public sealed record FilingRequest(DateOnly RequestedOn, string RequestedBy, string Reason);
+public sealed record FilingRequest(DateOnly RequestedOn, string RequestedBy, string Reason)
+{
+    public string? DepartmentOpinion { get; init; }
 
-public sealed record Approval(DateOnly On, string UserId, string Name);
+    public string? DepartmentHead { get; init; }
+}
+
+public sealed record Approval(DateOnly On, string UserId, string Name)
+{
+    public string? Opinion { get; init; }
+}
 
 public sealed record CaseReviewResult(DateOnly ReviewedOn, string ReviewerUserId, ReviewChecklist Checklist, string Opinion)
 {
@@ -212,9 +228,50 @@ public sealed class HearingRecord
     }
 }
 
-public sealed record LegalReviewResult(DateOnly ReviewedOn, string ReviewerUserId, string ReviewerName, string Opinion);
+public sealed record LegalReviewResult(DateOnly ReviewedOn, string ReviewerUserId, string ReviewerName, string Opinion)
+{
+    public LegalReviewChecklist? Checklist { get; init; }
+}
 
-public sealed record DiscussionRecord(DateOnly HeldOn, IReadOnlyList<string> Participants, string Conclusion, string RecordedBy);
+/// <summary>
+/// 法制审核 checklist (行政处罚法第五十八条第二款；生态环境行政处罚办法第五十二条): 主体、管辖、程序、事实、证据、
+/// 定性、依据、裁量、文书, each with the reviewer's opinion.
+/// </summary>
+public sealed record LegalReviewChecklist(
+    ReviewItem Subject, ReviewItem Jurisdiction, ReviewItem Procedure, ReviewItem Facts, ReviewItem Evidence,
+    ReviewItem Characterisation, ReviewItem Basis, ReviewItem Discretion, ReviewItem Documents)
+{
+    public IEnumerable<(string Name, ReviewItem Item)> Items()
+    {
+        yield return ("执法主体", Subject);
+        yield return ("管辖", Jurisdiction);
+        yield return ("程序", Procedure);
+        yield return ("事实", Facts);
+        yield return ("证据", Evidence);
+        yield return ("定性", Characterisation);
+        yield return ("法律依据", Basis);
+        yield return ("裁量", Discretion);
+        yield return ("文书", Documents);
+    }
+}
+
+/// <summary>One participant's view in a collective discussion.</summary>
+public sealed record DiscussionSpeech(string Speaker, string Opinion);
+
+public sealed record DiscussionRecord(DateOnly HeldOn, IReadOnlyList<string> Participants, string Conclusion, string RecordedBy)
+{
+    public string? Place { get; init; }
+
+    public TimeOnly? StartTime { get; init; }
+
+    public TimeOnly? EndTime { get; init; }
+
+    public string? Chair { get; init; }
+
+    public string? Recorder { get; init; }
+
+    public IReadOnlyList<DiscussionSpeech> Speeches { get; init; } = [];
+}
 
 /// <summary>
 /// The decision. <paramref name="MitigationGround"/> is recorded only when the fine went below the statutory

@@ -16,12 +16,20 @@ public sealed record LeadData(
 public sealed record FilingRequestData(DateOnly RequestedOn, string Reason) : IDatedStep
 {
     public DateOnly Date => RequestedOn;
+
+    /// <summary>承办机构意见 and who gave it, printed on the 立案审批表 (null: not recorded, printed blank).</summary>
+    public string? DepartmentOpinion { get; init; }
+
+    public string? DepartmentHead { get; init; }
 }
 
 /// <summary>立案审批: the 立案号 assigned by the handler and the investigating officers.</summary>
 public sealed record FilingData(DateOnly FiledOn, string CaseNumber, IReadOnlyList<CaseOfficer> Officers) : IDatedStep
 {
     public DateOnly Date => FiledOn;
+
+    /// <summary>负责人审批意见 as written by the head who files the case.</summary>
+    public string? Opinion { get; init; }
 }
 
 /// <summary>
@@ -54,6 +62,12 @@ public sealed record EvidenceData(
     string? Sha256) : IDatedStep
 {
     public DateOnly Date => CollectedOn;
+
+    /// <summary>证据来源: required when it was obtained before the lead was registered (e.g. 日常检查中取得).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>证明内容: what the item proves, printed in the evidence list of the notice and the decision.</summary>
+    public string? Proves { get; init; }
 }
 
 public sealed record InvestigationRecordData(
@@ -61,6 +75,12 @@ public sealed record InvestigationRecordData(
     RecordCircumstances? Circumstances = null) : IDatedStep
 {
     public DateOnly Date => On;
+
+    /// <summary>The inspected party's representative, or the interviewee, as entered.</summary>
+    public string? Representative { get; init; }
+
+    /// <summary>Where a record made before the lead's registration came from (e.g. 日常检查).</summary>
+    public string? Source { get; init; }
 }
 
 /// <summary>
@@ -85,6 +105,12 @@ public sealed record ReviewSubmissionData(
     ProposedPenalty Proposed, FineFindings? Findings = null) : IDatedStep
 {
     public DateOnly Date => SubmittedOn;
+
+    /// <summary>
+    /// 违法事实 as the decision and the notice state it to the party: written for them, separate from the
+    /// report (whose proposal, e.g. 建议处以罚款, is internal).
+    /// </summary>
+    public string? Facts { get; init; }
 }
 
 public sealed record CaseReviewData(DateOnly ReviewedOn, ReviewChecklist Checklist, string Opinion) : IDatedStep
@@ -142,11 +168,27 @@ public sealed record StatementPeriodClosureData(DateOnly ClosedOn, string Rechec
 public sealed record LegalReviewData(DateOnly ReviewedOn, string Opinion) : IDatedStep
 {
     public DateOnly Date => ReviewedOn;
+
+    /// <summary>法制审核 checklist (行政处罚法第五十八条第二款), answered by the reviewer; its own, not the 案件审查's.</summary>
+    public LegalReviewChecklist? Checklist { get; init; }
 }
 
 public sealed record DiscussionData(DateOnly HeldOn, IReadOnlyList<string> Participants, string Conclusion) : IDatedStep
 {
     public DateOnly Date => HeldOn;
+
+    public string? Place { get; init; }
+
+    public TimeOnly? StartTime { get; init; }
+
+    public TimeOnly? EndTime { get; init; }
+
+    public string? Chair { get; init; }
+
+    public string? Recorder { get; init; }
+
+    /// <summary>Each participant's view (发言), in the order spoken.</summary>
+    public IReadOnlyList<DiscussionSpeech>? Speeches { get; init; }
 }
 
 /// <summary>

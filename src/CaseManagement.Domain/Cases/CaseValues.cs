@@ -41,7 +41,11 @@ public enum Sanctions
 /// 拟处罚意见: the fine and other sanctions proposed, whether the head flagged it for 集体讨论, and the 减轻
 /// ground when the fine goes below the statutory minimum (行政处罚法第三十二条; 法典第一千零五十六条第二款).
 /// </summary>
-public sealed record ProposedPenalty(decimal Fine, Sanctions Sanctions, bool FlaggedForDiscussion, string? MitigationGround = null);
+public sealed record ProposedPenalty(decimal Fine, Sanctions Sanctions, bool FlaggedForDiscussion, string? MitigationGround = null)
+{
+    /// <summary>裁量理由: the discretion factors chosen for the amount, printed as the reasons for it.</summary>
+    public string? DiscretionReasons { get; init; }
+}
 
 /// <summary>
 /// The findings besides the violation and the act date that set the statutory fine range (DECISIONS.md §6):

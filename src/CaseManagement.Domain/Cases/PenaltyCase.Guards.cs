@@ -44,6 +44,9 @@ public sealed partial class PenaltyCase
     // The day a step rests on, and the step that set it (the refusal names both).
     private (DateOnly Date, string Step) DependsOn(CaseTrigger trigger) => trigger switch
     {
+        // Evidence and records made before the lead's registration keep their real date once their source is stated.
+        CaseTrigger.AddEvidence when step!.Data is EvidenceData { Source: { Length: > 0 } } => (DateOnly.MinValue, ""),
+        CaseTrigger.RecordInvestigation when step!.Data is InvestigationRecordData { Source: { Length: > 0 } } => (DateOnly.MinValue, ""),
         CaseTrigger.RequestFiling or CaseTrigger.AddEvidence or CaseTrigger.RecordInvestigation
             or CaseTrigger.RecordInvestmentFinding or CaseTrigger.ExtendDeadline => (RegisteredOn, CaseTrigger.RegisterLead.ToChinese()),
         CaseTrigger.OrderCorrection or CaseTrigger.RecordReinspection => FiledOn is { } filed

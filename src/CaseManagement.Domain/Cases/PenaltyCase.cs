@@ -72,6 +72,9 @@ public sealed partial class PenaltyCase
     public InvestmentFinding? InvestmentFinding { get; private set; }
 
     public string? InvestigationReport { get; private set; }
+
+    /// <summary>违法事实 as stated to the party in the notice and the decision (written at 调查终结).</summary>
+    public string? FactsFinding { get; private set; }
     public DateOnly? SubmittedForReviewOn { get; private set; }
     public string? SubmittedForReviewBy { get; private set; }
     public ProposedPenalty? ProposedPenalty { get; private set; }
@@ -173,7 +176,11 @@ public sealed partial class PenaltyCase
 
     public void RequestFiling(Actor actor, CaseClock clock, FilingRequestData data) =>
         Fire(CaseTrigger.RequestFiling, actor, clock, data, "提请立案",
-            () => FilingRequest = new FilingRequest(data.RequestedOn, actor.UserId, data.Reason));
+            () => FilingRequest = new FilingRequest(data.RequestedOn, actor.UserId, data.Reason)
+            {
+                DepartmentOpinion = data.DepartmentOpinion,
+                DepartmentHead = data.DepartmentHead,
+            });
 
     public void File(Actor actor, CaseClock clock, FilingData data)
     {
@@ -181,7 +188,7 @@ public sealed partial class PenaltyCase
         Fire(CaseTrigger.File, actor, clock, data, $"批准立案，立案号{data.CaseNumber}", () =>
         {
             CaseNumber = data.CaseNumber;
-            FilingApproval = new Approval(data.FiledOn, actor.UserId, actor.Name);
+            FilingApproval = new Approval(data.FiledOn, actor.UserId, actor.Name) { Opinion = data.Opinion };
             officers.AddRange(data.Officers);
         });
     }
@@ -241,14 +248,24 @@ public sealed partial class PenaltyCase
     public void AddEvidence(Actor actor, CaseClock clock, EvidenceData data)
     {
         Require(!string.IsNullOrWhiteSpace(data.Title), "证据须有名称。");
+        RequireSourceBeforeRegistration(data.CollectedOn, data.Source, "证据取得日期");
         Fire(CaseTrigger.AddEvidence, actor, clock, data, $"登记证据：{data.Title}",
             () => evidence.Add(new EvidenceItem(evidence.Count + 1, data)));
     }
 
-    public void RecordInvestigation(Actor actor, CaseClock clock, InvestigationRecordData data) =>
+    public void RecordInvestigation(Actor actor, CaseClock clock, InvestigationRecordData data)
+    {
+        RequireSourceBeforeRegistration(data.On, data.Source, "检查（询问）日期");
         Fire(CaseTrigger.RecordInvestigation, actor, clock, data,
             data.Kind == InvestigationRecordKind.Inspection ? "制作现场检查笔录" : "制作调查询问笔录",
             () => records.Add(new InvestigationRecord(data)));
+    }
+
+    // 行政处罚法第四十六条：证据必须经查证属实. Material gathered before the lead was registered (an inspection
+    // in 日常检查, a monitoring report) keeps its real date; where it came from must then be stated.
+    private void RequireSourceBeforeRegistration(DateOnly day, string? source, string what) =>
+        Require(day >= RegisteredOn || !string.IsNullOrWhiteSpace(source),
+            $"{what}{day.Year}年{day.Month}月{day.Day}日早于案源登记日期{RegisteredOn.Year}年{RegisteredOn.Month}月{RegisteredOn.Day}日，请填写其来源（如：日常检查中取得）。");
 
     public void RecordInvestmentFinding(Actor actor, CaseClock clock, InvestmentFindingData data) =>
         Fire(CaseTrigger.RecordInvestmentFinding, actor, clock, data, $"认定总投资额{Yuan(data.Amount)}",
@@ -379,6 +396,7 @@ public sealed partial class PenaltyCase
         Fire(CaseTrigger.SubmitForReview, actor, clock, data, $"调查终结，拟罚款{Yuan(data.Proposed.Fine)}", () =>
         {
             InvestigationReport = data.ReportSummary;
+            FactsFinding = string.IsNullOrWhiteSpace(data.Facts) ? null : data.Facts.Trim();
             SubmittedForReviewOn = data.SubmittedOn;
             SubmittedForReviewBy = actor.UserId;
             Cause = data.Cause;
@@ -477,15 +495,23 @@ public sealed partial class PenaltyCase
 
     public void PassLegalReview(Actor actor, CaseClock clock, LegalReviewData data) =>
         Fire(CaseTrigger.PassLegalReview, actor, clock, data, "法制审核通过",
-            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion));
+            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion) { Checklist = data.Checklist });
 
     public void RequireDiscussion(Actor actor, CaseClock clock, LegalReviewData data) =>
         Fire(CaseTrigger.RequireDiscussion, actor, clock, data, "法制审核通过，提交集体讨论",
-            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion));
+            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion) { Checklist = data.Checklist });
 
     public void ConcludeDiscussion(Actor actor, CaseClock clock, DiscussionData data) =>
         Fire(CaseTrigger.ConcludeDiscussion, actor, clock, data, $"集体讨论：{data.Conclusion}",
-            () => Discussion = new DiscussionRecord(data.HeldOn, [.. data.Participants], data.Conclusion, actor.UserId));
+            () => Discussion = new DiscussionRecord(data.HeldOn, [.. data.Participants], data.Conclusion, actor.UserId)
+            {
+                Place = data.Place,
+                StartTime = data.StartTime,
+                EndTime = data.EndTime,
+                Chair = data.Chair,
+                Recorder = data.Recorder,
+                Speeches = [.. data.Speeches ?? []],
+            });
 
     public void Decide(Actor actor, CaseClock clock, DecisionData data)
     {

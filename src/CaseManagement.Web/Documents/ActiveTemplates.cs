@@ -20,17 +20,17 @@ public sealed class PreparedTemplateCache
 }
 
 /// <summary>
-/// Which template renders: the active uploaded version in the database, else the file in templates/.
+/// Which template renders for an organisation: its active uploaded version in the database, else the file in templates/.
 /// The database is asked only for the active version's number and hash; its bytes are read and parsed
 /// once per version.
 /// </summary>
 public sealed class ActiveTemplates(CaseDbContext db, TemplateStore files, PreparedTemplateCache cache)
 {
-    public async Task<ResolvedTemplate> ResolveAsync(string name, CancellationToken ct = default)
+    public async Task<ResolvedTemplate> ResolveAsync(string name, int organisationId, CancellationToken ct = default)
     {
         var contract = DocumentDefinitions.Get(name).Contract;
         var active = await db.Set<TemplateVersion>().AsNoTracking()
-            .Where(t => t.Name == contract.Name && t.Active)
+            .Where(t => t.OrganisationId == organisationId && t.Name == contract.Name && t.Active)
             .Select(t => new { t.Id, t.Number, t.Sha256 })
             .SingleOrDefaultAsync(ct);
         if (active is null)

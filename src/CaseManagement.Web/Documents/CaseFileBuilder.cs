@@ -132,8 +132,8 @@ public sealed class CaseFileBuilder(
 
         var coverDefinition = DocumentDefinitions.Of<FileCoverDocument>();
         var indexDefinition = DocumentDefinitions.Of<FileIndexDocument>();
-        var cover = await templates.ResolveAsync(coverDefinition.Name, ct);
-        var index = await templates.ResolveAsync(indexDefinition.Name, ct);
+        var cover = await templates.ResolveAsync(coverDefinition.Name, organisationId, ct);
+        var index = await templates.ResolveAsync(indexDefinition.Name, organisationId, ct);
         var today = clock.TodayInChina();
         var volumes = parts.GroupBy(p => p.Volume).OrderBy(g => g.Key).ToList();
         var front = new List<byte[]>();

@@ -39,6 +39,7 @@ internal sealed class TemplateVersionConfiguration : IEntityTypeConfiguration<Te
         builder.Property(t => t.UploadedBy).HasMaxLength(450).IsRequired();
         builder.Property(t => t.Sha256).HasMaxLength(64).IsFixedLength().IsUnicode(false).IsRequired();
         builder.Property(t => t.Content).IsRequired();
-        builder.HasIndex(t => new { t.Name, t.Number }).IsUnique();
+        builder.HasIndex(t => new { t.OrganisationId, t.Name, t.Number }).IsUnique();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -14,7 +14,7 @@ public static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
     {
-        var templates = app.MapGroup("/api/templates").WithTags("Templates").RequireAuthorization(Policies.Administrator);
+        var templates = app.MapGroup("/api/templates").WithTags("Templates").RequireAuthorization(Policies.TemplateManager);
 
         templates.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TemplateAdministration.ListQuery(), ct)))

@@ -148,7 +148,7 @@ public sealed class DocumentIssuer(
     {
         var definition = DocumentDefinitions.Get(templateName);
         var contract = definition.Contract;
-        var template = await templates.ResolveAsync(contract.Name, ct);
+        var template = await templates.ResolveAsync(contract.Name, penaltyCase.OrganisationId, ct);
         var data = definition is FileIndexDocument index
             ? index.Compose(penaltyCase, context, await IndexEntriesAsync(penaltyCase.Id, context.Volume, ct))
             : composer.Compose(contract.Name, penaltyCase, context);

@@ -360,11 +360,14 @@ public sealed class DocxTemplateFiller(bool strict = false)
             }
 
             var copy = (RunProperties)properties.CloneNode(true);
-            // The placeholder style greys the text in Word; the filled value must print in the body colour.
+            // The placeholder style greys the text in Word and the shading marks the field; the filled value
+            // must print in the body colour, unshaded.
             if (copy.RunStyle?.Val?.Value == "PlaceholderText")
             {
                 copy.RunStyle.Remove();
             }
+
+            copy.Shading?.Remove();
 
             return copy;
         }

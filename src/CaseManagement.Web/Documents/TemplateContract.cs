@@ -27,8 +27,8 @@ public sealed record TemplateContract(
     public IReadOnlyList<string> Fields { get; } = [.. Described.Select(f => f.Tag)];
 
     /// <summary>
-    /// The Chinese name of a required tag, as a refused upload names it: “罚款金额（fineAmount）”, a row tag
-    /// with its section (“证据清单 / 证明内容”), an optional paragraph as “可选段落：…”.
+    /// The Chinese name of a required tag, as a refused upload names it: “罚款金额”, a row tag with its section
+    /// (“证据清单 / 证明内容”), an optional paragraph as “可选段落：投资额认定”; the tag itself when unknown.
     /// </summary>
     public string ChineseNameOf(string tag)
     {
@@ -42,11 +42,10 @@ public sealed record TemplateContract(
         if (slash > 0 && Sections.FirstOrDefault(s => s.Name == tag[..slash]) is { } owner)
         {
             var row = owner.Rows.FirstOrDefault(r => r.Tag == tag[(slash + 1)..]);
-            return $"{owner.Title} / {row?.Name ?? tag[(slash + 1)..]}（{tag}）";
+            return $"{owner.Title} / {row?.Name ?? tag[(slash + 1)..]}";
         }
 
-        var name = Described.FirstOrDefault(f => f.Tag == tag)?.Name ?? Sections.FirstOrDefault(s => s.Name == tag)?.Title;
-        return name is null ? tag : $"{name}（{tag}）";
+        return Described.FirstOrDefault(f => f.Tag == tag)?.Name ?? Sections.FirstOrDefault(s => s.Name == tag)?.Title ?? tag;
     }
 
     /// <summary>Every tag the template must carry: fields, sections, <c>section/rowTag</c> and <c>if:field</c>.</summary>

@@ -3,8 +3,10 @@ using System.Security.Cryptography;
 namespace CaseManagement.Web.Documents;
 
 /// <summary>
-/// An uploaded revision of a standard template. Versions are numbered from 1 per template; exactly one
-/// (the latest accepted) is active. Version 0 is the file shipped in templates/, used while none is uploaded.
+/// An uploaded revision of a standard template, owned by the organisation that uploaded it: each bureau
+/// keeps its own templates, and one bureau's upload never renders another's documents. Versions are
+/// numbered from 1 per organisation and template; exactly one (the latest accepted) is active. Version 0 is
+/// the file shipped in templates/, used while the organisation has uploaded none.
 /// </summary>
 public sealed class TemplateVersion
 {
@@ -12,9 +14,10 @@ public sealed class TemplateVersion
     {
     }
 
-    public TemplateVersion(string name, int number, DateTime uploadedAtUtc, string uploadedBy, byte[] content)
+    public TemplateVersion(int organisationId, string name, int number, DateTime uploadedAtUtc, string uploadedBy, byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        OrganisationId = organisationId;
         Name = name;
         Number = number;
         UploadedAt = uploadedAtUtc;
@@ -28,6 +31,8 @@ public sealed class TemplateVersion
     public long Id { get; private set; }
 
     public Guid Version { get; private set; }
+
+    public int OrganisationId { get; private set; }
 
     public string Name { get; private set; } = "";
 

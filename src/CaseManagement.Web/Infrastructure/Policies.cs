@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>系统管理员 only: users, settings, holiday calendar, audit verification.</summary>
     public const string Administrator = "Administrator";
 
+    /// <summary>文书模板: the administrator or the legal reviewer (法制审核), who keeps the documents lawful.</summary>
+    public const string TemplateManager = "TemplateManager";
+
     /// <summary>Whoever works on cases: 执法人员, 法制审核, 负责人, 内勤 (not the administrator, who runs the system).</summary>
     public const string CaseWorker = "CaseWorker";
 
@@ -27,6 +30,7 @@ public static class Policies
         authorization
             .AddPolicy(Authenticated, authenticated)
             .AddPolicy(Administrator, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
+            .AddPolicy(TemplateManager, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.LegalReviewer))
             .AddPolicy(CaseWorker, policy => policy.RequireAuthenticatedUser().RequireRole(CaseWorkerRoles))
             .SetDefaultPolicy(authenticated)
             // Nothing is open by accident: an app endpoint without authorization metadata requires login.

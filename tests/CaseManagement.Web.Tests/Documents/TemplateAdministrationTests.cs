@@ -1,4 +1,6 @@
+using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Documents;
+using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 using FluentValidation;
 using MediatR;
@@ -22,6 +24,8 @@ public sealed class TemplateAdministrationTests
 
         Assert.Contains("court", refusal.Message);
         Assert.Contains(refusal.Errors, e => e.ErrorMessage.Contains("“court”", StringComparison.Ordinal));
+        Assert.Contains("人民法院（court）", refusal.Message);
+        Assert.Contains(refusal.Errors, e => e.ErrorMessage == "缺少字段“人民法院”（标记“court”）");
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Set<TemplateVersion>().CountAsync());
     }
 
@@ -71,6 +75,57 @@ public sealed class TemplateAdministrationTests
 
             var download = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TemplateAdministration.DownloadQuery("penalty-decision", 1));
             Assert.Contains("修订一", Text(download.Content));
+        }
+    }
+
+    [Fact]
+    public async Task Upload_ByOneOrganisation_NeverBecomesActiveForAnother()
+    {
+        await using var host = await DocumentsHost.CreateAsync();
+        var first = host.User.OrganisationId!.Value;
+        int second;
+        await using (var scope = host.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var other = new Organisation(DatabaseInitialiser.DemoOrganisation with { Name = "某县生态环境分局", ShortCode = "某" }, CaseRules.Default);
+            db.Organisations.Add(other);
+            await db.SaveChangesAsync();
+            second = other.Id;
+        }
+
+        await using (var scope = host.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TemplateAdministration.UploadCommand(
+                "penalty-decision", DocxEdits.AppendParagraph(Store.Load("penalty-decision").ToArray(), "第一机关修订稿")));
+        }
+
+        host.User.OrganisationId = second;
+        var otherCaseId = await host.SaveCaseAsync();
+        await using (var scope = host.CreateScope())
+        {
+            var list = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TemplateAdministration.ListQuery());
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == otherCaseId);
+            var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
+
+            Assert.Equal(0, list.Single(t => t.Name == "penalty-decision").ActiveVersion);
+            Assert.Equal([0], list.Single(t => t.Name == "penalty-decision").Versions.Select(v => v.Number));
+            Assert.Equal(0, issued.TemplateVersion);
+            Assert.DoesNotContain("第一机关修订稿", Text(issued.Content));
+            await Assert.ThrowsAsync<NotFoundException>(() =>
+                scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TemplateAdministration.DownloadQuery("penalty-decision", 1)));
+        }
+
+        host.User.OrganisationId = first;
+        var ownCaseId = await host.SaveCaseAsync();
+        await using (var scope = host.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == ownCaseId);
+            var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
+
+            Assert.Equal(1, issued.TemplateVersion);
+            Assert.Contains("第一机关修订稿", Text(issued.Content));
         }
     }
 }

@@ -82,4 +82,31 @@ public sealed class TemplateContractTests
         Assert.Equal("宋体", altName);
         Assert.Equal(["PAGE", "PAGE"], footerText.Split('|').Select(f => f.Contains("PAGE", StringComparison.Ordinal) ? "PAGE" : f));
     }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void CommittedTemplate_WhenOpened_HasEveryFieldLockedAgainstDeletionAndShaded(string name)
+    {
+        var controls = Read(Store.Load(name).ToArray(), d => Body(d).Descendants<SdtElement>()
+            .Select(sdt => (
+                Tag: sdt.SdtProperties!.GetFirstChild<Tag>()!.Val!.Value!,
+                Lock: sdt.SdtProperties.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Lock>()?.Val?.Value,
+                Placeholders: sdt.Descendants<Run>().Where(r => r.InnerText.StartsWith('［')).Select(r => r.RunProperties?.Shading?.Fill?.Value).ToList()))
+            .ToList());
+
+        Assert.NotEmpty(controls);
+        Assert.All(controls, c => Assert.True(c.Lock == LockingValues.SdtLocked, $"{c.Tag} 未锁定"));
+        Assert.All(controls.SelectMany(c => c.Placeholders), fill => Assert.Equal("D9D9D9", fill));
+    }
+
+    [Fact]
+    public void FilledDocument_WhenTheTemplateShadesItsFields_PrintsTheValuesUnshaded()
+    {
+        var contract = DocumentDefinitions.Get("penalty-decision").Contract;
+
+        var output = Fill("penalty-decision", SampleData(contract));
+
+        Assert.False(Read(output, d => Body(d).Descendants<Shading>().Any(s => s.Fill?.Value == "D9D9D9")));
+        Assert.Contains("〈court〉", Text(output));
+    }
 }

@@ -23,16 +23,38 @@ internal static class CaseText
             .Set("partyRepresentative", c.Party.LegalRepresentative)
             .Set("partyAddress", c.Party.Address);
 
+    /// <summary>
+    /// 证据清单: each item with its name, kind, date, place, source and 证明内容 as entered at upload, then the
+    /// 笔录s made in the case (行政处罚法第四十六条：当事人的陈述、现场笔录 are evidence) unless uploaded as items.
+    /// </summary>
     internal static DocumentData Evidence(DocumentData data, PenaltyCase c)
     {
         data.Section("evidence");
+        var number = 0;
         foreach (var item in c.Evidence.OrderBy(e => e.Number))
         {
+            number = item.Number;
             var where = string.IsNullOrWhiteSpace(item.Place) ? "" : $"在{item.Place}";
+            var source = item.Source is { Length: > 0 } s ? $"，来源：{Sentence(s)}" : "";
+            var proves = item.Proves is { Length: > 0 } p ? $"，证明{Sentence(p)}" : "";
             data.AddRow("evidence",
                 ("evidenceNo", item.Number.ToString(Culture)),
                 ("evidenceName", item.Title),
-                ("evidenceDescription", $"{EvidenceKindWord(item.Kind)}，{Date(item.CollectedOn)}{where}取得"));
+                ("evidenceDescription", $"{EvidenceKindWord(item.Kind)}，{Date(item.CollectedOn)}{where}取得{source}{proves}"));
+        }
+
+        foreach (var record in c.Records.OrderBy(r => r.On).ThenBy(r => r.Id))
+        {
+            var title = record.Kind == InvestigationRecordKind.Inspection ? "现场检查（勘察）笔录" : "调查询问笔录";
+            if (c.Evidence.Any(e => e.CollectedOn == record.On && e.Title.StartsWith(title, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            data.AddRow("evidence",
+                ("evidenceNo", (++number).ToString(Culture)),
+                ("evidenceName", title),
+                ("evidenceDescription", $"{DateAndTime(record.On, record.StartTime)}在{record.Place}制作，证明{Sentence(record.Summary)}"));
         }
 
         return data;
@@ -43,10 +65,18 @@ internal static class CaseText
 
     internal static string You(PenaltyCase c) => PartyKindWord(c.Party.Kind);
 
+    /// <summary>
+    /// 违法事实 as stated to the party: the finding written for the decision at 调查终结; without one, only the
+    /// party, the act date and the cause. The investigation report (its proposal included) stays internal.
+    /// </summary>
     internal static string Facts(PenaltyCase c)
     {
-        var when = c.ActDate is { } act ? $"经查，{c.Party.Name}于{Date(act)}起存在{c.Cause}的违法行为。" : $"经查，{c.Party.Name}存在{c.Cause}的违法行为。";
-        return string.IsNullOrWhiteSpace(c.InvestigationReport) ? when : when + "\n" + c.InvestigationReport.Trim();
+        if (c.FactsFinding is { Length: > 0 } finding)
+        {
+            return finding.StartsWith("经查", StringComparison.Ordinal) ? finding : "经查，" + finding;
+        }
+
+        return c.ActDate is { } act ? $"经查，{c.Party.Name}于{Date(act)}起存在{c.Cause}的违法行为。" : $"经查，{c.Party.Name}存在{c.Cause}的违法行为。";
     }
 
     internal static string Officers(PenaltyCase c) => string.Join("、", c.Officers.Select(o => o.Name));
@@ -78,6 +108,10 @@ internal static class CaseText
         return ProvisionApplied(range, problem);
     }
 
+    /// <summary>
+    /// The range the provision sets and the amount, with the 裁量理由 saved with the proposal; a clause inside the
+    /// document's sentence, so no 。 and no internal labels (the range's tier name stays in the calculator).
+    /// </summary>
     internal static string Discretion(PenaltyCase c, PenaltyRangeResult? range)
     {
         if (range is null)
@@ -85,10 +119,10 @@ internal static class CaseText
             return "";
         }
 
-        var fine = Fine(c);
         var scale = range.OptionalFine ? "可以处" : "处";
         var bounds = range.Minimum == 0m ? $"{Yuan(range.Maximum)}以下" : $"{Yuan(range.Minimum)}以上{Yuan(range.Maximum)}以下";
-        return $"该条款规定的罚款幅度为{range.Tier}，即{scale}{bounds}的罚款，综合考虑违法行为的事实、性质、情节和社会危害程度，本案罚款{Yuan(fine)}";
+        var reasons = c.ProposedPenalty?.DiscretionReasons is { Length: > 0 } r ? $"；本案裁量理由：{Sentence(r).Replace('。', '；')}" : "";
+        return $"该条款规定{scale}{bounds}的罚款{reasons}；本案罚款{Yuan(Fine(c))}";
     }
 
     /// <summary>未批先建 under the old law: the total investment, how it was determined and on which evidence.</summary>

@@ -16,12 +16,12 @@ public static class Fields
     public static readonly TemplateField CaseSource = F("caseSource", "案件来源", "登记案源时选择的案件来源");
     public static readonly TemplateField PartyName = F("partyName", "当事人名称或姓名", "登记案源时填写的当事人");
     public static readonly TemplateField PartyCode = F("partyCode", "统一社会信用代码或身份证号码", "登记案源时填写的当事人证照号码");
-    public static readonly TemplateField PartyRepresentative = F("partyRepresentative", "法定代表人（负责人）", "登记案源时填写的法定代表人或负责人");
+    public static readonly TemplateField PartyRepresentative = F("partyRepresentative", "法定代表人（负责人）", "登记案源时填写的法定代表人或负责人；现场检查笔录为检查时填写的负责人");
     public static readonly TemplateField PartyAddress = F("partyAddress", "当事人地址", "登记案源时填写的住所或住址");
-    public static readonly TemplateField Facts = F("facts", "违法事实", "违法行为发生日期（登记案源）与调查终结时写明的违法事实");
+    public static readonly TemplateField Facts = F("facts", "违法事实", "“调查终结”步骤为决定书单独填写的违法事实；未填写时仅印当事人、违法行为日期和案由");
     public static readonly TemplateField ProvisionBreached = F("provisionBreached", "违反的条款", "案件违法行为类型对应的法律条款（违法行为发生时有效）");
     public static readonly TemplateField ProvisionApplied = F("provisionApplied", "处罚依据", "违法行为类型在决定日适用的罚则（含从旧兼从轻）");
-    public static readonly TemplateField Discretion = F("discretion", "裁量情况", "罚则的罚款幅度与本案罚款金额");
+    public static readonly TemplateField Discretion = F("discretion", "裁量情况", "罚则规定的罚款幅度、“调查终结”步骤填写的裁量理由和本案罚款金额");
     public static readonly TemplateField ProposedPenalty = F("proposedPenalty", "拟处罚内容", "调查终结时提出的处罚建议");
     public static readonly TemplateField FineAmount = F("fineAmount", "罚款金额", "决定（或拟决定）的罚款，小写");
     public static readonly TemplateField FineUppercase = F("fineUppercase", "罚款金额大写", "同上，人民币大写");
@@ -60,7 +60,7 @@ public static class Fields
     [
         F("evidenceNo", "序号", "证据编号"),
         F("evidenceName", "证据名称", "上传证据时填写的名称"),
-        F("evidenceDescription", "证明内容", "证据种类、取得日期和地点（上传证据时填写）"),
+        F("evidenceDescription", "证明内容", "上传证据时填写的种类、取得日期、地点、来源和证明内容；笔录为制作时间、地点和摘要"),
     ]);
 
     /// <summary>承办人、承办机构、负责人三级审批栏 of an approval form.</summary>

@@ -14,7 +14,7 @@ public sealed class FileIndexDocument() : DocumentDefinition(new(
         F("entryTitle", "文书名称", "已制发文书的名称"),
         F("entryDate", "日期", "制发日期"),
         F("entryPages", "页号", "打印卷宗时按页计算"),
-        F("entryRemarks", "备注", "")])],
+        F("entryRemarks", "备注", "手工填写")])],
     []))
 {
     public override IReadOnlyList<StepIssue> IssuedAt { get; } =

@@ -13,7 +13,7 @@ public sealed class FilingApprovalDocument() : DocumentDefinition(new(
         F("partyPostcode", "邮政编码", "暂无记录，手工填写"),
         F("partyPosition", "职务", "当事人为单位时印“法定代表人”"),
         F("caseSummary", "案情简介及立案理由", "登记案源的日期、案由和“申请立案”步骤填写的理由"),
-        .. Fields.Approvals("“申请立案”步骤的申请人和日期", "“申请立案”步骤的日期", "“立案”步骤的审批负责人和日期"),
+        .. Fields.Approvals("“提请立案”步骤的提请人和日期", "“提请立案”步骤填写的承办机构意见、负责人和日期", "“批准立案”步骤填写的审批意见、负责人和日期"),
     ],
     [], []))
 {
@@ -33,13 +33,14 @@ public sealed class FilingApprovalDocument() : DocumentDefinition(new(
             .Set("partyPostcode", "")
             .Set("partyPosition", c.Party.Kind == PartyKind.Organisation ? "法定代表人" : "")
             .Set("caseSummary", c.FilingRequest is { } request ? $"{Date(c.RegisteredOn)}登记案源：{c.Cause}。{request.Reason.Trim().TrimEnd('。')}。" : c.Cause)
-            .Set("handlerOpinion", c.FilingRequest is null ? "" : "建议立案调查")
+            // Only what RequestFiling and File recorded, with who and when; blank where no step recorded it.
+            .Set("handlerOpinion", c.FilingRequest is null ? "" : "提请立案")
             .Set("handlerName", c.FilingRequest is { } r ? context.NameOf(r.RequestedBy) : "")
             .Set("handlerDate", Date(c.FilingRequest?.RequestedOn))
-            .Set("departmentOpinion", c.FilingRequest is null ? "" : "同意立案")
-            .Set("departmentHeadName", "")
-            .Set("departmentDate", Date(c.FilingRequest?.RequestedOn))
-            .Set("headOpinion", c.FilingApproval is null ? "" : $"同意立案，由{Officers(c)}承办")
+            .Set("departmentOpinion", c.FilingRequest?.DepartmentOpinion)
+            .Set("departmentHeadName", c.FilingRequest?.DepartmentOpinion is null ? "" : c.FilingRequest.DepartmentHead)
+            .Set("departmentDate", c.FilingRequest?.DepartmentOpinion is null ? "" : Date(c.FilingRequest.RequestedOn))
+            .Set("headOpinion", c.FilingApproval?.Opinion)
             .Set("headName", c.FilingApproval?.Name)
             .Set("headDate", ApprovalDate(c.FilingApproval));
         return data;

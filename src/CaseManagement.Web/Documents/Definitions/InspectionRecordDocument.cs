@@ -10,11 +10,11 @@ public sealed class InspectionRecordDocument() : DocumentDefinition(new(
     "inspection-record", "现场检查（勘察）笔录",
     [
         Fields.OrganisationName,
-        F("inspectionStart", "检查开始时间", "“记录调查”步骤填写的检查日期"),
-        F("inspectionEnd", "检查结束时间", "“记录调查”步骤填写的检查日期"),
+        F("inspectionStart", "检查开始时间", "“记录调查”步骤填写的检查日期和开始时间"),
+        F("inspectionEnd", "检查结束时间", "“记录调查”步骤填写的检查日期和结束时间"),
         F("inspectionPlace", "检查地点", "“记录调查”步骤填写的地点"),
         .. Fields.Party,
-        F("presentPersons", "在场人员", "当事人的法定代表人（负责人）"),
+        F("presentPersons", "在场人员", "“记录调查”步骤填写的在场人员"),
         F("findings", "现场检查情况", "“记录调查”步骤填写的情况"),
         F("attachments", "示意图、照片等", "与检查同日取得的证据名称"),
         Fields.RefusalNote,
@@ -29,11 +29,13 @@ public sealed class InspectionRecordDocument() : DocumentDefinition(new(
     public override DocumentData Compose(PenaltyCase c, CompositionContext context)
     {
         var record = RecordOf(c, context, InvestigationRecordKind.Inspection);
+        // Times, persons present and the representative as entered at “记录调查”.
         var data = Party(new DocumentData().Set("organisationName", context.Organisation.Name), c)
-            .Set("inspectionStart", Date(record?.On))
-            .Set("inspectionEnd", Date(record?.On))
+            .Set("partyRepresentative", record?.Representative ?? c.Party.LegalRepresentative)
+            .Set("inspectionStart", record is null ? "" : DateAndTime(record.On, record.StartTime))
+            .Set("inspectionEnd", record is null ? "" : DateAndTime(record.On, record.EndTime))
             .Set("inspectionPlace", record?.Place)
-            .Set("presentPersons", c.Party.LegalRepresentative)
+            .Set("presentPersons", record?.PersonsPresent)
             .Set("findings", record?.Summary)
             .Set("attachments", string.Join("、", c.Evidence.Where(e => e.CollectedOn == record?.On).Select(e => e.Title)))
             .Set("refusalNote", "");

@@ -9,11 +9,11 @@ public sealed class InterviewRecordDocument() : DocumentDefinition(new(
     "interview-record", "调查询问笔录",
     [
         Fields.OrganisationName,
-        F("interviewStart", "询问开始时间", "“记录调查”步骤填写的询问日期"),
-        F("interviewEnd", "询问结束时间", "“记录调查”步骤填写的询问日期"),
+        F("interviewStart", "询问开始时间", "“记录调查”步骤填写的询问日期和开始时间"),
+        F("interviewEnd", "询问结束时间", "“记录调查”步骤填写的询问日期和结束时间"),
         F("interviewPlace", "询问地点", "“记录调查”步骤填写的地点"),
         Fields.CaseCause,
-        F("intervieweeName", "被询问人", "当事人为单位时为法定代表人，否则为当事人"),
+        F("intervieweeName", "被询问人", "“记录调查”步骤填写的被询问人；未填写时为法定代表人或当事人本人"),
         F("intervieweeGender", "性别", "暂无记录，手工填写"),
         F("intervieweeAge", "年龄", "暂无记录，手工填写"),
         F("intervieweeEmployer", "工作单位", "当事人为单位时为该单位"),
@@ -22,7 +22,7 @@ public sealed class InterviewRecordDocument() : DocumentDefinition(new(
         F("intervieweePhone", "电话", "暂无记录，手工填写"),
         F("interviewers", "询问人", "参加询问的执法人员及执法证号"),
         F("recorder", "记录人", "参加询问的第二名执法人员"),
-        F("participants", "参加人", "暂无记录，手工填写"),
+        F("participants", "参加人", "“记录调查”步骤填写的在场人员"),
     ],
     [new("qa", "问答", [F("question", "问", "出示证件的告知和询问"), F("answer", "答", "“记录调查”步骤填写的情况")])],
     []))
@@ -36,11 +36,11 @@ public sealed class InterviewRecordDocument() : DocumentDefinition(new(
         var record = InspectionRecordDocument.RecordOf(c, context, InvestigationRecordKind.Interview);
         var officers = InspectionRecordDocument.OfficersOf(c, record);
         var data = new DocumentData().Set("organisationName", context.Organisation.Name)
-            .Set("interviewStart", Date(record?.On))
-            .Set("interviewEnd", Date(record?.On))
+            .Set("interviewStart", record is null ? "" : DateAndTime(record.On, record.StartTime))
+            .Set("interviewEnd", record is null ? "" : DateAndTime(record.On, record.EndTime))
             .Set("interviewPlace", record?.Place)
             .Set("caseCause", c.Cause)
-            .Set("intervieweeName", c.Party.Kind == PartyKind.Organisation ? c.Party.LegalRepresentative : c.Party.Name)
+            .Set("intervieweeName", record?.Representative ?? (c.Party.Kind == PartyKind.Organisation ? c.Party.LegalRepresentative : c.Party.Name))
             .Set("intervieweeGender", "")
             .Set("intervieweeAge", "")
             .Set("intervieweeEmployer", c.Party.Kind == PartyKind.Organisation ? c.Party.Name : "")
@@ -49,7 +49,7 @@ public sealed class InterviewRecordDocument() : DocumentDefinition(new(
             .Set("intervieweePhone", "")
             .Set("interviewers", string.Join("、", officers.Select(o => $"{o.Name}（执法证号{o.CertificateNumber}）")))
             .Set("recorder", officers.Count > 1 ? officers[1].Name : "")
-            .Set("participants", "");
+            .Set("participants", record?.PersonsPresent);
         data.Section("qa");
         if (record is not null)
         {

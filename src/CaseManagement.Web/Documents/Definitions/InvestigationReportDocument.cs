@@ -31,7 +31,8 @@ public sealed class InvestigationReportDocument() : DocumentDefinition(new(
             .Set("caseCause", c.Cause)
             .Set("caseSource", c.LeadSource)
             .Set("investigationSummary", string.Join("\n", c.Records.Select(r =>
-                $"{Date(r.On)}，{(r.Kind == InvestigationRecordKind.Inspection ? "现场检查" : "调查询问")}（{r.Place}）：{r.Summary}")))
+                    $"{DateAndTime(r.On, r.StartTime)}，{(r.Kind == InvestigationRecordKind.Inspection ? "现场检查" : "调查询问")}（{r.Place}）：{r.Summary}")
+                .Append(c.InvestigationReport ?? "").Where(line => line.Length > 0)))
             .Set("facts", Facts(c))
             .Set("provisionBreached", BreachedProvisions.For(c.ViolationCode, c.ActDate))
             .Set("provisionApplied", ProvisionApplied(range, problem))

@@ -19,9 +19,9 @@ public sealed class LegalReviewOpinionDocument() : DocumentDefinition(new(
         F("reviewDate", "审核日期", "法制审核步骤的日期"),
     ],
     [new("reviewItems", "审核事项", [
-        F("reviewItem", "审核事项", "审核清单的事项"),
-        F("reviewResult", "审核结果", "符合或不符合"),
-        F("reviewNote", "说明", "审核人对该事项的意见")])],
+        F("reviewItem", "审核事项", "法制审核清单：执法主体、管辖、程序、事实、证据、定性、法律依据、裁量、文书"),
+        F("reviewResult", "审核结果", "法制审核步骤中勾选的符合或不符合"),
+        F("reviewNote", "说明", "法制审核步骤中审核人对该事项填写的意见")])],
     []))
 {
     public override IReadOnlyList<StepIssue> IssuedAt { get; } = [new(CaseTrigger.PassLegalReview), new(CaseTrigger.RequireDiscussion)];
@@ -41,18 +41,11 @@ public sealed class LegalReviewOpinionDocument() : DocumentDefinition(new(
             .Set("reviewConclusion", c.LegalReview is null ? "" : "同意")
             .Set("reviewOpinion", c.LegalReview?.Opinion)
             .Set("reviewDate", Date(c.LegalReview?.ReviewedOn));
+        // The reviewer's own checklist (行政处罚法第五十八条第二款), never the earlier 案件审查 one.
         data.Section("reviewItems");
-        if (c.CaseReview is { } review)
+        foreach (var (name, item) in c.LegalReview?.Checklist?.Items() ?? [])
         {
-            void Item(string name, ReviewItem item) =>
-                data.AddRow("reviewItems", ("reviewItem", name), ("reviewResult", item.Passed ? "符合" : "不符合"), ("reviewNote", item.Opinion));
-            Item("执法主体和管辖", review.Checklist.Jurisdiction);
-            Item("违法事实", review.Checklist.Facts);
-            Item("证据", review.Checklist.Evidence);
-            Item("程序", review.Checklist.Procedure);
-            Item("追责时效", review.Checklist.Limitation);
-            Item("法律依据", review.Checklist.LegalBasis);
-            Item("裁量", review.Checklist.Discretion);
+            data.AddRow("reviewItems", ("reviewItem", name), ("reviewResult", item.Passed ? "符合" : "不符合"), ("reviewNote", item.Opinion));
         }
 
         return data;

@@ -28,6 +28,14 @@ public static class AddEvidence
         /// <summary>User names or ids of the officers who collected it.</summary>
         [Display(Name = "执法人员（至少两名，持有效执法证件）")]
         public IReadOnlyList<string>? Officers { get; init; }
+
+        /// <summary>证据来源; required when collected before the lead was registered.</summary>
+        [Display(Name = "证据来源（立案前取得的须填写）")]
+        public string? Source { get; init; }
+
+        /// <summary>证明内容, printed in the documents' evidence list.</summary>
+        [Display(Name = "证明内容")]
+        public string? Proves { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -40,6 +48,8 @@ public static class AddEvidence
             RuleFor(c => c.CollectedOn).PastDay("取证日期", Today);
             RuleFor(c => c.Place).Line("取证地点", 300);
             RuleFor(c => c.Officers).OfficerList();
+            RuleFor(c => c.Source).OptionalText("证据来源", 300);
+            RuleFor(c => c.Proves).OptionalText("证明内容", 2000);
         }
     }
 
@@ -50,7 +60,13 @@ public static class AddEvidence
             {
                 var officers = await step.UserIdsAsync(command.Officers!, nameof(Command.Officers));
                 step.Case.AddEvidence(step.Actor, step.Clock, new EvidenceData(
-                    command.Kind!.Value, command.Title!.Trim(), command.CollectedOn!.Value, command.Place!.Trim(), officers, null));
+                    command.Kind!.Value, command.Title!.Trim(), command.CollectedOn!.Value, command.Place!.Trim(), officers, null)
+                {
+                    Source = Blank(command.Source),
+                    Proves = Blank(command.Proves),
+                });
             }, ct);
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -24,6 +24,10 @@ public static class File
         /// <summary>User names (or ids) of the investigating officers, at least two.</summary>
         [Display(Name = "执法人员（至少两名，持有效执法证件）")]
         public IReadOnlyList<string>? Officers { get; init; }
+
+        /// <summary>负责人审批意见 (立案审批表).</summary>
+        [Display(Name = "审批意见")]
+        public string? Opinion { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -33,6 +37,7 @@ public static class File
         {
             RuleFor(c => c.FiledOn).PastDay("立案日期", Today);
             RuleFor(c => c.Officers).OfficerList();
+            RuleFor(c => c.Opinion).OptionalText("审批意见", 2000);
         }
     }
 
@@ -43,7 +48,10 @@ public static class File
             {
                 var officers = await OfficersAsync(db, command.Officers!, step.Context.OrganisationId, ct);
                 var number = await step.NumberAsync(DocumentType.Filing, command.FiledOn!.Value);
-                step.Case.File(step.Actor, step.Clock, new FilingData(command.FiledOn.Value, number, officers));
+                step.Case.File(step.Actor, step.Clock, new FilingData(command.FiledOn.Value, number, officers)
+                {
+                    Opinion = command.Opinion?.Trim() is { Length: > 0 } opinion ? opinion : null,
+                });
             }, ct);
 
         /// <summary>The named users of the organisation with their registered certificates (also for 变更执法人员).</summary>

@@ -14,6 +14,9 @@ public static class PassLegalReview
         public DateOnly? ReviewedOn { get; init; }
         [Display(Name = "审核意见")]
         public string? Opinion { get; init; }
+
+        /// <summary>法制审核 checklist, each item with the reviewer's opinion (printed in the 法制审核意见书).</summary>
+        public LegalReviewChecklistInput? Checklist { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -23,6 +26,7 @@ public static class PassLegalReview
         {
             RuleFor(c => c.ReviewedOn).PastDay("审核日期", Today);
             RuleFor(c => c.Opinion).Paragraphs("审核意见", 4000);
+            RuleFor(c => c.Checklist).SetValidator(new LegalReviewChecklistInput.Validator()!);
         }
     }
 
@@ -30,6 +34,9 @@ public static class PassLegalReview
     {
         public Task<CaseView> Handle(Command command, CancellationToken ct) =>
             runner.RunAsync(command, CaseTrigger.PassLegalReview, step =>
-                step.Case.PassLegalReview(step.Actor, step.Clock, new LegalReviewData(command.ReviewedOn!.Value, command.Opinion!.Trim())), ct);
+                step.Case.PassLegalReview(step.Actor, step.Clock, new LegalReviewData(command.ReviewedOn!.Value, command.Opinion!.Trim())
+                {
+                    Checklist = command.Checklist?.ToDomain(),
+                }), ct);
     }
 }

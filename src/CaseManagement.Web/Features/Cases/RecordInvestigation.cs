@@ -43,6 +43,14 @@ public static class RecordInvestigation
         /// <summary>The position's accuracy in metres, as the device reported it.</summary>
         [Display(Name = "定位精度（米）")]
         public int? PositionAccuracy { get; init; }
+
+        /// <summary>被检查单位的负责人 or 被询问人, as entered.</summary>
+        [Display(Name = "被检查单位负责人（被询问人）")]
+        public string? Representative { get; init; }
+
+        /// <summary>来源, when the inspection or interview predates the lead's registration (e.g. 日常检查).</summary>
+        [Display(Name = "来源（立案前取得的，如日常检查中取得）")]
+        public string? Source { get; init; }
     }
 
     /// <summary>"36.912345,118.123456" → (36.912345, 118.123456); null when not a position on Earth.</summary>
@@ -76,6 +84,8 @@ public static class RecordInvestigation
                 .WithMessage("记录位置须同时记录定位精度（米）");
             RuleFor(c => c.PositionAccuracy).InclusiveBetween(0, 100_000).When(c => c.PositionAccuracy is not null)
                 .WithMessage("定位精度须在0至100000米之间");
+            RuleFor(c => c.Representative).OptionalText("被检查单位负责人（被询问人）", 100);
+            RuleFor(c => c.Source).OptionalText("来源", 300);
         }
     }
 
@@ -92,9 +102,15 @@ public static class RecordInvestigation
                     : new RecordCircumstances(Minute(command.StartTime), Minute(command.EndTime), persons,
                         position?.Latitude, position?.Longitude, position is null ? null : command.PositionAccuracy);
                 step.Case.RecordInvestigation(step.Actor, step.Clock, new InvestigationRecordData(
-                    command.Kind!.Value, command.On!.Value, command.Place!.Trim(), officers, command.Summary!.Trim(), circumstances));
+                    command.Kind!.Value, command.On!.Value, command.Place!.Trim(), officers, command.Summary!.Trim(), circumstances)
+                {
+                    Representative = Blank(command.Representative),
+                    Source = Blank(command.Source),
+                });
             }, ct);
 
         private static TimeOnly? Minute(TimeOnly? time) => time is { } t ? new TimeOnly(t.Hour, t.Minute) : null;
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

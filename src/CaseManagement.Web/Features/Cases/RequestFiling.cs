@@ -14,6 +14,11 @@ public static class RequestFiling
         public DateOnly? RequestedOn { get; init; }
         [Display(Name = "立案理由")]
         public string? Reason { get; init; }
+
+        /// <summary>承办机构意见 and the department head who gave it (立案审批表).</summary>
+        public string? DepartmentOpinion { get; init; }
+
+        public string? DepartmentHead { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -23,6 +28,8 @@ public static class RequestFiling
         {
             RuleFor(c => c.RequestedOn).PastDay("提请日期", Today);
             RuleFor(c => c.Reason).Paragraphs("立案理由", 4000);
+            RuleFor(c => c.DepartmentOpinion).MaximumLength(2000).WithMessage("承办机构意见不得超过2000字");
+            RuleFor(c => c.DepartmentHead).MaximumLength(100).WithMessage("承办机构负责人不得超过100字");
         }
     }
 
@@ -30,6 +37,10 @@ public static class RequestFiling
     {
         public Task<CaseView> Handle(Command command, CancellationToken ct) =>
             runner.RunAsync(command, CaseTrigger.RequestFiling, step =>
-                step.Case.RequestFiling(step.Actor, step.Clock, new FilingRequestData(command.RequestedOn!.Value, command.Reason!.Trim())), ct);
+                step.Case.RequestFiling(step.Actor, step.Clock, new FilingRequestData(command.RequestedOn!.Value, command.Reason!.Trim())
+                {
+                    DepartmentOpinion = command.DepartmentOpinion?.Trim() is { Length: > 0 } opinion ? opinion : null,
+                    DepartmentHead = command.DepartmentHead?.Trim() is { Length: > 0 } head ? head : null,
+                }), ct);
     }
 }

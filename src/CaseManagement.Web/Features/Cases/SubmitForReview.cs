@@ -44,6 +44,14 @@ public static class SubmitForReview
 
         [Display(Name = "拟处罚意见")]
         public PenaltyInput? Proposed { get; init; }
+
+        /// <summary>违法事实 as the notice and the decision state it to the party (not the report).</summary>
+        [Display(Name = "违法事实（告知书、决定书所载）")]
+        public string? Facts { get; init; }
+
+        /// <summary>裁量理由: the discretion factors chosen for the amount.</summary>
+        [Display(Name = "裁量理由")]
+        public string? DiscretionReasons { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -58,6 +66,8 @@ public static class SubmitForReview
                 .Must(code => code is null || ViolationCatalogue.Default.TryGet(code, out _)).WithMessage("违法行为代码不在违法行为目录中");
             RuleFor(c => c.ActDate).PastDay("违法行为发生（终了）日期", Today);
             RuleFor(c => c.EiaDocument).OptionalChoice("环境影响评价文件类型");
+            RuleFor(c => c.Facts).OptionalText("违法事实", 20_000);
+            RuleFor(c => c.DiscretionReasons).OptionalText("裁量理由", 4000);
             RuleFor(c => c.Proposed).NotNull().WithMessage("请填写拟处罚意见").SetValidator(new PenaltyInput.Validator()!);
         }
     }
@@ -68,7 +78,10 @@ public static class SubmitForReview
             runner.RunAsync(command, CaseTrigger.SubmitForReview, step =>
                 step.Case.SubmitForReview(step.Actor, step.Clock, new ReviewSubmissionData(
                     command.SubmittedOn!.Value, command.ReportSummary!.Trim(), command.Cause!.Trim(), command.ViolationCode!.Trim(),
-                    command.ActDate, command.Proposed!.ToDomain(),
-                    new FineFindings(command.EiaDocument, command.Serious, command.Uncorrected))), ct);
+                    command.ActDate, command.Proposed!.ToDomain() with { DiscretionReasons = command.DiscretionReasons?.Trim() is { Length: > 0 } r ? r : null },
+                    new FineFindings(command.EiaDocument, command.Serious, command.Uncorrected))
+                {
+                    Facts = command.Facts,
+                }), ct);
     }
 }

@@ -24,5 +24,6 @@ public static class Navigation
         new("期限", "/deadlines", Policies.CaseWorkerRoles),
         new("统计", "/statistics", Policies.CaseWorkerRoles),
         new("管理", "/admin", [Roles.Administrator]),
+        new("文书模板", "/admin/templates", [Roles.LegalReviewer]),
     ];
 }

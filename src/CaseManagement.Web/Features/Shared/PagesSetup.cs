@@ -24,6 +24,7 @@ public static class PagesSetup
                 options.RootDirectory = "/Features";
                 options.Conventions.AuthorizeFolder("/", Policies.Authenticated);
                 options.Conventions.AuthorizeFolder("/Administration", Policies.Administrator);
+                options.Conventions.AuthorizeFolder("/Templates", Policies.TemplateManager);
                 options.Conventions.AllowAnonymousToPage("/Accounts/Login");
                 options.Conventions.AllowAnonymousToFolder("/Errors");
             })

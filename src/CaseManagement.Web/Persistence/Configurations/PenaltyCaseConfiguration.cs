@@ -27,6 +27,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         builder.Property(c => c.RegisteredBy).HasMaxLength(64);
         builder.Property(c => c.SubmittedForReviewBy).HasMaxLength(64);
         builder.Property(c => c.InvestigationReport).HasMaxLength(20_000);
+        builder.Property(c => c.FactsFinding).HasMaxLength(20_000);
         builder.Property(c => c.RecheckOpinion).HasMaxLength(4_000);
         builder.Property(c => c.EndReason).HasMaxLength(1_000);
 
@@ -67,12 +68,15 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.RequestedOn).HasColumnName("FilingRequestedOn");
             o.Property(r => r.RequestedBy).HasColumnName("FilingRequestedBy").HasMaxLength(64);
             o.Property(r => r.Reason).HasColumnName("FilingReason").HasMaxLength(4_000);
+            o.Property(r => r.DepartmentOpinion).HasColumnName("FilingDepartmentOpinion").HasMaxLength(2_000);
+            o.Property(r => r.DepartmentHead).HasColumnName("FilingDepartmentHead").HasMaxLength(100);
         });
         builder.OwnsOne(c => c.FilingApproval, o =>
         {
             o.Property(r => r.On).HasColumnName("FiledOn");
             o.Property(r => r.UserId).HasColumnName("FilingApprovedBy").HasMaxLength(64);
             o.Property(r => r.Name).HasColumnName("FilingApproverName").HasMaxLength(100);
+            o.Property(r => r.Opinion).HasColumnName("FilingApprovalOpinion").HasMaxLength(2_000);
         });
         builder.OwnsOne(c => c.InvestmentFinding, o =>
         {
@@ -87,6 +91,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.Sanctions).HasColumnName("ProposedSanctions");
             o.Property(r => r.FlaggedForDiscussion).HasColumnName("FlaggedForDiscussion");
             o.Property(r => r.MitigationGround).HasColumnName("ProposedMitigationGround").HasMaxLength(1_000);
+            o.Property(r => r.DiscretionReasons).HasColumnName("ProposedDiscretionReasons").HasMaxLength(4_000);
         });
         builder.OwnsOne(c => c.CaseReview, o =>
         {
@@ -101,6 +106,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.ReviewerUserId).HasColumnName("LegalReviewerId").HasMaxLength(64);
             o.Property(r => r.ReviewerName).HasColumnName("LegalReviewerName").HasMaxLength(100);
             o.Property(r => r.Opinion).HasColumnName("LegalReviewOpinion").HasMaxLength(4_000);
+            o.Property(r => r.Checklist).HasColumnName("LegalReviewChecklist").HasConversion(Json.Converter<LegalReviewChecklist?>());
         });
         builder.OwnsOne(c => c.Discussion, o =>
         {
@@ -108,6 +114,13 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.Participants).HasColumnName("DiscussionParticipants").HasConversion(Json.Converter<IReadOnlyList<string>>(), Json.Comparer<string>());
             o.Property(r => r.Conclusion).HasColumnName("DiscussionConclusion").HasMaxLength(4_000);
             o.Property(r => r.RecordedBy).HasColumnName("DiscussionRecordedBy").HasMaxLength(64);
+            o.Property(r => r.Place).HasColumnName("DiscussionPlace").HasMaxLength(300);
+            o.Property(r => r.StartTime).HasColumnName("DiscussionStartTime");
+            o.Property(r => r.EndTime).HasColumnName("DiscussionEndTime");
+            o.Property(r => r.Chair).HasColumnName("DiscussionChair").HasMaxLength(100);
+            o.Property(r => r.Recorder).HasColumnName("DiscussionRecorder").HasMaxLength(100);
+            o.Property(r => r.Speeches).HasColumnName("DiscussionSpeeches")
+                .HasConversion(Json.Converter<IReadOnlyList<DiscussionSpeech>>(), Json.Comparer<DiscussionSpeech>());
         });
         builder.OwnsOne(c => c.Decision, o =>
         {
@@ -259,6 +272,8 @@ internal sealed class CaseChildConfigurations :
         builder.Property(e => e.Title).HasMaxLength(300);
         builder.Property(e => e.Place).HasMaxLength(300);
         builder.Property(e => e.Sha256).HasMaxLength(64);
+        builder.Property(e => e.Source).HasMaxLength(300);
+        builder.Property(e => e.Proves).HasMaxLength(2_000);
         OfficerList(builder);
     }
 
@@ -266,6 +281,8 @@ internal sealed class CaseChildConfigurations :
     {
         builder.Property(r => r.Place).HasMaxLength(300);
         builder.Property(r => r.PersonsPresent).HasMaxLength(500);
+        builder.Property(r => r.Representative).HasMaxLength(100);
+        builder.Property(r => r.Source).HasMaxLength(300);
         OfficerList(builder);
     }
 

@@ -362,10 +362,25 @@ internal sealed class DocxBuilder
                 new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(evenFooter) },
                 new PageSize { Width = PageWidth, Height = PageHeight },
                 new PageMargin { Top = MarginTop, Right = MarginRight, Bottom = MarginBottom, Left = MarginLeft, Header = 851, Footer = (uint)FooterDistance, Gutter = 0 }));
+            ShadePlaceholders(body);
             main.Document = new Document(body);
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>Placeholder grey for the fields in Word (the filler drops it, so the issued document prints none).</summary>
+    public const string FieldShading = "D9D9D9";
+
+    // Each field's placeholder run is shaded so the legal section sees at a glance what the system fills.
+    private static void ShadePlaceholders(Body body)
+    {
+        foreach (var run in body.Descendants<SdtElement>().SelectMany(sdt => sdt.Descendants<Run>())
+            .Where(r => r.InnerText.StartsWith('［') && r.InnerText.EndsWith('］')))
+        {
+            var properties = run.RunProperties ??= new RunProperties();
+            properties.Shading ??= new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = FieldShading };
+        }
     }
 
     // Typed form cells share this builder: labels centred, values left, multi-line values as block controls.
@@ -454,7 +469,9 @@ internal sealed class DocxBuilder
     private static int _sdtId = 1000;
 
     private static SdtProperties SdtProps(string tag, string label) =>
-        new(new SdtAlias { Val = label }, new Tag { Val = tag }, new SdtId { Val = Interlocked.Increment(ref _sdtId) });
+        // 锁定：the control cannot be deleted in Word (its content stays editable), so an edit cannot drop a field.
+        new(new SdtAlias { Val = label }, new Tag { Val = tag }, new SdtId { Val = Interlocked.Increment(ref _sdtId) },
+            new DocumentFormat.OpenXml.Wordprocessing.Lock { Val = LockingValues.SdtLocked });
 
     private static RunProperties TitleRun() => RunOf(TitleFont, 44);
 

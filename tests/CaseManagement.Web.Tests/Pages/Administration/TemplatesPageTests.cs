@@ -40,6 +40,7 @@ public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFa
         var errors = Regex.Match(html, "data-testid=\"upload-errors\">(.*?)</ul>", RegexOptions.Singleline);
         Assert.True(errors.Success, "no upload errors shown");
         Assert.Contains("court", errors.Groups[1].Value);
+        Assert.Contains("缺少字段“人民法院”", errors.Groups[1].Value);
         Assert.Contains("id=\"template-penalty-decision\"", html[..html.IndexOf("data-testid=\"upload-errors\"", StringComparison.Ordinal)]);
         await using var scope = factory.Services.CreateAsyncScope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Set<TemplateVersion>().CountAsync(v => v.Name == "penalty-decision"));
@@ -57,6 +58,22 @@ public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFa
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Matches("<tr id=\"template-service-receipt\"[^>]*>.*?data-active-version>第1版<", Regex.Replace(html, "\\s+", " "));
         Assert.Contains("模板已更新为第1版", html);
+    }
+
+    [Fact]
+    public async Task Templates_ForTheLegalReviewer_ListsTheFieldsInChineseAndAcceptsAnUpload()
+    {
+        var session = await PageSession.LoggedInAsync(factory, "wangwu");
+        var revised = DocxEdits.AppendParagraph(DocumentTestKit.Store.Load("hearing-notice").ToArray(), "法规股修订稿");
+
+        var html = await session.GetHtmlAsync("/admin/templates");
+        var response = await UploadAsync(session, "hearing-notice", revised);
+
+        Assert.Contains("<tr data-tag=\"court\"><td><code>court</code></td><td>人民法院</td>", html);
+        Assert.Contains("“作出处罚决定”时自动制作，并编文号", html);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Set<TemplateVersion>().CountAsync(v => v.Name == "hearing-notice"));
     }
 
     [Fact]

@@ -132,6 +132,19 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceDetails")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ServiceMethod")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("ServiceStepOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -249,9 +262,17 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("Proves")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -358,10 +379,19 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.Property<long?>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("OfficerUserIds")
                         .IsRequired()
@@ -370,10 +400,28 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
+                    b.Property<string>("PersonsPresent")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PositionAccuracyMetres")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Representative")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -507,6 +555,10 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("FactsFinding")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("InvestigationReport")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -630,6 +682,56 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.HasIndex("CaseId");
 
                     b.ToTable("Reinspections");
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Remedy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Remedies");
                 });
 
             modelBuilder.Entity("CaseManagement.Domain.Cases.ServiceRecord", b =>
@@ -787,6 +889,10 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.Property<long?>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Files")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -805,6 +911,11 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("StateSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -815,6 +926,8 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Action");
 
                     b.HasIndex("CaseId");
 
@@ -945,6 +1058,9 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -966,7 +1082,7 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "Number")
+                    b.HasIndex("OrganisationId", "Name", "Number")
                         .IsUnique();
 
                     b.ToTable("TemplateVersions", (string)null);
@@ -1004,6 +1120,9 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1019,7 +1138,89 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.HasIndex("CaseId", "EvidenceNumber")
                         .IsUnique();
 
+                    b.HasIndex("CaseId", "UploadId")
+                        .IsUnique();
+
                     b.ToTable("EvidenceFiles", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Features.Reminders.MailSettings", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FromAddress")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Port")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedPassword")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Security")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SendHour")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("MailSettings", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Features.Reminders.SentDigest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReminderCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("SentDigests", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Identity.AppRole", b =>
@@ -1663,7 +1864,7 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("CaseManagement.Domain.Cases.DailyPenaltyDecision", "DailyPenalties", b1 =>
+                    b.OwnsMany("CaseManagement.Domain.Cases.DailyPenaltyLink", "DailyPenalties", b1 =>
                         {
                             b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1671,43 +1872,19 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
-                            b1.Property<string>("Basis")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
-
                             b1.Property<long>("CaseId")
                                 .HasColumnType("bigint");
 
                             b1.Property<int>("CorrectionNumber")
                                 .HasColumnType("integer");
 
-                            b1.Property<decimal>("DailyAmount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
-                                .HasAnnotation("CaseManagement:ExactScale", 2);
-
-                            b1.Property<int>("Days")
-                                .HasColumnType("integer");
-
-                            b1.Property<string>("DecidedBy")
+                            b1.Property<string>("OpenedBy")
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
-                            b1.Property<DateOnly>("DecidedOn")
+                            b1.Property<DateOnly>("OpenedOn")
                                 .HasColumnType("date");
-
-                            b1.Property<DateOnly>("FirstDay")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly>("LastDay")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("Number")
-                                .IsRequired()
-                                .HasMaxLength(60)
-                                .HasColumnType("character varying(60)");
 
                             b1.Property<decimal>("Total")
                                 .HasPrecision(18, 2)
@@ -1718,7 +1895,7 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("DailyPenaltyDecisions", (string)null);
+                            b1.ToTable("DailyPenaltyLinks", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -1790,6 +1967,11 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                             b1.Property<DateOnly>("On")
                                 .HasColumnType("date")
                                 .HasColumnName("FiledOn");
+
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("FilingApprovalOpinion");
 
                             b1.Property<string>("UserId")
                                 .IsRequired()
@@ -1932,6 +2114,103 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                                 .HasForeignKey("PenaltyCaseId");
                         });
 
+                    b.OwnsOne("CaseManagement.Domain.Cases.DailyPenaltyBasis", "DailyPenaltyBasis", b1 =>
+                        {
+                            b1.Property<long>("PenaltyCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("DailyBasis");
+
+                            b1.Property<int>("CorrectionNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("DailyCorrectionNumber");
+
+                            b1.Property<DateOnly>("CorrectionOrderedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyCorrectionOrderedOn");
+
+                            b1.Property<string>("CorrectionRequirement")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("DailyCorrectionRequirement");
+
+                            b1.Property<DateOnly>("CorrectionServedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyCorrectionServedOn");
+
+                            b1.Property<decimal>("DailyAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("DailyAmount")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("integer")
+                                .HasColumnName("DailyDays");
+
+                            b1.Property<DateOnly>("FirstDay")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyFirstDay");
+
+                            b1.Property<DateOnly>("LastDay")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyLastDay");
+
+                            b1.Property<bool>("Obstructed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("DailyReinspectionObstructed");
+
+                            b1.Property<long>("OriginalCaseId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("DailyOriginalCaseId");
+
+                            b1.Property<string>("OriginalCaseNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("DailyOriginalCaseNumber");
+
+                            b1.Property<DateOnly>("OriginalDecidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyOriginalDecidedOn");
+
+                            b1.Property<string>("OriginalDecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("DailyOriginalDecisionNumber");
+
+                            b1.Property<DateOnly>("ReinspectedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DailyReinspectedOn");
+
+                            b1.Property<string>("ReinspectionFindings")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("DailyReinspectionFindings");
+
+                            b1.Property<decimal>("Total")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("DailyTotal")
+                                .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.HasIndex("OriginalCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
                     b.OwnsOne("CaseManagement.Domain.Cases.Decision", "Decision", b1 =>
                         {
                             b1.Property<long>("PenaltyCaseId")
@@ -1996,11 +2275,20 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<string>("Chair")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("DiscussionChair");
+
                             b1.Property<string>("Conclusion")
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
                                 .HasColumnName("DiscussionConclusion");
+
+                            b1.Property<TimeOnly?>("EndTime")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("DiscussionEndTime");
 
                             b1.Property<DateOnly>("HeldOn")
                                 .HasColumnType("date")
@@ -2011,11 +2299,30 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                                 .HasColumnType("text")
                                 .HasColumnName("DiscussionParticipants");
 
+                            b1.Property<string>("Place")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("DiscussionPlace");
+
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("DiscussionRecordedBy");
+
+                            b1.Property<string>("Recorder")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("DiscussionRecorder");
+
+                            b1.Property<string>("Speeches")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("DiscussionSpeeches");
+
+                            b1.Property<TimeOnly?>("StartTime")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("DiscussionStartTime");
 
                             b1.HasKey("PenaltyCaseId");
 
@@ -2029,6 +2336,16 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("DepartmentHead")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("FilingDepartmentHead");
+
+                            b1.Property<string>("DepartmentOpinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("FilingDepartmentOpinion");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
@@ -2092,6 +2409,10 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("Checklist")
+                                .HasColumnType("text")
+                                .HasColumnName("LegalReviewChecklist");
 
                             b1.Property<string>("Opinion")
                                 .IsRequired()
@@ -2175,6 +2496,11 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<string>("DiscretionReasons")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("ProposedDiscretionReasons");
+
                             b1.Property<decimal>("Fine")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("numeric(18,2)")
@@ -2248,6 +2574,8 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
 
                     b.Navigation("DailyPenalties");
 
+                    b.Navigation("DailyPenaltyBasis");
+
                     b.Navigation("Decision");
 
                     b.Navigation("Discussion");
@@ -2274,6 +2602,14 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                 {
                     b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
                         .WithMany("Reinspections")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseManagement.Domain.Cases.Remedy", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany("Remedies")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -2320,6 +2656,15 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Documents.TemplateVersion", b =>
+                {
+                    b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Features.Evidence.EvidenceFile", b =>
@@ -2469,6 +2814,8 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.Navigation("Records");
 
                     b.Navigation("Reinspections");
+
+                    b.Navigation("Remedies");
 
                     b.Navigation("Services");
 

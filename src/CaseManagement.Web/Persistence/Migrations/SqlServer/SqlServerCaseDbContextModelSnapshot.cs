@@ -262,9 +262,17 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("Proves")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -404,6 +412,14 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<int?>("PositionAccuracyMetres")
                         .HasColumnType("int");
 
+                    b.Property<string>("Representative")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<TimeOnly?>("StartTime")
                         .HasColumnType("time");
 
@@ -537,6 +553,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("FactsFinding")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("InvestigationReport")
                         .HasMaxLength(20000)
@@ -1037,6 +1057,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1058,7 +1081,7 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "Number")
+                    b.HasIndex("OrganisationId", "Name", "Number")
                         .IsUnique();
 
                     b.ToTable("TemplateVersions", (string)null);
@@ -1946,6 +1969,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnType("date")
                                 .HasColumnName("FiledOn");
 
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("FilingApprovalOpinion");
+
                             b1.Property<string>("UserId")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -2248,11 +2276,20 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<string>("Chair")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("DiscussionChair");
+
                             b1.Property<string>("Conclusion")
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)")
                                 .HasColumnName("DiscussionConclusion");
+
+                            b1.Property<TimeOnly?>("EndTime")
+                                .HasColumnType("time")
+                                .HasColumnName("DiscussionEndTime");
 
                             b1.Property<DateOnly>("HeldOn")
                                 .HasColumnType("date")
@@ -2263,11 +2300,30 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(max)")
                                 .HasColumnName("DiscussionParticipants");
 
+                            b1.Property<string>("Place")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("DiscussionPlace");
+
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("nvarchar(64)")
                                 .HasColumnName("DiscussionRecordedBy");
+
+                            b1.Property<string>("Recorder")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("DiscussionRecorder");
+
+                            b1.Property<string>("Speeches")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("DiscussionSpeeches");
+
+                            b1.Property<TimeOnly?>("StartTime")
+                                .HasColumnType("time")
+                                .HasColumnName("DiscussionStartTime");
 
                             b1.HasKey("PenaltyCaseId");
 
@@ -2281,6 +2337,16 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("DepartmentHead")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("FilingDepartmentHead");
+
+                            b1.Property<string>("DepartmentOpinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("FilingDepartmentOpinion");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
@@ -2344,6 +2410,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("Checklist")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("LegalReviewChecklist");
 
                             b1.Property<string>("Opinion")
                                 .IsRequired()
@@ -2425,6 +2495,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("DiscretionReasons")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ProposedDiscretionReasons");
 
                             b1.Property<decimal>("Fine")
                                 .HasPrecision(18, 2)
@@ -2581,6 +2656,15 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Documents.TemplateVersion", b =>
+                {
+                    b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Features.Evidence.EvidenceFile", b =>

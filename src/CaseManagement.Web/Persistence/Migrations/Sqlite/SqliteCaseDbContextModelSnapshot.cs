@@ -245,8 +245,16 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Proves")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -381,6 +389,14 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<int?>("PositionAccuracyMetres")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Representative")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeOnly?>("StartTime")
                         .HasColumnType("TEXT");
 
@@ -507,6 +523,10 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactsFinding")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvestigationReport")
@@ -992,6 +1012,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1013,7 +1036,7 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "Number")
+                    b.HasIndex("OrganisationId", "Name", "Number")
                         .IsUnique();
 
                     b.ToTable("TemplateVersions", (string)null);
@@ -1872,6 +1895,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FiledOn");
 
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingApprovalOpinion");
+
                             b1.Property<string>("UserId")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -2174,11 +2202,20 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Chair")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionChair");
+
                             b1.Property<string>("Conclusion")
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DiscussionConclusion");
+
+                            b1.Property<TimeOnly?>("EndTime")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionEndTime");
 
                             b1.Property<DateOnly>("HeldOn")
                                 .HasColumnType("TEXT")
@@ -2189,11 +2226,30 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DiscussionParticipants");
 
+                            b1.Property<string>("Place")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionPlace");
+
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DiscussionRecordedBy");
+
+                            b1.Property<string>("Recorder")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionRecorder");
+
+                            b1.Property<string>("Speeches")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionSpeeches");
+
+                            b1.Property<TimeOnly?>("StartTime")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DiscussionStartTime");
 
                             b1.HasKey("PenaltyCaseId");
 
@@ -2207,6 +2263,16 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DepartmentHead")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingDepartmentHead");
+
+                            b1.Property<string>("DepartmentOpinion")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingDepartmentOpinion");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
@@ -2270,6 +2336,10 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Checklist")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalReviewChecklist");
 
                             b1.Property<string>("Opinion")
                                 .IsRequired()
@@ -2351,6 +2421,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DiscretionReasons")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedDiscretionReasons");
 
                             b1.Property<long>("Fine")
                                 .HasPrecision(18, 2)
@@ -2507,6 +2582,15 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Documents.TemplateVersion", b =>
+                {
+                    b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Features.Evidence.EvidenceFile", b =>

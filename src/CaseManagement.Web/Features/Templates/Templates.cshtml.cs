@@ -3,7 +3,7 @@ using CaseManagement.Web.Features.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CaseManagement.Web.Features.Administration;
+namespace CaseManagement.Web.Features.Templates;
 
 /// <summary>
 /// 文书模板: the standard templates with their active version and history, download of any version, and
