@@ -56,6 +56,7 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
             "hearing-notice" => HearingNotice(c, context),
             "hearing-record" => HearingRecord(c, context),
             "hearing-report" => HearingReport(c, context),
+            "hearing-termination-record" => HearingTerminationDocument.Compose(c, context),
             "penalty-decision" => PenaltyDecision(c, context),
             "no-penalty-decision" => NoPenaltyDecision(c, context),
             "service-receipt" => ServiceReceipt(c, context),
@@ -513,10 +514,10 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
             .Set("presidingOfficer", hearing?.PresidingName)
             .Set("hearingOfficers", "")
             .Set("hearingClerk", "")
-            .Set("hearingPublicity", "公开举行")
+            .Set("hearingPublicity", hearing?.NonPublicGround.Publicity() ?? "公开举行")
             .Set("contactPerson", c.Officers.FirstOrDefault()?.Name)
             .Set("contactPhone", context.Organisation.Phone)
-            .Set("documentDate", Date(hearing?.NoticeServedOn ?? context.Today));
+            .Set("documentDate", Date(hearing?.NoticeIssuedOn ?? context.Today));
     }
 
     private static DocumentData HearingRecord(PenaltyCase c, CompositionContext context)
@@ -528,7 +529,7 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
             .Set("hearingStart", Date(hearing?.HearingOn))
             .Set("hearingEnd", Date(hearing?.ConcludedOn))
             .Set("hearingPlace", hearing?.Place)
-            .Set("hearingPublicity", "公开举行")
+            .Set("hearingPublicity", hearing?.NonPublicGround.Publicity() ?? "公开举行")
             .Set("presidingOfficer", hearing?.PresidingName)
             .Set("hearingOfficers", "")
             .Set("hearingClerk", "")
@@ -660,8 +661,13 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
             case "hearing-notice":
                 name = TemplateContracts.HearingNotice.Title;
                 number = "";
-                return Receipt(c, context, name, number)
-                    .Set("serviceTime", Date(c.CurrentHearing?.NoticeServedOn));
+                if (c.CurrentHearing is { NoticeServedOn: { } hearingServed } hearing)
+                {
+                    service = new(hearing.NoticeServiceMethod ?? Domain.Cases.ServiceMethod.Direct, hearing.NoticeServiceStepOn ?? hearingServed, hearingServed,
+                        hearing.NoticeServiceDetails ?? new ServiceDetails(), []);
+                }
+
+                break;
             default:
                 name = TemplateContracts.Get(served).Title;
                 number = "";

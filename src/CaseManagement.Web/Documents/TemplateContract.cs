@@ -143,6 +143,15 @@ public static class TemplateContracts
         ],
         [], []);
 
+    // 行政处罚法第六十四条第八项、第六十五条: a hearing withdrawn or not attended ends with this record, not a 听证笔录.
+    public static TemplateContract HearingTerminationRecord { get; } = new(
+        "hearing-termination-record", "听证终止记录",
+        [
+            "organisationName", "caseCause", "partyName", "requestDate", "hearingTime", "hearingPlace", "presidingOfficer",
+            "terminationReason", "terminationBasis", "terminationNote", "terminationDate",
+        ],
+        [], []);
+
     // 行政处罚法第五十九条：决定书应当载明的事项；第七十二条：加处罚款每日百分之三。
     public static TemplateContract PenaltyDecision { get; } = new(
         "penalty-decision", "行政处罚决定书",
@@ -232,7 +241,7 @@ public static class TemplateContracts
         FilingApproval, InspectionRecord, InterviewRecord, CorrectionOrder, InvestigationReport, LegalReviewOpinion,
         CollectiveDiscussionRecord, AdvanceNotice, HearingNotice, HearingRecord, HearingReport, PenaltyDecision,
         NoPenaltyDecision, ServiceReceipt, InstalmentApproval, PaymentDemand, EnforcementApplication,
-        DailyPenaltyDecision, ClosureApproval, FileCover, FileIndex,
+        DailyPenaltyDecision, ClosureApproval, FileCover, FileIndex, HearingTerminationRecord,
     ];
 
     public static bool Exists(string? name) => All.Any(c => c.Name == name);

@@ -34,7 +34,7 @@ public sealed class TemplateContractTests
     {
         var names = TemplateContracts.All.Select(c => c.Name).ToList();
 
-        Assert.Equal(21, names.Count);
+        Assert.Equal(22, names.Count);
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.All(names, n => Assert.Matches("^[a-z]+(-[a-z]+)*$", n));
         Assert.All(TemplateContracts.All, c => Assert.True(Store.Exists(c.Name), c.FileName));

@@ -143,6 +143,7 @@ public static class PageLabels
         ["WaivesStatement"] = "当事人放弃陈述、申辩",
         ["WaivesHearing"] = "当事人放弃听证",
         ["NoticeServedOn"] = "听证通知送达日期",
+        ["NonPublicGround"] = "不公开举行的理由（公开举行则留空）",
         ["HearingOn"] = "听证日期",
         ["Presiding"] = "听证主持人",
         ["ConcludedOn"] = "听证终结日期",

@@ -204,6 +204,19 @@ internal static class TemplateAuthoring
                 b.P("听证主持人：　　　　　　　日期：", F("reportDate", "日期"));
                 break;
 
+            case "hearing-termination-record":
+                b.Title(contract.Title);
+                b.P("案由：", F("caseCause", "案由"));
+                b.P("当事人：", F("partyName", "当事人"));
+                b.P("听证申请日期：", F("requestDate", "申请日期"));
+                b.P("原定听证时间：", F("hearingTime", "时间"), "；地点：", F("hearingPlace", "地点"));
+                b.P("听证主持人：", F("presidingOfficer", "主持人"));
+                b.P("终止听证的事由：", F("terminationReason", "事由"));
+                b.P("依据：", F("terminationBasis", "依据"), "。本案听证程序终止，不制作听证笔录和听证报告。");
+                b.Block("terminationNote", "情况说明");
+                b.P("听证主持人：　　　　　　　日期：", F("terminationDate", "日期"));
+                break;
+
             case "penalty-decision":
                 b.Title(contract.Title).Number();
                 Party(b);
