@@ -171,7 +171,8 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
         var fine = Fine(c);
         var scale = range.OptionalFine ? "可以处" : "处";
         var bounds = range.Minimum == 0m ? $"{Yuan(range.Maximum)}以下" : $"{Yuan(range.Minimum)}以上{Yuan(range.Maximum)}以下";
-        return $"该条款规定的罚款幅度为{range.Tier}，即{scale}{bounds}的罚款，综合考虑违法行为的事实、性质、情节和社会危害程度，本案罚款{Yuan(fine)}";
+        var decided = fine > 0m ? $"本案罚款{Yuan(fine)}" : $"本案不处罚款，给予{PenaltyContent(c)}";
+        return $"该条款规定的罚款幅度为{range.Tier}，即{scale}{bounds}的罚款，综合考虑违法行为的事实、性质、情节和社会危害程度，{decided}";
     }
 
     /// <summary>未批先建 under the old law: the total investment, how it was determined and on which evidence.</summary>
@@ -188,8 +189,11 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
         return $"本机关于{Date(finding.FoundOn)}依据{InvestmentBasisWord(finding.Basis)}认定该建设项目总投资额为{AmountInWordsAndFigures(finding.Amount)}{evidence}。";
     }
 
-    /// <summary>行政处罚法第三十七条：the comparison is printed whenever the act predates the 生态环境法典.</summary>
-    private static string LawComparison(PenaltyCase c, PenaltyRangeResult? range, string? problem)
+    /// <summary>
+    /// 行政处罚法第三十七条：the comparison is printed whenever the act predates the 生态环境法典; 法典第一千零五十七条 is cited
+    /// only for a decision made once the Code is in force (LegalText.RetroactivityPrinciple).
+    /// </summary>
+    private static string LawComparison(PenaltyCase c, PenaltyRangeResult? range, string? problem, DateOnly decisionDay)
     {
         if (!c.ActPredatesCode)
         {
@@ -197,7 +201,7 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
         }
 
         var reason = range?.Reason ?? problem ?? "";
-        return "依照从旧兼从轻原则（《中华人民共和国行政处罚法》第三十七条、《中华人民共和国生态环境法典》第一千零五十七条），" + reason;
+        return $"依照从旧兼从轻原则（{LegalText.RetroactivityPrinciple(decisionDay)}），" + reason;
     }
 
     internal static string PenaltyContent(PenaltyCase c)
@@ -395,7 +399,7 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
                 ? c.HearingOffered(p, context.EffectiveRules) ? "拟作出的处罚属于较大数额罚款或者重大处罚，应当告知当事人有要求听证的权利" : "拟作出的处罚不属于听证范围"
                 : "")
             .Set("investmentFinding", InvestmentFinding(c))
-            .Set("lawComparison", LawComparison(c, range, problem))
+            .Set("lawComparison", LawComparison(c, range, problem, DecisionDay(c, context)))
             .Set("handlerNames", Officers(c))
             .Set("reportDate", Date(c.SubmittedForReviewOn ?? context.Today));
         return data;
@@ -491,7 +495,7 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
             .Set("fineAmount", Amount(fine))
             .Set("fineUppercase", Uppercase(fine))
             .Set("investmentFinding", InvestmentFinding(c))
-            .Set("lawComparison", LawComparison(c, range, problem))
+            .Set("lawComparison", LawComparison(c, range, problem, notice?.IssuedOn ?? context.Today))
             // 行政处罚法第六十四条第一项：当事人要求听证的，应当在行政机关告知后五日内提出。
             .Set("statementDeadlineText", $"收到本告知书之日起{statementPeriod}内")
             .Set("hearingDeadlineText", hearingOffered ? $"收到本告知书之日起{Period(LegalPeriod.WorkingDays(PenaltyCase.HearingRequestWorkingDays))}内" : "")
@@ -582,14 +586,16 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
             .Set("discretion", discretion)
             .Set("correctionOrder", CorrectionText(c))
             .Set("penaltyContent", PenaltyContent(c))
-            .Set("fineAmount", Amount(fine))
-            .Set("fineUppercase", Uppercase(fine))
+
+            // A decision without a fine (e.g. a warning) prints no fine line and no payment paragraph.
+            .Set("fineAmount", fine > 0m ? Amount(fine) : "")
+            .Set("fineUppercase", fine > 0m ? Uppercase(fine) : "")
             .Set("paymentInstructions", Sentence(context.Organisation.PaymentInstructions))
-            .Set("paymentDeadlineText", PaymentDeadlineText(context.EffectiveRules))
+            .Set("paymentDeadlineText", fine > 0m ? PaymentDeadlineText(context.EffectiveRules) : "")
             .Set("reconsiderationBody", context.Organisation.ReconsiderationBody)
             .Set("court", context.Organisation.Court)
             .Set("investmentFinding", InvestmentFinding(c))
-            .Set("lawComparison", LawComparison(c, range, problem))
+            .Set("lawComparison", LawComparison(c, range, problem, day))
             .Set("decisionDate", Date(day));
         return data;
     }

@@ -160,7 +160,7 @@ public static class TemplateContracts
             "correctionOrder", "penaltyContent", "fineAmount", "fineUppercase", "paymentInstructions", "paymentDeadlineText",
             "reconsiderationBody", "court", "investmentFinding", "lawComparison", "decisionDate", "sealText",
         ],
-        [Evidence], ["investmentFinding", "lawComparison", "correctionOrder"]);
+        [Evidence], ["investmentFinding", "lawComparison", "correctionOrder", "fineAmount", "paymentDeadlineText"]);
 
     // 行政处罚法第三十三条、第五十七条第一款第二、三项：不予行政处罚。
     public static TemplateContract NoPenaltyDecision { get; } = new(
