@@ -83,13 +83,16 @@ public static class CaseGuards
         "听证已安排或已终结（行政处罚法第六十四条）";
 
     public const string HearingNoticeSevenDays =
-        "听证通知须在举行听证七个工作日前送达当事人（行政处罚法第六十四条第二项）";
+        "听证通知书送达之日与举行听证之日之间须至少间隔七个工作日（行政处罚法第六十四条第二项、第八十五条）";
+
+    public const string HearingNoticeAwaitingService =
+        "听证通知书须已制发且尚未登记送达（行政处罚法第六十四条第二项）";
 
     public const string PresidingNotInvestigator =
         "听证主持人不得为本案调查人员（行政处罚法第六十四条第四项）";
 
     public const string HearingHeldOrWaived =
-        "听证须已举行（或当事人缺席、撤回视为放弃）后方可终结（行政处罚法第六十四条、第六十五条）";
+        "听证须在听证通知书送达后举行（或当事人缺席、撤回视为放弃）后方可终结（行政处罚法第六十四条、第六十五条）";
 
     public const string DiscussionNotRequired =
         "须经集体讨论的案件不得跳过集体讨论（行政处罚法第五十七条第二款）";

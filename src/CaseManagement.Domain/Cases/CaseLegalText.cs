@@ -71,3 +71,27 @@ public static class EnforcementText
         _ => $"结果为{outcome.ToChinese()}",
     };
 }
+
+/// <summary>
+/// A hearing that was not held (行政处罚法第六十四条第八项、第六十五条): the party withdrew, or did not attend (or left)
+/// without good reason, which is deemed a waiver. It ends with a record of termination, never a 听证笔录.
+/// </summary>
+public static class HearingTermination
+{
+    /// <summary>Whether the hearing ended without being held, so that a termination record replaces the 听证笔录 and 听证报告.</summary>
+    public static bool NotHeld(HearingRecord? hearing) => hearing?.Outcome is HearingOutcome.Withdrawn or HearingOutcome.PartyAbsent;
+
+    public static string Reason(HearingOutcome outcome) => outcome switch
+    {
+        HearingOutcome.Withdrawn => "当事人撤回听证申请",
+        HearingOutcome.PartyAbsent => "当事人无正当理由拒不出席听证或者未经许可中途退出听证，视为放弃听证权利",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), "听证已举行，不是终止"),
+    };
+
+    public static string Basis(HearingOutcome outcome) => outcome switch
+    {
+        HearingOutcome.Withdrawn => "《中华人民共和国行政处罚法》第六十四条",
+        HearingOutcome.PartyAbsent => "《中华人民共和国行政处罚法》第六十四条第八项",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), "听证已举行，不是终止"),
+    };
+}

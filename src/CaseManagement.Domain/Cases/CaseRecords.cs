@@ -202,7 +202,18 @@ public sealed class HearingRecord
     public long Id { get; private set; }
     public int NoticeCycle { get; private set; }
     public DateOnly RequestedOn { get; private set; }
+
+    /// <summary>The 听证通知书's date; null until the hearing is scheduled.</summary>
+    public DateOnly? NoticeIssuedOn { get; private set; }
+
+    /// <summary>The day the 听证通知书's service took effect; null until served.</summary>
     public DateOnly? NoticeServedOn { get; private set; }
+    public ServiceMethod? NoticeServiceMethod { get; private set; }
+    public DateOnly? NoticeServiceStepOn { get; private set; }
+    public ServiceDetails? NoticeServiceDetails { get; private set; }
+
+    /// <summary>Null: public (行政处罚法第六十四条第三项); otherwise why it is not.</summary>
+    public HearingPrivacyGround? NonPublicGround { get; private set; }
     public DateOnly? HearingOn { get; private set; }
     public string? Place { get; private set; }
     public string? PresidingUserId { get; private set; }
@@ -213,11 +224,20 @@ public sealed class HearingRecord
 
     internal void Schedule(HearingScheduleData data)
     {
-        NoticeServedOn = data.NoticeServedOn;
+        NoticeIssuedOn = data.IssuedOn;
+        NonPublicGround = data.NonPublicGround;
         HearingOn = data.HearingOn;
         Place = data.Place;
         PresidingUserId = data.PresidingUserId;
         PresidingName = data.PresidingName;
+    }
+
+    internal void RecordNoticeService(HearingNoticeServiceData data, DateOnly deemedServedOn)
+    {
+        NoticeServiceMethod = data.Method;
+        NoticeServiceStepOn = data.ServedOn;
+        NoticeServedOn = deemedServedOn;
+        NoticeServiceDetails = data.Details;
     }
 
     internal void Conclude(HearingConclusionData data)

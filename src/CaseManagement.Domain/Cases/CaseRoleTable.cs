@@ -45,6 +45,9 @@ public static class CaseRoleTable
         [CaseTrigger.ScheduleHearing] = [CaseRole.LegalReviewer],
         [CaseTrigger.ConcludeHearing] = [CaseRole.LegalReviewer],
 
+        // 听证通知书送达 is paperwork like any service.
+        [CaseTrigger.ServeHearingNotice] = [CaseRole.Officer, CaseRole.Clerk, CaseRole.LegalReviewer],
+
         // Approvals and decisions by the head (行政处罚法第五十七条).
         [CaseTrigger.File] = [CaseRole.Head],
         [CaseTrigger.DeclineToFile] = [CaseRole.Head],

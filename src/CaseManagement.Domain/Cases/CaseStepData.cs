@@ -148,11 +148,22 @@ public sealed record HearingRequestData(DateOnly RequestedOn) : IDatedStep
     public DateOnly Date => RequestedOn;
 }
 
-/// <summary>听证通知: served on the party on <paramref name="NoticeServedOn"/>; the hearing on <paramref name="HearingOn"/>.</summary>
+/// <summary>
+/// 安排听证 and 听证通知书 issued on <paramref name="IssuedOn"/> for a hearing on <paramref name="HearingOn"/>; it is served
+/// by its own step (<see cref="HearingNoticeServiceData"/>). Public unless <paramref name="NonPublicGround"/> is given
+/// (行政处罚法第六十四条第三项).
+/// </summary>
 public sealed record HearingScheduleData(
-    DateOnly NoticeServedOn, DateOnly HearingOn, string Place, string PresidingUserId, string PresidingName) : IDatedStep
+    DateOnly IssuedOn, DateOnly HearingOn, string Place, string PresidingUserId, string PresidingName,
+    HearingPrivacyGround? NonPublicGround = null) : IDatedStep
 {
-    public DateOnly Date => NoticeServedOn;
+    public DateOnly Date => IssuedOn;
+}
+
+/// <summary>听证通知书送达 with its 送达回证 (行政处罚法第六十四条第二项).</summary>
+public sealed record HearingNoticeServiceData(ServiceMethod Method, DateOnly ServedOn, ServiceDetails Details) : IServiceStep
+{
+    public DateOnly Date => ServedOn;
 }
 
 public sealed record HearingConclusionData(DateOnly ConcludedOn, HearingOutcome Outcome, string Summary) : IDatedStep

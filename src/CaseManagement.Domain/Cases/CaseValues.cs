@@ -159,3 +159,11 @@ public enum RemedyOutcome
     Withdrawn,                 // 申请人撤回申请 / 原告撤诉
     Dismissed,                 // 驳回申请 / 驳回起诉（不予受理）
 }
+
+/// <summary>Why a hearing is not public (行政处罚法第六十四条第三项).</summary>
+public enum HearingPrivacyGround
+{
+    StateSecret,  // 涉及国家秘密
+    TradeSecret,  // 涉及商业秘密
+    Privacy,      // 涉及个人隐私
+}

@@ -72,6 +72,7 @@ public enum CaseTrigger
     ServeCorrectionOrder,
     RecordRemedy,
     RecordRemedyOutcome,
+    ServeHearingNotice,
 }
 
 /// <summary>The Chinese labels the UI shows.</summary>
@@ -121,7 +122,7 @@ public static class CaseVocabulary
         CaseTrigger.IssueNotice => "制发告知书",
         CaseTrigger.RecordStatement => "记录陈述申辩",
         CaseTrigger.RequestHearing => "当事人申请听证",
-        CaseTrigger.ScheduleHearing => "安排听证",
+        CaseTrigger.ScheduleHearing => "安排听证（制发听证通知书）",
         CaseTrigger.ConcludeHearing => "听证终结",
         CaseTrigger.CloseStatementPeriod => "陈述申辩期结束（复核完毕）",
         CaseTrigger.RequireDiscussion => "法制审核通过，提交集体讨论",
@@ -152,6 +153,7 @@ public static class CaseVocabulary
         CaseTrigger.ServeCorrectionOrder => "责令改正决定书送达",
         CaseTrigger.RecordRemedy => "登记行政复议、行政诉讼",
         CaseTrigger.RecordRemedyOutcome => "登记复议、诉讼结果",
+        CaseTrigger.ServeHearingNotice => "听证通知书送达",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 
@@ -166,6 +168,16 @@ public static class CaseVocabulary
         ServiceMethod.Forwarded => "转交送达",
         ServiceMethod.Publication => "公告送达",
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
+    };
+
+    /// <summary>听证公开与否 (行政处罚法第六十四条第三项), as printed in the 听证通知书 and the 听证笔录.</summary>
+    public static string Publicity(this HearingPrivacyGround? ground) => ground switch
+    {
+        null => "公开举行",
+        HearingPrivacyGround.StateSecret => "不公开举行（涉及国家秘密）",
+        HearingPrivacyGround.TradeSecret => "不公开举行（涉及商业秘密）",
+        HearingPrivacyGround.Privacy => "不公开举行（涉及个人隐私）",
+        _ => throw new ArgumentOutOfRangeException(nameof(ground)),
     };
 
     public static string ToChinese(this RemedyKind kind) => kind switch

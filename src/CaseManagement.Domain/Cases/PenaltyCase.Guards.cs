@@ -66,6 +66,7 @@ public sealed partial class PenaltyCase
         // 公示 follows the decision, also after service or closure (国办发〔2018〕118号: 七个工作日内).
         CaseTrigger.RecordPublication => Decided,
         CaseTrigger.ScheduleHearing or CaseTrigger.ConcludeHearing => Max(LastStep, CurrentHearing?.RequestedOn, CaseTrigger.RequestHearing),
+        CaseTrigger.ServeHearingNotice => Max(LastStep, CurrentHearing?.NoticeIssuedOn, CaseTrigger.ScheduleHearing),
         CaseTrigger.IssueDemand => Max(LastStep, DeemedServedOn, CaseTrigger.Serve),
         CaseTrigger.OpenDailyPenaltyCase => Max(LastStep, DailyPenaltyFor(step!.Data is DailyPenaltyCaseData d ? d.CorrectionNumber : 0)?.LastDay, CaseTrigger.RecordReinspection),
         CaseTrigger.ServeCorrectionOrder => step!.Data is CorrectionServiceData s
@@ -198,14 +199,22 @@ public sealed partial class PenaltyCase
     private bool PresidingNotInvestigator() =>
         step!.Data is not HearingScheduleData d || !IsOfficerOfCase(d.PresidingUserId);
 
-    private bool HearingNoticeInTime() =>
+    // 行政处罚法第六十四条第二项 (HearingNoticePeriod): a hearing day that even a notice served on its issue day could not meet.
+    private bool HearingDayLeavesNoticePeriod() =>
         step!.Data is not HearingScheduleData d
-        || d.HearingOn >= step.Clock.Calendar.AddWorkingDays(d.NoticeServedOn, HearingNoticeWorkingDays).Date;
+        || CaseManagement.Domain.Deadlines.HearingNoticePeriod.InTime(step.Clock.Calendar, d.IssuedOn, d.HearingOn);
 
-    // 行政处罚法第六十四条第八项: absence without good reason counts as a waiver; a withdrawn request as well.
+    // The day service takes effect (邮寄: the return slip; 公告: 30 days after publication) against the hearing day.
+    private bool HearingNoticeInTime() =>
+        step!.Data is not HearingNoticeServiceData d || CurrentHearing?.HearingOn is not { } hearing
+        || CaseManagement.Domain.Deadlines.HearingNoticePeriod.InTime(step.Clock.Calendar,
+            ServiceDetails.DeemedServiceDay(d.Method, d.ServedOn, d.Details, step.Clock.Rules), hearing);
+
+    // 行政处罚法第六十四条第八项: absence without good reason counts as a waiver; a withdrawn request as well. A hearing
+    // held or missed presupposes its notice was served.
     private bool HearingHeldOrWaived() => step!.Data is not HearingConclusionData d
         || d.Outcome == HearingOutcome.Withdrawn
-        || (CurrentHearing?.HearingOn is { } on && d.ConcludedOn >= on);
+        || (CurrentHearing is { HearingOn: { } on, NoticeServedOn: not null } && d.ConcludedOn >= on);
 
     // 行政处罚法第四十五条: 不得因当事人陈述、申辩而给予更重的处罚.
     private bool NotAboveNotified() => step!.Data is not DecisionData d

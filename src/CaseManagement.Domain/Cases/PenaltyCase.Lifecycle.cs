@@ -13,7 +13,7 @@ public sealed partial class PenaltyCase
     public const int HearingRequestWorkingDays = 5;
 
     /// <summary>行政处罚法第六十四条第二项：在举行听证的七日前通知当事人（工作日，第八十五条）。</summary>
-    public const int HearingNoticeWorkingDays = 7;
+    public const int HearingNoticeWorkingDays = CaseManagement.Domain.Deadlines.HearingNoticePeriod.WorkingDays;
 
     // Stateless is not thread-safe: one machine per case instance, built on first use, never shared.
     private StateMachine<CaseState, CaseTrigger>? machine;
@@ -151,7 +151,10 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.ScheduleHearing, dated, notInvestigatorAtHearing,
                 new(() => CurrentHearing?.HearingOn is null, CaseGuards.HearingNotYetScheduled),
                 new(PresidingNotInvestigator, CaseGuards.PresidingNotInvestigator),
-                new(HearingNoticeInTime, CaseGuards.HearingNoticeSevenDays))
+                new(HearingDayLeavesNoticePeriod, CaseGuards.HearingNoticeSevenDays))
+            .PermitReentryIf(T.ServeHearingNotice, [dated,
+                new(() => CurrentHearing is { HearingOn: not null, NoticeServedOn: null }, CaseGuards.HearingNoticeAwaitingService),
+                new(HearingNoticeInTime, CaseGuards.HearingNoticeSevenDays), .. served])
             .PermitIf(T.ConcludeHearing, S.LegalReview, dated, notInvestigatorAtHearing, new(HearingHeldOrWaived, CaseGuards.HearingHeldOrWaived)));
 
         Common(m.Configure(S.LegalReview)

@@ -476,10 +476,16 @@ public sealed partial class PenaltyCase
 
     public void ScheduleHearing(Actor actor, CaseClock clock, HearingScheduleData data)
     {
-        Require(data.HearingOn >= data.NoticeServedOn, "听证日期不得早于听证通知送达日期。");
-        Fire(CaseTrigger.ScheduleHearing, actor, clock, data, $"安排听证：{Day(data.HearingOn)}，主持人{data.PresidingName}",
+        Require(data.HearingOn > data.IssuedOn, "听证日期须晚于听证通知书制发日期。");
+        Fire(CaseTrigger.ScheduleHearing, actor, clock, data,
+            $"安排听证：{Day(data.HearingOn)}{data.NonPublicGround.Publicity()}，主持人{data.PresidingName}",
             () => CurrentHearing!.Schedule(data));
     }
+
+    /// <summary>听证通知书送达 with its 送达回证: at least 7 working days before the hearing (行政处罚法第六十四条第二项).</summary>
+    public void ServeHearingNotice(Actor actor, CaseClock clock, HearingNoticeServiceData data) =>
+        Fire(CaseTrigger.ServeHearingNotice, actor, clock, data, $"听证通知书已{data.Method.ToChinese()}",
+            () => CurrentHearing!.RecordNoticeService(data, ServiceDetails.DeemedServiceDay(data.Method, data.ServedOn, data.Details, clock.Rules)));
 
     public void ConcludeHearing(Actor actor, CaseClock clock, HearingConclusionData data) =>
         Fire(CaseTrigger.ConcludeHearing, actor, clock, data, "听证终结", () => CurrentHearing!.Conclude(data));

@@ -17,7 +17,6 @@ public static class CaseDeadlines
 {
     // Periods fixed by law (the configurable ones are in CaseRules).
     private const int HearingRequestWorkingDays = 5;        // 行政处罚法第六十四条第一项
-    private const int HearingNoticeWorkingDays = 7;         // 行政处罚法第六十四条第二项
     private const int ReconsiderationDays = 60;             // 行政复议法第二十条第一款
     private const int LitigationMonths = 6;                 // 行政诉讼法第四十六条第一款
     private const int LitigationAfterReconsiderationDays = 15; // 行政诉讼法第四十五条
@@ -59,7 +58,7 @@ public static class CaseDeadlines
 
         if (t.HearingDate is { } hearing)
         {
-            Add(DeadlineKind.HearingNotice, LatestNoticeDay(calendar, hearing, HearingNoticeWorkingDays),
+            Add(DeadlineKind.HearingNotice, HearingNoticePeriod.LatestServiceDay(calendar, hearing),
                 "《中华人民共和国行政处罚法》第六十四条第二项", t.HearingNoticeServed);
         }
 
@@ -330,28 +329,6 @@ public static class CaseDeadlines
         var byHead = extensions.Where(e => !e.CollectiveDecision).Sum(e => Math.Max(0, e.Days));
         var collective = extensions.Where(e => e.CollectiveDecision).Sum(e => Math.Max(0, e.Days));
         return Math.Min(byHead, rules.DecisionExtensionDays) + collective;
-    }
-
-    /// <summary>
-    /// The last day the 听证通知 may be served so that 7 full working days lie between it and the hearing
-    /// (行政处罚法第六十四条第二项 "举行听证的七日前"; the day of service is not counted, 第八十五条).
-    /// </summary>
-    private static DueDate LatestNoticeDay(LegalCalendar calendar, DateOnly hearing, int workingDays)
-    {
-        var day = hearing;
-        var counted = 0;
-        var provisional = false;
-        while (counted < workingDays)
-        {
-            day = day.AddDays(-1);
-            provisional |= !calendar.Holidays.Covers(day);
-            if (calendar.Holidays.IsWorkingDay(day))
-            {
-                counted++;
-            }
-        }
-
-        return new DueDate(day.AddDays(-1), provisional);
     }
 
     private static Deadline Make(DeadlineKind kind, DueDate due, string basis, DateOnly? doneOn, DateOnly today, string? label = null)

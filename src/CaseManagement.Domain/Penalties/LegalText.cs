@@ -23,6 +23,14 @@ public static class LegalText
 
     public static string Cite(string law, string article) => $"《{law}》{article}";
 
+    /// <summary>
+    /// The 从旧兼从轻 rule cited by a decision made on <paramref name="decisionDate"/>: 行政处罚法第三十七条, and 法典第一千零五十七条
+    /// only once the Code is in force (2026-08-15) — before that day it was not law.
+    /// </summary>
+    public static string RetroactivityPrinciple(DateOnly decisionDate) => decisionDate >= CodeInForce
+        ? $"{Cite(AdministrativePenaltyLaw, "第三十七条")}、{Cite(EcologicalEnvironmentCode, "第一千零五十七条")}"
+        : Cite(AdministrativePenaltyLaw, "第三十七条");
+
     public static string Date(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
     /// <summary>“85,000元”; fen only when there are any (“12,345.68元”).</summary>

@@ -258,9 +258,7 @@ public sealed class PenaltyRangeCalculator(ViolationCatalogue catalogue)
         _ => throw new ArgumentOutOfRangeException(nameof(comparison)),
     };
 
-    private static string Principle(DateOnly decisionDate) => decisionDate >= LegalText.CodeInForce
-        ? $"{LegalText.Cite(LegalText.AdministrativePenaltyLaw, "第三十七条")}、{LegalText.Cite(LegalText.EcologicalEnvironmentCode, "第一千零五十七条")}"
-        : LegalText.Cite(LegalText.AdministrativePenaltyLaw, "第三十七条");
+    private static string Principle(DateOnly decisionDate) => LegalText.RetroactivityPrinciple(decisionDate);
 
     private static string Alternatives(IReadOnlyList<PenaltyProvision> alternatives) => alternatives.Count == 0
         ? string.Empty

@@ -41,12 +41,19 @@ public static class CaseDocumentPlan
 
     /// <summary>
     /// The documents the step issues on this case: a 按日连续处罚 case (关联案件) is decided by a 按日连续处罚决定书 in
-    /// its own number series (环境保护主管部门实施按日连续处罚办法第十六条), otherwise as <see cref="For(CaseTrigger)"/>.
+    /// its own number series (环境保护主管部门实施按日连续处罚办法第十六条); a hearing withdrawn or missed ends with a
+    /// 听证终止记录; otherwise as <see cref="For(CaseTrigger)"/>.
     /// </summary>
-    public static IReadOnlyList<PlannedDocument> For(CaseTrigger trigger, PenaltyCase penaltyCase) =>
-        trigger == CaseTrigger.Decide && penaltyCase.DailyPenaltyBasis is not null
-            ? [new(DocumentDefinitions.Of<DailyPenaltyDecisionDocument>().Name, DocumentType.DailyPenaltyDecision)]
-            : For(trigger);
+    public static IReadOnlyList<PlannedDocument> For(CaseTrigger trigger, PenaltyCase penaltyCase) => trigger switch
+    {
+        CaseTrigger.Decide when penaltyCase.DailyPenaltyBasis is not null =>
+            [new(DocumentDefinitions.Of<DailyPenaltyDecisionDocument>().Name, DocumentType.DailyPenaltyDecision)],
+
+        // 行政处罚法第六十四条第八项、第六十五条: a hearing not held is recorded as terminated, never as held.
+        CaseTrigger.ConcludeHearing when HearingTermination.NotHeld(penaltyCase.CurrentHearing) =>
+            [new(DocumentDefinitions.Of<HearingTerminationRecordDocument>().Name)],
+        _ => For(trigger),
+    };
 
     /// <summary>The number type a template carries, for a re-issue under a new number; null when it has none.</summary>
     public static DocumentType? NumberTypeOf(string template) =>

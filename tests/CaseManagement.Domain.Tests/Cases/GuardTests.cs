@@ -358,19 +358,20 @@ public sealed class GuardTests
     {
         var c = new CaseBuilder().Build(CaseState.Hearing);
 
-        // Notice served Monday 2025-03-17: the seventh working day after it is Wednesday 2025-03-26.
+        // Notice issued Monday 2025-03-17: the seventh working day after it is Wednesday 2025-03-26, so seven full
+        // working days lie between only from Thursday 2025-03-27 (行政处罚法第六十四条第二项、第八十五条).
         AssertRefused(c, CaseGuards.HearingNoticeSevenDays, () => c.ScheduleHearing(Cast.Reviewer, Late,
-            new HearingScheduleData(D(3, 17), D(3, 25), "听证室", "r1", "陈法制")));
-        c.ScheduleHearing(Cast.Reviewer, Late, new HearingScheduleData(D(3, 17), D(3, 26), "听证室", "r1", "陈法制"));
+            new HearingScheduleData(D(3, 17), D(3, 26), "听证室", "r1", "陈法制")));
+        c.ScheduleHearing(Cast.Reviewer, Late, new HearingScheduleData(D(3, 17), D(3, 27), "听证室", "r1", "陈法制"));
 
-        Assert.Equal(D(3, 26), c.CurrentHearing!.HearingOn);
+        Assert.Equal(D(3, 27), c.CurrentHearing!.HearingOn);
     }
 
     [Fact]
     public void ScheduleHearing_Twice_IsRefused()
     {
         var c = new CaseBuilder().Build(CaseState.Hearing);
-        c.ScheduleHearing(Cast.Reviewer, Late, new HearingScheduleData(D(3, 17), D(3, 26), "听证室", "r1", "陈法制"));
+        c.ScheduleHearing(Cast.Reviewer, Late, new HearingScheduleData(D(3, 17), D(3, 27), "听证室", "r1", "陈法制"));
 
         AssertRefused(c, CaseGuards.HearingNotYetScheduled, () => c.ScheduleHearing(Cast.Reviewer, Late,
             new HearingScheduleData(D(3, 18), D(3, 28), "听证室", "r1", "陈法制")));
@@ -380,11 +381,12 @@ public sealed class GuardTests
     public void ConcludeHearing_AsHeldBeforeTheHearingDay_IsRefused()
     {
         var c = new CaseBuilder().Build(CaseState.Hearing);
-        c.ScheduleHearing(Cast.Reviewer, Late, new HearingScheduleData(D(3, 17), D(3, 26), "听证室", "r1", "陈法制"));
+        c.ScheduleHearing(Cast.Reviewer, Late, new HearingScheduleData(D(3, 17), D(3, 27), "听证室", "r1", "陈法制"));
+        c.ServeHearingNotice(Cast.Officer1, Late, new HearingNoticeServiceData(ServiceMethod.Direct, D(3, 17), Served.Direct()));
 
         AssertRefused(c, CaseGuards.HearingHeldOrWaived, () => c.ConcludeHearing(Cast.Reviewer, Late,
-            new HearingConclusionData(D(3, 25), HearingOutcome.Held, "听证")));
-        c.ConcludeHearing(Cast.Reviewer, Late, new HearingConclusionData(D(3, 26), HearingOutcome.Held, "听证"));
+            new HearingConclusionData(D(3, 26), HearingOutcome.Held, "听证")));
+        c.ConcludeHearing(Cast.Reviewer, Late, new HearingConclusionData(D(3, 27), HearingOutcome.Held, "听证"));
 
         Assert.Equal(CaseState.LegalReview, c.State);
         Assert.Equal(HearingOutcome.Held, c.CurrentHearing!.Outcome);

@@ -34,7 +34,7 @@ public sealed class LifecycleTableTests
             [RecordNoticeService] = Notified, [RecordServiceAttempt] = Notified, [RecordStatement] = Notified, [RequestHearing] = Hearing,
             [CloseStatementPeriod] = LegalReview,
         }),
-        [Hearing] = WithCorrection(Hearing, new() { [ScheduleHearing] = Hearing, [ConcludeHearing] = LegalReview }),
+        [Hearing] = WithCorrection(Hearing, new() { [ScheduleHearing] = Hearing, [ServeHearingNotice] = Hearing, [ConcludeHearing] = LegalReview }),
         [LegalReview] = WithCorrection(LegalReview, new()
         {
             [PassLegalReview] = PendingDecision, [RequireDiscussion] = CollectiveDiscussion,
@@ -153,6 +153,9 @@ public sealed class LifecycleTableTests
                 c.OrderCorrection(Cast.Officer1, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放"));
                 c.ServeCorrectionOrder(Cast.Officer1, Clock, new CorrectionServiceData(1, ServiceMethod.Direct, On, Served.Direct()));
                 break;
+            case ServeHearingNotice:
+                c.ScheduleHearing(Cast.Reviewer, Clock, new HearingScheduleData(On, new DateOnly(2025, 6, 16), "听证室", "r1", "陈法制"));
+                break;
             case ServeCorrectionOrder:
                 c.OrderCorrection(Cast.Officer1, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放"));
                 break;
@@ -217,6 +220,7 @@ public sealed class LifecycleTableTests
             case ExtendDeadline: c.ExtendDeadline(a, Clock, new ExtensionData(state == Lead ? ExtensionKind.Filing : ExtensionKind.Decision, On, 15, "案情复杂")); break;
             case OrderCorrection: c.OrderCorrection(a, Clock, new CorrectionData(On, On.AddDays(30), "停止超标排放")); break;
             case RecordReinspection: c.RecordReinspection(a, Clock, new ReinspectionData(1, On.AddDays(1), ["o1", "o2"], true, "已改正")); break;
+            case ServeHearingNotice: c.ServeHearingNotice(a, Clock, new HearingNoticeServiceData(ServiceMethod.Direct, On, Served.Direct())); break;
             case ServeCorrectionOrder: c.ServeCorrectionOrder(a, Clock, new CorrectionServiceData(1, ServiceMethod.Direct, On, Served.Direct())); break;
             case RecordRemedy: c.RecordRemedy(a, Clock, new RemedyData(RemedyKind.Litigation, On, "博兴县人民法院")); break;
             case RecordRemedyOutcome: c.RecordRemedyOutcome(a, Clock, new RemedyOutcomeData(1, RemedyOutcome.Upheld, On, null)); break;

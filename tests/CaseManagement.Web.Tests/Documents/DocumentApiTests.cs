@@ -78,7 +78,7 @@ public sealed class DocumentApiTests : IAsyncLifetime
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/templates");
 
-        Assert.Equal(21, list.GetArrayLength());
+        Assert.Equal(22, list.GetArrayLength());
         Assert.All(list.EnumerateArray(), t => Assert.Equal(0, t.GetProperty("activeVersion").GetInt32()));
     }
 

@@ -64,7 +64,7 @@ public sealed class TemplateAdministrationTests
             Assert.Equal(2, decision.ActiveVersion);
             Assert.Equal([0, 1, 2], decision.Versions.Select(v => v.Number));
             Assert.Single(decision.Versions, v => v.Active);
-            Assert.Equal(21, list.Count);
+            Assert.Equal(22, list.Count);
 
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
             var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);

@@ -35,7 +35,7 @@ public sealed class TemplateContractTests
     {
         var names = DocumentDefinitions.All.Select(d => d.Contract).Select(c => c.Name).ToList();
 
-        Assert.Equal(21, names.Count);
+        Assert.Equal(22, names.Count);
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.All(names, n => Assert.Matches("^[a-z]+(-[a-z]+)*$", n));
         Assert.All(DocumentDefinitions.All.Select(d => d.Contract), c => Assert.True(Store.Exists(c.Name), c.FileName));

@@ -56,7 +56,7 @@ public sealed class AdvanceNoticeDocument() : DocumentDefinition(new(
             .Set("fineAmount", Amount(fine))
             .Set("fineUppercase", Uppercase(fine))
             .Set("investmentFinding", InvestmentFinding(c))
-            .Set("lawComparison", LawComparison(c, range, problem))
+            .Set("lawComparison", LawComparison(c, range, problem, notice?.IssuedOn ?? context.Today))
             // 行政处罚法第六十四条第一项：当事人要求听证的，应当在行政机关告知后五日内提出。
             .Set("statementDeadlineText", $"收到本告知书之日起{statementPeriod}内")
             .Set("hearingDeadlineText", hearingOffered ? $"收到本告知书之日起{Period(LegalPeriod.WorkingDays(PenaltyCase.HearingRequestWorkingDays))}内" : "")

@@ -122,7 +122,8 @@ internal static class CaseText
         var scale = range.OptionalFine ? "可以处" : "处";
         var bounds = range.Minimum == 0m ? $"{Yuan(range.Maximum)}以下" : $"{Yuan(range.Minimum)}以上{Yuan(range.Maximum)}以下";
         var reasons = c.ProposedPenalty?.DiscretionReasons is { Length: > 0 } r ? $"；本案裁量理由：{Sentence(r).Replace('。', '；')}" : "";
-        return $"该条款规定{scale}{bounds}的罚款{reasons}；本案罚款{Yuan(Fine(c))}";
+        var decided = Fine(c) > 0m ? $"本案罚款{Yuan(Fine(c))}" : $"本案不处罚款，给予{PenaltyContent(c)}";
+        return $"该条款规定{scale}{bounds}的罚款{reasons}；{decided}";
     }
 
     /// <summary>未批先建 under the old law: the total investment, how it was determined and on which evidence.</summary>
@@ -139,8 +140,11 @@ internal static class CaseText
         return $"本机关于{Date(finding.FoundOn)}依据{InvestmentBasisWord(finding.Basis)}认定该建设项目总投资额为{AmountInWordsAndFigures(finding.Amount)}{evidence}。";
     }
 
-    /// <summary>行政处罚法第三十七条：the comparison is printed whenever the act predates the 生态环境法典.</summary>
-    internal static string LawComparison(PenaltyCase c, PenaltyRangeResult? range, string? problem)
+    /// <summary>
+    /// 行政处罚法第三十七条：the comparison is printed whenever the act predates the 生态环境法典; 法典第一千零五十七条 is cited
+    /// only for a decision made once the Code is in force (LegalText.RetroactivityPrinciple).
+    /// </summary>
+    internal static string LawComparison(PenaltyCase c, PenaltyRangeResult? range, string? problem, DateOnly decisionDay)
     {
         if (!c.ActPredatesCode)
         {
@@ -148,7 +152,7 @@ internal static class CaseText
         }
 
         var reason = range?.Reason ?? problem ?? "";
-        return "依照从旧兼从轻原则（《中华人民共和国行政处罚法》第三十七条、《中华人民共和国生态环境法典》第一千零五十七条），" + reason;
+        return $"依照从旧兼从轻原则（{LegalText.RetroactivityPrinciple(decisionDay)}），" + reason;
     }
 
     internal static string PenaltyContent(PenaltyCase c)

@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Penalties;
 using CaseManagement.Web.Numbering;
 using static CaseManagement.Web.Documents.Definitions.CaseText;
 using static CaseManagement.Web.Documents.DocumentFormatting;
@@ -33,10 +34,10 @@ public sealed class CorrectionOrderDocument() : DocumentDefinition(new(
         var data = Evidence(Party(Outward(context), c), c)
             .Set("facts", Facts(c))
             .Set("provisionBreached", BreachedProvisions.For(c.ViolationCode, c.ActDate))
-            .Set("provisionApplied", "")
+            .Set("provisionApplied", CorrectionOrderText.Basis(ViolationCatalogue.Default, c.ViolationCode, order?.OrderedOn ?? context.Today))
             .Set("correctionOrder", order?.Requirement)
             .Set("correctionDeadlineText", order is null ? "" : $"于{Date(order.DueOn)}前")
-            .Set("refusalConsequence", "拒不改正的，本机关将依法按日连续处罚（《中华人民共和国环境保护法》第五十九条）。")
+            .Set("refusalConsequence", CorrectionOrderText.DailyPenaltyWarning(ViolationCatalogue.Default, c.ViolationCode, order?.OrderedOn ?? context.Today))
             .Set("reconsiderationBody", context.Organisation.ReconsiderationBody)
             .Set("court", context.Organisation.Court)
             .Set("decisionDate", Date(order?.OrderedOn ?? context.Today));

@@ -36,9 +36,9 @@ public sealed class HearingNoticeDocument() : DocumentDefinition(new(
             .Set("presidingOfficer", hearing?.PresidingName)
             .Set("hearingOfficers", "")
             .Set("hearingClerk", "")
-            .Set("hearingPublicity", "公开举行")
+            .Set("hearingPublicity", hearing?.NonPublicGround.Publicity() ?? "公开举行")
             .Set("contactPerson", c.Officers.FirstOrDefault()?.Name)
             .Set("contactPhone", context.Organisation.Phone)
-            .Set("documentDate", Date(hearing?.NoticeServedOn ?? context.Today));
+            .Set("documentDate", Date(hearing?.NoticeIssuedOn ?? context.Today));
     }
 }

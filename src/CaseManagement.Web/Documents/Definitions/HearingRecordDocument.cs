@@ -32,7 +32,7 @@ public sealed class HearingRecordDocument() : DocumentDefinition(new(
             .Set("hearingStart", Date(hearing?.HearingOn))
             .Set("hearingEnd", Date(hearing?.ConcludedOn))
             .Set("hearingPlace", hearing?.Place)
-            .Set("hearingPublicity", "公开举行")
+            .Set("hearingPublicity", hearing?.NonPublicGround.Publicity() ?? "公开举行")
             .Set("presidingOfficer", hearing?.PresidingName)
             .Set("hearingOfficers", "")
             .Set("hearingClerk", "")

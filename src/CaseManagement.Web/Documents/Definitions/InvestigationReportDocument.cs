@@ -42,7 +42,7 @@ public sealed class InvestigationReportDocument() : DocumentDefinition(new(
                 ? c.HearingOffered(p, context.EffectiveRules) ? "拟作出的处罚属于较大数额罚款或者重大处罚，应当告知当事人有要求听证的权利" : "拟作出的处罚不属于听证范围"
                 : "")
             .Set("investmentFinding", InvestmentFinding(c))
-            .Set("lawComparison", LawComparison(c, range, problem))
+            .Set("lawComparison", LawComparison(c, range, problem, DecisionDay(c, context)))
             .Set("handlerNames", Officers(c))
             .Set("reportDate", Date(c.SubmittedForReviewOn ?? context.Today));
         return data;

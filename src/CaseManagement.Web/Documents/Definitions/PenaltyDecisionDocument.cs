@@ -15,7 +15,7 @@ public sealed class PenaltyDecisionDocument() : DocumentDefinition(new(
         Fields.ProvisionApplied, Fields.Discretion, Fields.CorrectionOrder, Fields.PenaltyContent, Fields.FineAmount, Fields.FineUppercase, Fields.PaymentInstructions,
         Fields.PaymentDeadlineText, Fields.ReconsiderationBody, Fields.Court, Fields.InvestmentFinding, Fields.LawComparison, Fields.DecisionDate, Fields.SealText,
     ],
-    [Fields.Evidence], ["investmentFinding", "lawComparison", "correctionOrder"]))
+    [Fields.Evidence], ["investmentFinding", "lawComparison", "correctionOrder", "fineAmount", "paymentDeadlineText"]))
 {
     public override IReadOnlyList<StepIssue> IssuedAt { get; } = [new(CaseTrigger.Decide)];
 
@@ -40,14 +40,16 @@ public sealed class PenaltyDecisionDocument() : DocumentDefinition(new(
             .Set("discretion", discretion)
             .Set("correctionOrder", CorrectionText(c))
             .Set("penaltyContent", PenaltyContent(c))
-            .Set("fineAmount", Amount(fine))
-            .Set("fineUppercase", Uppercase(fine))
+
+            // A decision without a fine (e.g. a warning) prints no fine line and no payment paragraph.
+            .Set("fineAmount", fine > 0m ? Amount(fine) : "")
+            .Set("fineUppercase", fine > 0m ? Uppercase(fine) : "")
             .Set("paymentInstructions", Sentence(context.Organisation.PaymentInstructions))
-            .Set("paymentDeadlineText", PaymentDeadlineText(context.EffectiveRules))
+            .Set("paymentDeadlineText", fine > 0m ? PaymentDeadlineText(context.EffectiveRules) : "")
             .Set("reconsiderationBody", context.Organisation.ReconsiderationBody)
             .Set("court", context.Organisation.Court)
             .Set("investmentFinding", InvestmentFinding(c))
-            .Set("lawComparison", LawComparison(c, range, problem))
+            .Set("lawComparison", LawComparison(c, range, problem, day))
             .Set("decisionDate", Date(day));
         return data;
     }

@@ -32,6 +32,9 @@ public sealed class ServiceReceiptDocument() : DocumentDefinition(new(
 
             // 责令改正决定书's 送达回证 (令第28号第十条、第十七条 count from its service).
             new(CaseTrigger.ServeCorrectionOrder, Serves: "correction-order"),
+
+            // 听证通知书's 送达回证: served by its own step (行政处罚法第六十四条第二项).
+            new(CaseTrigger.ServeHearingNotice, Serves: "hearing-notice"),
         ];
 
     /// <summary>The document a receipt serves: the one named, else the decision, else the notice.</summary>
@@ -91,8 +94,13 @@ public sealed class ServiceReceiptDocument() : DocumentDefinition(new(
             case "hearing-notice":
                 name = DocumentDefinitions.Of<HearingNoticeDocument>().Title;
                 number = "";
-                return Receipt(c, context, name, number)
-                    .Set("serviceTime", Date(c.CurrentHearing?.NoticeServedOn));
+                if (c.CurrentHearing is { NoticeServedOn: { } hearingServed } hearing)
+                {
+                    service = new(hearing.NoticeServiceMethod ?? Domain.Cases.ServiceMethod.Direct, hearing.NoticeServiceStepOn ?? hearingServed, hearingServed,
+                        hearing.NoticeServiceDetails ?? new ServiceDetails(), []);
+                }
+
+                break;
             default:
                 name = DocumentDefinitions.Get(served).Title;
                 number = "";

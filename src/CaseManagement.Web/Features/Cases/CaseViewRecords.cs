@@ -108,11 +108,13 @@ public sealed record StatementView(long Id, int NoticeCycle, DateOnly ReceivedOn
 }
 
 public sealed record HearingView(
-    long Id, int NoticeCycle, DateOnly RequestedOn, DateOnly? NoticeServedOn, DateOnly? HearingOn, string? Place, string? PresidingUserId,
-    string? PresidingName, DateOnly? ConcludedOn, HearingOutcome? Outcome, string? Summary)
+    long Id, int NoticeCycle, DateOnly RequestedOn, DateOnly? NoticeIssuedOn, DateOnly? NoticeServedOn, ServiceMethod? NoticeServiceMethod,
+    DateOnly? HearingOn, string? Place, string? PresidingUserId, string? PresidingName, HearingPrivacyGround? NonPublicGround,
+    DateOnly? ConcludedOn, HearingOutcome? Outcome, string? Summary)
 {
     public static HearingView From(HearingRecord h) => new(
-        h.Id, h.NoticeCycle, h.RequestedOn, h.NoticeServedOn, h.HearingOn, h.Place, h.PresidingUserId, h.PresidingName, h.ConcludedOn, h.Outcome, h.Summary);
+        h.Id, h.NoticeCycle, h.RequestedOn, h.NoticeIssuedOn, h.NoticeServedOn, h.NoticeServiceMethod, h.HearingOn, h.Place,
+        h.PresidingUserId, h.PresidingName, h.NonPublicGround, h.ConcludedOn, h.Outcome, h.Summary);
 }
 
 public sealed record LegalReviewView(DateOnly ReviewedOn, string ReviewerUserId, string ReviewerName, string Opinion)

@@ -257,6 +257,7 @@ internal sealed class CaseChildConfigurations :
     IEntityTypeConfiguration<ServiceRecord>,
     IEntityTypeConfiguration<Demand>,
     IEntityTypeConfiguration<CorrectionOrder>,
+    IEntityTypeConfiguration<HearingRecord>,
     IEntityTypeConfiguration<Remedy>,
     IEntityTypeConfiguration<CaseEvent>
 {
@@ -304,6 +305,12 @@ internal sealed class CaseChildConfigurations :
 
     public void Configure(EntityTypeBuilder<CorrectionOrder> builder) =>
         builder.Property(o => o.ServiceDetails).HasConversion(Json.ServiceDetailsConverter!);
+
+    public void Configure(EntityTypeBuilder<HearingRecord> builder)
+    {
+        builder.Property(h => h.NoticeServiceDetails).HasConversion(Json.ServiceDetailsConverter!);
+        builder.Property(h => h.NonPublicGround).HasConversion<string>().HasMaxLength(20);
+    }
 
     public void Configure(EntityTypeBuilder<Remedy> builder)
     {

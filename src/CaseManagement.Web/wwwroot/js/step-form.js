@@ -105,7 +105,7 @@
 
     document.querySelectorAll('input[data-rmb]').forEach(wireUppercase);
 
-    // 听证: the hearing may not be earlier than 7 working days after the notice was served.
+    // 听证: 7 full working days between the notice and the hearing (行政处罚法第六十四条第二项): the 8th working day at the earliest.
     document.querySelectorAll('[data-earliest-for]').forEach(function (box) {
         var hearing = document.getElementById(box.getAttribute('data-earliest-for'));
         var served = document.getElementById(box.getAttribute('data-from'));
@@ -115,7 +115,7 @@
                 output.textContent = '';
                 return;
             }
-            getJson('/api/tools/due-date?from=' + served.value + '&period=7&unit=workingDays').then(function (answer) {
+            getJson('/api/tools/due-date?from=' + served.value + '&period=8&unit=workingDays').then(function (answer) {
                 if (!answer) {
                     return;
                 }

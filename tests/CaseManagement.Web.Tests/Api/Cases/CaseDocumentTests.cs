@@ -73,8 +73,9 @@ public sealed class CaseDocumentTests(CaseApiFactory factory) : IClassFixture<Ca
         await Steps.SubmitAsync(c, 50_000m);
         await Steps.NotifyAsync(c, reviewedOn: "2026-10-16", issuedOn: "2026-10-16", servedOn: "2026-10-19");
         await c.StepAsync("zhangsan", "RequestHearing", new { requestedOn = "2026-10-21" });
-        var scheduled = await c.StepAsync("wangwu", "ScheduleHearing", new { noticeServedOn = "2026-10-22", hearingOn = "2026-11-02", place = "听证室", presiding = "wangwu" });
-        var concluded = await c.StepAsync("wangwu", "ConcludeHearing", new { concludedOn = "2026-11-02", outcome = "Held", summary = "当事人到场陈述" });
+        var scheduled = await c.StepAsync("wangwu", "ScheduleHearing", new { issuedOn = "2026-10-22", hearingOn = "2026-11-03", place = "听证室", presiding = "wangwu" });
+        await c.StepAsync("zhangsan", "ServeHearingNotice", Steps.Handed("2026-10-22"));
+        var concluded = await c.StepAsync("wangwu", "ConcludeHearing", new { concludedOn = "2026-11-03", outcome = "Held", summary = "当事人到场陈述" });
 
         var notice = scheduled.GetProperty("documents").EnumerateArray().Last();
         Assert.Equal("hearing-notice", notice.GetProperty("template").GetString());

@@ -89,18 +89,19 @@ public sealed class CaseLifecycleTests(CaseApiFactory factory) : IClassFixture<C
         await Steps.NotifyAsync(c, reviewedOn: "2026-10-16", issuedOn: "2026-10-16", servedOn: "2026-10-19");
         var late = await c.TryAsync("zhangsan", "RequestHearing", new { requestedOn = "2026-10-27" });
         await c.StepAsync("zhangsan", "RequestHearing", new { requestedOn = "2026-10-21" });
-        var tooSoon = await c.TryAsync("wangwu", "ScheduleHearing", new { noticeServedOn = "2026-10-22", hearingOn = "2026-10-30", place = "听证室", presiding = "wangwu" });
-        var investigatorPresides = await c.TryAsync("wangwu", "ScheduleHearing", new { noticeServedOn = "2026-10-22", hearingOn = "2026-11-02", place = "听证室", presiding = "lisi" });
-        await c.StepAsync("wangwu", "ScheduleHearing", new { noticeServedOn = "2026-10-22", hearingOn = "2026-11-02", place = "听证室", presiding = "wangwu" });
-        await c.StepAsync("wangwu", "ConcludeHearing", new { concludedOn = "2026-11-02", outcome = "Held", summary = "当事人到场陈述" });
-        await c.StepAsync("wangwu", "PassLegalReview", new { reviewedOn = "2026-11-03", opinion = "同意" });
-        var decided = await c.StepAsync("zhaoliu", "Decide", new { decidedOn = "2026-11-04", fine = 50_000m, sanctions = "None" });
+        var tooSoon = await c.TryAsync("wangwu", "ScheduleHearing", new { issuedOn = "2026-10-22", hearingOn = "2026-10-30", place = "听证室", presiding = "wangwu" });
+        var investigatorPresides = await c.TryAsync("wangwu", "ScheduleHearing", new { issuedOn = "2026-10-22", hearingOn = "2026-11-03", place = "听证室", presiding = "lisi" });
+        await c.StepAsync("wangwu", "ScheduleHearing", new { issuedOn = "2026-10-22", hearingOn = "2026-11-03", place = "听证室", presiding = "wangwu" });
+        await c.StepAsync("zhangsan", "ServeHearingNotice", Steps.Handed("2026-10-22"));
+        await c.StepAsync("wangwu", "ConcludeHearing", new { concludedOn = "2026-11-03", outcome = "Held", summary = "当事人到场陈述" });
+        await c.StepAsync("wangwu", "PassLegalReview", new { reviewedOn = "2026-11-04", opinion = "同意" });
+        var decided = await c.StepAsync("zhaoliu", "Decide", new { decidedOn = "2026-11-05", fine = 50_000m, sanctions = "None" });
 
         Assert.Contains("五个工作日", (await ProblemAssert.IsProblemAsync(late, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         Assert.Contains("七个工作日", (await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         Assert.Contains("主持人", (await ProblemAssert.IsProblemAsync(investigatorPresides, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         var hearing = decided.GetProperty("hearings")[0];
-        Assert.Equal("2026-11-02", hearing.GetProperty("hearingOn").GetString());
+        Assert.Equal("2026-11-03", hearing.GetProperty("hearingOn").GetString());
         Assert.Equal("王五", hearing.GetProperty("presidingName").GetString());
         Assert.Equal("Held", hearing.GetProperty("outcome").GetString());
         Assert.Equal("Met", Deadline(decided, "HearingRequest").GetProperty("status").GetString());

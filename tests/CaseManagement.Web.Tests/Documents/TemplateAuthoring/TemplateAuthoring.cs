@@ -204,6 +204,19 @@ internal static class TemplateAuthoring
                 b.P("听证主持人：　　　　　　　日期：", F("reportDate", "日期"));
                 break;
 
+            case "hearing-termination-record":
+                b.Title(contract.Title);
+                b.P("案由：", F("caseCause", "案由"));
+                b.P("当事人：", F("partyName", "当事人"));
+                b.P("听证申请日期：", F("requestDate", "申请日期"));
+                b.P("原定听证时间：", F("hearingTime", "时间"), "；地点：", F("hearingPlace", "地点"));
+                b.P("听证主持人：", F("presidingOfficer", "主持人"));
+                b.P("终止听证的事由：", F("terminationReason", "事由"));
+                b.P("依据：", F("terminationBasis", "依据"), "。本案听证程序终止，不制作听证笔录和听证报告。");
+                b.Block("terminationNote", "情况说明");
+                b.P("听证主持人：　　　　　　　日期：", F("terminationDate", "日期"));
+                break;
+
             case "penalty-decision":
                 b.Title(contract.Title).Number();
                 Party(b);
@@ -218,11 +231,14 @@ internal static class TemplateAuthoring
                 b.Optional("lawComparison", ["关于新旧法律的适用（从旧兼从轻）：", F("lawComparison", "新旧法比较")]);
                 b.P("依据", F("provisionApplied", "处罚依据"), "的规定，", F("discretion", "裁量基准的适用"), "。");
                 b.Optional("correctionOrder", ["本机关责令你（单位）", F("correctionOrder", "责令改正的内容"), "。"]);
-                b.P("本机关决定对你（单位）作出如下行政处罚：", F("penaltyContent", "处罚种类"), "，罚款人民币", F("fineAmount", "金额"), "元（大写：人民币", F("fineUppercase", "大写金额"), "）。");
+                b.P("本机关决定对你（单位）作出如下行政处罚：", F("penaltyContent", "处罚种类"), "。");
+
+                // A decision without a fine (a warning) has no fine line and no payment paragraph.
+                b.Optional("fineAmount", ["罚款人民币", F("fineAmount", "金额"), "元（大写：人民币", F("fineUppercase", "大写金额"), "）。"]);
                 b.H("四、行政处罚决定的履行方式和期限");
                 // 行政处罚法第六十七条：十五日内缴纳罚款；第七十二条：每日按罚款数额百分之三加处罚款。
-                b.P("限你（单位）", F("paymentDeadlineText", "缴纳期限"), "将罚款缴至", F("paymentInstructions", "缴款银行或缴款渠道"),
-                    "。到期不缴纳罚款的，本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额。");
+                b.Optional("paymentDeadlineText", ["限你（单位）", F("paymentDeadlineText", "缴纳期限"), "将罚款缴至", F("paymentInstructions", "缴款银行或缴款渠道"),
+                    "。到期不缴纳罚款的，本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额。"]);
                 b.H("五、申请行政复议或者提起行政诉讼的途径和期限");
                 b.P("你（单位）如不服本处罚决定，可以在收到本决定书之日起六十日内向", F("reconsiderationBody", "复议机关"),
                     "申请行政复议，也可以在收到本决定书之日起六个月内向", F("court", "人民法院"), "提起行政诉讼。申请行政复议或者提起行政诉讼，不停止行政处罚决定的执行，法律另有规定的除外。");

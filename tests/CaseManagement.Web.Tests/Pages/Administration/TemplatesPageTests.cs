@@ -21,7 +21,7 @@ public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFa
         var download = await session.Client.GetAsync("/admin/templates?handler=Download&name=penalty-decision&version=0");
 
         Assert.Equal(DocumentDefinitions.All.Count, Regex.Matches(html, "<tr id=\"template-").Count);
-        Assert.Equal(21, DocumentDefinitions.All.Count);
+        Assert.Equal(22, DocumentDefinitions.All.Count);
         Assert.Contains("行政处罚决定书", html);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(DocumentTestKit.Store.Load("penalty-decision").ToArray(), await download.Content.ReadAsByteArrayAsync());

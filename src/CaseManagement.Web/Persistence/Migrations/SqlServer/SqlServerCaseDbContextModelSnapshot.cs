@@ -303,10 +303,27 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("HearingOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("NonPublicGround")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<int>("NoticeCycle")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("NoticeIssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoticeServiceDetails")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("NoticeServiceMethod")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("NoticeServiceStepOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Outcome")

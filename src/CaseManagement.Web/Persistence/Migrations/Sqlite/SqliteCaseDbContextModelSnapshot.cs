@@ -284,10 +284,27 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("HearingOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NonPublicGround")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NoticeCycle")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("NoticeIssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeServiceDetails")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeServiceMethod")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeServiceStepOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
