@@ -44,6 +44,7 @@ public abstract record ServiceStepCommand : CaseStepCommand
 
     /// <summary>拍照、录像 record numbers.</summary>
     [Display(Name = "拍照、录像记录编号")]
+    [Microsoft.AspNetCore.Mvc.ModelBinder(typeof(StepFormBinders.Lines))]
     public IReadOnlyList<string>? Recordings { get; init; }
 
     [Display(Name = "电子送达确认书编号")]
@@ -66,6 +67,7 @@ public abstract record ServiceStepCommand : CaseStepCommand
     public PublicationGround? PublicationGround { get; init; }
 
     [Display(Name = "公告载体（每行一项）")]
+    [Microsoft.AspNetCore.Mvc.ModelBinder(typeof(StepFormBinders.Lines))]
     public IReadOnlyList<string>? PublicationChannels { get; init; }
 
     [Display(Name = "备注")]
