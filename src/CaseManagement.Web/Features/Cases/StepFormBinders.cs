@@ -9,6 +9,20 @@ namespace CaseManagement.Web.Features.Cases;
 /// </summary>
 public static class StepFormBinders
 {
+    // The values posted under the field's name (kept in ModelState to show the form again), or null when none were.
+    private static ValueProviderResult? Posted(ModelBindingContext bindingContext)
+    {
+        ArgumentNullException.ThrowIfNull(bindingContext);
+        var values = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (values == ValueProviderResult.None)
+        {
+            return null;
+        }
+
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, values);
+        return values;
+    }
+
     /// <summary>Registered first among the MVC model binder providers: flags enums of the forms.</summary>
     public sealed class FlagsProvider : IModelBinderProvider
     {
@@ -25,14 +39,11 @@ public static class StepFormBinders
     {
         public Task BindModelAsync(ModelBindingContext bindingContext)
         {
-            ArgumentNullException.ThrowIfNull(bindingContext);
-            var values = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
-            if (values == ValueProviderResult.None)
+            if (Posted(bindingContext) is not { } values)
             {
                 return Task.CompletedTask;
             }
 
-            bindingContext.ModelState.SetModelValue(bindingContext.ModelName, values);
             var flags = 0L;
             foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)))
             {
@@ -57,14 +68,11 @@ public static class StepFormBinders
     {
         public Task BindModelAsync(ModelBindingContext bindingContext)
         {
-            ArgumentNullException.ThrowIfNull(bindingContext);
-            var values = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
-            if (values == ValueProviderResult.None)
+            if (Posted(bindingContext) is not { } values)
             {
                 return Task.CompletedTask;
             }
 
-            bindingContext.ModelState.SetModelValue(bindingContext.ModelName, values);
             var lines = values.SelectMany(v => (v ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             bindingContext.Result = ModelBindingResult.Success(lines.Count == 0 ? null : lines);
             return Task.CompletedTask;
