@@ -28,7 +28,7 @@ public static class DecideDailyPenalty
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.DecidedOn).PastDay("决定日期", Today);
+            RuleFor(c => c.DecidedOn).PastDay(Today);
             RuleFor(c => c.CorrectionNumber).GreaterThan(0).WithMessage("请填写所依据的责令改正序号");
         }
     }

@@ -31,7 +31,7 @@ public static class File
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.FiledOn).PastDay("立案日期", Today);
+            RuleFor(c => c.FiledOn).PastDay(Today);
             RuleFor(c => c.Officers).OfficerList();
         }
     }

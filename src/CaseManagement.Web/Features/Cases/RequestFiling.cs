@@ -21,8 +21,8 @@ public static class RequestFiling
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.RequestedOn).PastDay("提请日期", Today);
-            RuleFor(c => c.Reason).Paragraphs("立案理由", 4000);
+            RuleFor(c => c.RequestedOn).PastDay(Today);
+            RuleFor(c => c.Reason).Paragraphs(4000);
         }
     }
 

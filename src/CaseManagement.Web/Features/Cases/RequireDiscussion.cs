@@ -10,7 +10,7 @@ public static class RequireDiscussion
 {
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "审查（审核）日期")]
+        [Display(Name = "审核日期")]
         public DateOnly? ReviewedOn { get; init; }
         [Display(Name = "审核意见")]
         public string? Opinion { get; init; }
@@ -21,8 +21,8 @@ public static class RequireDiscussion
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.ReviewedOn).PastDay("审核日期", Today);
-            RuleFor(c => c.Opinion).Paragraphs("审核意见", 4000);
+            RuleFor(c => c.ReviewedOn).PastDay(Today);
+            RuleFor(c => c.Opinion).Paragraphs(4000);
         }
     }
 

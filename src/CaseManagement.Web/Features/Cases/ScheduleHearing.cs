@@ -22,7 +22,7 @@ public static class ScheduleHearing
         [Display(Name = "听证日期")]
         public DateOnly? HearingOn { get; init; }
 
-        [Display(Name = "地点")]
+        [Display(Name = "听证地点")]
         public string? Place { get; init; }
 
         /// <summary>User name or id of the presiding officer (听证主持人).</summary>
@@ -35,10 +35,10 @@ public static class ScheduleHearing
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.NoticeServedOn).PastDay("听证通知送达日期", Today);
-            RuleFor(c => c.HearingOn).AnyDay("听证日期");
-            RuleFor(c => c.Place).Line("听证地点", 300);
-            RuleFor(c => c.Presiding).Line("听证主持人", 256);
+            RuleFor(c => c.NoticeServedOn).PastDay(Today);
+            RuleFor(c => c.HearingOn).AnyDay();
+            RuleFor(c => c.Place).Line(300);
+            RuleFor(c => c.Presiding).Line(256);
         }
     }
 
