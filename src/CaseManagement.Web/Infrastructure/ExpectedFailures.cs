@@ -162,9 +162,10 @@ public sealed class ExpectedFailureHandler(IProblemDetailsService problems) : IE
                 ["code"] = ProblemTypes.Validation,
 
                 // "fields": JSON name → Chinese label, so a client can show which field in the user's words.
-                ["fields"] = exception is LabelledValidationException labelled
-                    ? labelled.Labels.ToDictionary(l => JsonFieldName(l.Key), l => l.Value, StringComparer.Ordinal)
-                    : new Dictionary<string, string>(StringComparer.Ordinal),
+                ["fields"] = exception.Errors
+                    .Where(failure => failure.CustomState is FieldLabel)
+                    .DistinctBy(failure => failure.PropertyName)
+                    .ToDictionary(failure => JsonFieldName(failure.PropertyName), failure => ((FieldLabel)failure.CustomState).Label, StringComparer.Ordinal),
             },
         };
     }

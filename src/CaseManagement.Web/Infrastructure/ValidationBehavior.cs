@@ -4,12 +4,8 @@ using MediatR;
 
 namespace CaseManagement.Web.Infrastructure;
 
-/// <summary>A validation failure with the Chinese label of each failed field (property path → label).</summary>
-public sealed class LabelledValidationException(IEnumerable<ValidationFailure> failures, IReadOnlyDictionary<string, string> labels)
-    : ValidationException(failures)
-{
-    public IReadOnlyDictionary<string, string> Labels { get; } = labels;
-}
+/// <summary>The Chinese label of a failed field, carried in the failure's CustomState to the problem details.</summary>
+public sealed record FieldLabel(string Label);
 
 /// <summary>
 /// Runs every validator of the request before its handler; any failure throws
@@ -32,12 +28,12 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
         if (failures.Count > 0)
         {
             // The problem details name each field by its Chinese label as well as by its JSON name.
-            var labels = failures
-                .Select(f => (f.PropertyName, Label: FieldLabels.Of(typeof(TRequest), f.PropertyName)))
-                .Where(f => f.Label is not null)
-                .DistinctBy(f => f.PropertyName)
-                .ToDictionary(f => f.PropertyName, f => f.Label!, StringComparer.Ordinal);
-            throw new LabelledValidationException(failures, labels);
+            foreach (var failure in failures.Where(f => f.CustomState is null))
+            {
+                failure.CustomState = FieldLabels.Of(typeof(TRequest), failure.PropertyName) is { } label ? new FieldLabel(label) : null;
+            }
+
+            throw new ValidationException(failures);
         }
 
         return await next();

@@ -14,7 +14,7 @@ public class EndpointAuthorizationTests(AppFactory factory) : IClassFixture<AppF
     // Deliberately open: the reference calculators, health, the API description, the login itself (API and
     // page) and the pages that explain an error to a browser.
     private static readonly string[] AnonymousRoutes =
-        ["/healthz", "/openapi/{documentName}.json", "/api/auth/login", "/login", "/access-denied", "/error/{statusCode:int?}"];
+        ["/healthz", "/openapi/{documentName}.json", "/api/auth/login", "/login", "/access-denied", "/error/{statusCode:int?}", "/problems/{kind}"];
     private const string AnonymousPrefix = "/api/tools/";
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Infrastructure;
+using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -63,57 +64,12 @@ public static class CaseEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<ListCases.CaseList>, ValidationProblem>> ListAsync(
-        IMediator mediator, string? state, string? q, string? overdue, string? dueWithin, string? page, string? pageSize, CancellationToken ct,
-        string? officer = null, string? violation = null, string? from = null, string? to = null, string? sort = null, string? desc = null)
+    public static async Task<Ok<ListCases.CaseList>> ListAsync(
+        IMediator mediator, IValidator<CaseListParameters> validator, [AsParameters] CaseListParameters parameters, CancellationToken ct)
     {
-        var errors = new ValidationErrors();
-        CaseState? stateFilter = null;
-        if (!string.IsNullOrWhiteSpace(state))
-        {
-            if (Enum.TryParse<CaseState>(state.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(state, out _))
-            {
-                stateFilter = parsed;
-            }
-            else
-            {
-                errors.Add("state", $"案件阶段“{state}”无效，只能是 {string.Join("、", Enum.GetNames<CaseState>())}");
-            }
-        }
-
-        var overdueOnly = false;
-        if (!string.IsNullOrWhiteSpace(overdue) && !bool.TryParse(overdue.Trim(), out overdueOnly))
-        {
-            errors.Add("overdue", "overdue 只能是 true 或 false");
-        }
-
-        var within = string.IsNullOrWhiteSpace(dueWithin) ? null : errors.RequiredInteger("dueWithin", dueWithin, "到期工作日数", 0, 365);
-        var pageNumber = string.IsNullOrWhiteSpace(page) ? 1 : errors.RequiredInteger("page", page, "页码", 1, int.MaxValue) ?? 1;
-        var size = string.IsNullOrWhiteSpace(pageSize)
-            ? ListCases.DefaultPageSize
-            : errors.RequiredInteger("pageSize", pageSize, "每页条数", 1, ListCases.MaximumPageSize) ?? ListCases.DefaultPageSize;
-        var registeredFrom = errors.OptionalDate("from", from, "登记日期起");
-        var registeredTo = errors.OptionalDate("to", to, "登记日期止");
-        var sortBy = ListCases.CaseSort.Newest;
-        if (!string.IsNullOrWhiteSpace(sort) && (!Enum.TryParse(sort.Trim(), ignoreCase: true, out sortBy) || !Enum.IsDefined(sortBy) || int.TryParse(sort, out _)))
-        {
-            errors.Add("sort", $"排序列“{sort}”无效，只能是 {string.Join("、", Enum.GetNames<ListCases.CaseSort>())}");
-        }
-
-        var descending = false;
-        if (!string.IsNullOrWhiteSpace(desc) && !bool.TryParse(desc.Trim(), out descending))
-        {
-            errors.Add("desc", "desc 只能是 true 或 false");
-        }
-
-        if (errors.HasErrors)
-        {
-            return errors.ToProblem();
-        }
-
-        return TypedResults.Ok(await mediator.Send(new ListCases.Query(stateFilter, q, overdueOnly, within, pageNumber, size,
-            string.IsNullOrWhiteSpace(officer) ? null : officer.Trim(), string.IsNullOrWhiteSpace(violation) ? null : violation.Trim(),
-            registeredFrom, registeredTo, sortBy, descending), ct));
+        // A bad parameter throws the validator's failures, answered 400 naming it (ExpectedFailureHandler).
+        await validator.ValidateAndThrowAsync(parameters, ct);
+        return TypedResults.Ok(await mediator.Send(parameters.ToQuery(), ct));
     }
 
     public static async Task<Created<CaseView>> CreateAsync(IMediator mediator, CreateCase.Command command, CancellationToken ct)

@@ -43,10 +43,10 @@ public static class AddEvidence
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.Kind).Choice("证据种类");
-            RuleFor(c => c.Title).Line("证据名称", 300);
-            RuleFor(c => c.CollectedOn).PastDay("取证日期", Today);
-            RuleFor(c => c.Place).Line("取证地点", 300);
+            RuleFor(c => c.Kind).Choice();
+            RuleFor(c => c.Title).Line(300);
+            RuleFor(c => c.CollectedOn).PastDay(Today);
+            RuleFor(c => c.Place).Line(300);
             RuleFor(c => c.Officers).OfficerList();
             RuleFor(c => c.Source).OptionalText("证据来源", 300);
             RuleFor(c => c.Proves).OptionalText("证明内容", 2000);

@@ -26,7 +26,7 @@ public static class ApplyToCourt
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.AppliedOn).PastDay("申请日期", Today);
+            RuleFor(c => c.AppliedOn).PastDay(Today);
             RuleFor(c => c.Court).OptionalText("人民法院", 100);
         }
     }

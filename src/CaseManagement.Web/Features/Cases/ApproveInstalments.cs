@@ -26,7 +26,7 @@ public static class ApproveInstalments
         [Display(Name = "分期计划")]
         public IReadOnlyList<Due>? Schedule { get; init; }
 
-        [Display(Name = "申请理由")]
+        [Display(Name = "分期（延期）理由")]
         public string? Reason { get; init; }
     }
 
@@ -35,8 +35,8 @@ public static class ApproveInstalments
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.ApprovedOn).PastDay("批准日期", Today);
-            RuleFor(c => c.Reason).Paragraphs("分期（延期）理由", 1000);
+            RuleFor(c => c.ApprovedOn).PastDay(Today);
+            RuleFor(c => c.Reason).Paragraphs(1000);
             RuleFor(c => c.Schedule).NotEmpty().WithMessage("请逐期列明缴纳日期和金额")
                 .Must(s => s is null || s.Count <= 36).WithMessage("分期不得超过36期");
             RuleForEach(c => c.Schedule).ChildRules(due =>

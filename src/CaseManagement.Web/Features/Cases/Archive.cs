@@ -21,8 +21,8 @@ public static class Archive
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.ArchivedOn).PastDay("归档日期", Today);
-            RuleFor(c => c.FileNumber).Line("档案号", 60);
+            RuleFor(c => c.ArchivedOn).PastDay(Today);
+            RuleFor(c => c.FileNumber).Line(60);
         }
     }
 

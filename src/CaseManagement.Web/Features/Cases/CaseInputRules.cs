@@ -98,6 +98,33 @@ public static class CaseInputRules
 
     public static string NotATime(string label) => $"{label}不是有效时间（格式：时:分，如 10:30）";
 
+    // The same rules named by the field's own label: FluentValidation fills {PropertyName} with the [Display] name
+    // of the command's property (MediatorSetup), so the label is written once, on the command.
+    private const string Own = "{PropertyName}";
+
+    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, DateOnly today) => rule.PastDay(Own, today);
+
+    public static IRuleBuilderOptions<T, DateOnly?> AnyDay<T>(this IRuleBuilder<T, DateOnly?> rule) => rule.AnyDay(Own);
+
+    public static IRuleBuilderOptions<T, string?> Line<T>(this IRuleBuilder<T, string?> rule, int maximumLength) => rule.Line(Own, maximumLength);
+
+    public static IRuleBuilderOptions<T, string?> Paragraphs<T>(this IRuleBuilder<T, string?> rule, int maximumLength) => rule.Paragraphs(Own, maximumLength);
+
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maximumLength) => rule.OptionalText(Own, maximumLength);
+
+    public static IRuleBuilderOptions<T, decimal?> PositiveAmount<T>(this IRuleBuilder<T, decimal?> rule) => rule.PositiveAmount(Own);
+
+    public static IRuleBuilderOptions<T, decimal?> Fine<T>(this IRuleBuilder<T, decimal?> rule) => rule.Fine(Own);
+
+    public static IRuleBuilderOptions<T, TEnum?> Choice<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
+        where TEnum : struct, Enum => rule.Choice(Own);
+
+    public static IRuleBuilderOptions<T, TEnum?> OptionalChoice<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
+        where TEnum : struct, Enum => rule.OptionalChoice(Own);
+
+    public static IRuleBuilderOptions<T, TEnum> Flags<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
+        where TEnum : struct, Enum => rule.Flags(Own);
+
     /// <summary>Text free of HTML/script markup and of control characters (tab and line breaks allowed in paragraphs).</summary>
     public static bool IsPlain(string? text, bool multiLine) =>
         text is null || !text.Any(ch => ch is '<' or '>' || (char.IsControl(ch) && !(multiLine && ch is '\n' or '\r' or '\t')));

@@ -23,9 +23,9 @@ public static class Close
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.ClosedOn).PastDay("结案日期", Today);
-            RuleFor(c => c.Ground).Choice("结案理由");
-            RuleFor(c => c.Remark).OptionalText("结案说明", 1000);
+            RuleFor(c => c.ClosedOn).PastDay(Today);
+            RuleFor(c => c.Ground).Choice();
+            RuleFor(c => c.Remark).OptionalText(1000);
         }
     }
 

@@ -22,7 +22,7 @@ public static class CloseStatementPeriod
             : base(time)
         {
             RuleFor(c => c.ClosedOn).PastDay("复核日期", Today);
-            RuleFor(c => c.RecheckOpinion).Paragraphs("复核意见", 4000);
+            RuleFor(c => c.RecheckOpinion).Paragraphs(4000);
         }
     }
 

@@ -49,7 +49,7 @@ public static class CompleteCaseReview
 
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "审查（审核）日期")]
+        [Display(Name = "审查日期")]
         public DateOnly? ReviewedOn { get; init; }
 
         [Display(Name = "案件审查清单")]
@@ -64,8 +64,8 @@ public static class CompleteCaseReview
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.ReviewedOn).PastDay("审查日期", Today);
-            RuleFor(c => c.Opinion).Paragraphs("审查意见", 4000);
+            RuleFor(c => c.ReviewedOn).PastDay(Today);
+            RuleFor(c => c.Opinion).Paragraphs(4000);
             RuleFor(c => c.Checklist).NotNull().WithMessage("请填写案件审查清单");
             When(c => c.Checklist is not null, () =>
             {

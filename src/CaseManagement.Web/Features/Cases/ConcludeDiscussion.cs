@@ -44,7 +44,7 @@ public static class ConcludeDiscussion
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.HeldOn).PastDay("讨论日期", Today);
+            RuleFor(c => c.HeldOn).PastDay(Today);
             RuleFor(c => c.Participants).NotEmpty().WithMessage("请填写参加集体讨论的人员");
             RuleForEach(c => c.Participants).Line("参加人员", 50);
             RuleFor(c => c.Conclusion).Paragraphs("讨论结论", 4000);

@@ -23,9 +23,9 @@ public static class ConcludeHearing
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.ConcludedOn).PastDay("听证终结日期", Today);
-            RuleFor(c => c.Outcome).Choice("听证结果");
-            RuleFor(c => c.Summary).Paragraphs("听证笔录摘要", 4000);
+            RuleFor(c => c.ConcludedOn).PastDay(Today);
+            RuleFor(c => c.Outcome).Choice();
+            RuleFor(c => c.Summary).Paragraphs(4000);
         }
     }
 

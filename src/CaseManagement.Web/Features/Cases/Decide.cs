@@ -33,7 +33,7 @@ public static class Decide
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.DecidedOn).PastDay("决定日期", Today);
+            RuleFor(c => c.DecidedOn).PastDay(Today);
             RuleFor(c => c.Fine).Fine("罚款金额");
             RuleFor(c => c.Sanctions).Flags("处罚种类");
             RuleFor(c => c.MitigationGround).MaximumLength(1_000).WithMessage("减轻处罚理由不得超过1000字");

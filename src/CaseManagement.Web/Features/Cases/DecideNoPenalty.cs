@@ -23,8 +23,8 @@ public static class DecideNoPenalty
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.DecidedOn).PastDay("决定日期", Today);
-            RuleFor(c => c.Reason).Paragraphs("不予处罚理由", 4000);
+            RuleFor(c => c.DecidedOn).PastDay(Today);
+            RuleFor(c => c.Reason).Paragraphs(4000);
         }
     }
 

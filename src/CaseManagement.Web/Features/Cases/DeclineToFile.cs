@@ -10,7 +10,7 @@ public static class DeclineToFile
 {
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "日期")]
+        [Display(Name = "不予立案日期")]
         public DateOnly? On { get; init; }
         [Display(Name = "不予立案理由")]
         public string? Reason { get; init; }
@@ -21,8 +21,8 @@ public static class DeclineToFile
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.On).PastDay("不予立案日期", Today);
-            RuleFor(c => c.Reason).Paragraphs("不予立案理由", 1000);
+            RuleFor(c => c.On).PastDay(Today);
+            RuleFor(c => c.Reason).Paragraphs(1000);
         }
     }
 

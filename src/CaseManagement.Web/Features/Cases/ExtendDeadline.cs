@@ -16,7 +16,7 @@ public static class ExtendDeadline
         public DateOnly? ApprovedOn { get; init; }
         [Display(Name = "延长天数")]
         public int Days { get; init; }
-        [Display(Name = "理由")]
+        [Display(Name = "延期理由")]
         public string? Reason { get; init; }
         [Display(Name = "集体讨论决定")]
         public string? CollectiveDecision { get; init; }
@@ -27,11 +27,11 @@ public static class ExtendDeadline
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.Kind).Choice("延长的期限");
-            RuleFor(c => c.ApprovedOn).PastDay("批准日期", Today);
+            RuleFor(c => c.Kind).Choice();
+            RuleFor(c => c.ApprovedOn).PastDay(Today);
             RuleFor(c => c.Days).InclusiveBetween(1, 365).WithMessage("延长天数须在1至365之间");
-            RuleFor(c => c.Reason).Paragraphs("延期理由", 1000);
-            RuleFor(c => c.CollectiveDecision).OptionalText("集体讨论决定", 2000);
+            RuleFor(c => c.Reason).Paragraphs(1000);
+            RuleFor(c => c.CollectiveDecision).OptionalText(2000);
         }
     }
 

@@ -35,7 +35,7 @@ public static class File
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.FiledOn).PastDay("立案日期", Today);
+            RuleFor(c => c.FiledOn).PastDay(Today);
             RuleFor(c => c.Officers).OfficerList();
             RuleFor(c => c.Opinion).OptionalText("审批意见", 2000);
         }

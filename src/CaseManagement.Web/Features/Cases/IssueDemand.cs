@@ -22,7 +22,7 @@ public static class IssueDemand
         public Validator(TimeProvider time)
             : base(time, "催告书")
         {
-            RuleFor(c => c.IssuedOn).PastDay("催告书日期", Today);
+            RuleFor(c => c.IssuedOn).PastDay(Today);
         }
     }
 

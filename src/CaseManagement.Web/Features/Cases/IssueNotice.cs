@@ -14,7 +14,7 @@ public static class IssueNotice
 {
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "制发日期")]
+        [Display(Name = "告知书日期")]
         public DateOnly? IssuedOn { get; init; }
 
         [Display(Name = "调整后的拟处罚意见（不调整则留空）")]
@@ -30,7 +30,7 @@ public static class IssueNotice
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.IssuedOn).PastDay("告知书日期", Today);
+            RuleFor(c => c.IssuedOn).PastDay(Today);
             RuleFor(c => c.Revised).SetValidator(new PenaltyInput.Validator()!);
             RuleFor(c => c.RevisedFindings!.EiaDocument).OptionalChoice("环境影响评价文件类型").When(c => c.RevisedFindings is not null);
         }

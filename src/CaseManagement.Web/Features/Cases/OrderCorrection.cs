@@ -18,7 +18,7 @@ public static class OrderCorrection
         public DateOnly? OrderedOn { get; init; }
 
         /// <summary>The day by which the party must correct (may lie ahead).</summary>
-        [Display(Name = "期限")]
+        [Display(Name = "改正期限")]
         public DateOnly? DueOn { get; init; }
 
         [Display(Name = "改正要求")]
@@ -30,9 +30,9 @@ public static class OrderCorrection
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.OrderedOn).PastDay("责令改正日期", Today);
-            RuleFor(c => c.DueOn).AnyDay("改正期限");
-            RuleFor(c => c.Requirement).Paragraphs("改正要求", 2000);
+            RuleFor(c => c.OrderedOn).PastDay(Today);
+            RuleFor(c => c.DueOn).AnyDay();
+            RuleFor(c => c.Requirement).Paragraphs(2000);
         }
     }
 

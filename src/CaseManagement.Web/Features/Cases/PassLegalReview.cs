@@ -10,7 +10,7 @@ public static class PassLegalReview
 {
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "审查（审核）日期")]
+        [Display(Name = "审核日期")]
         public DateOnly? ReviewedOn { get; init; }
         [Display(Name = "审核意见")]
         public string? Opinion { get; init; }

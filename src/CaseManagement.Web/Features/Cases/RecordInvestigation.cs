@@ -70,9 +70,9 @@ public static class RecordInvestigation
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.Kind).Choice("笔录种类");
-            RuleFor(c => c.On).PastDay("检查（询问）日期", Today);
-            RuleFor(c => c.Place).Line("地点", 300);
+            RuleFor(c => c.Kind).Choice();
+            RuleFor(c => c.On).PastDay(Today);
+            RuleFor(c => c.Place).Line(300);
             RuleFor(c => c.Officers).OfficerList();
             RuleFor(c => c.Summary).Paragraphs("笔录摘要", 20_000);
             RuleFor(c => c.EndTime).GreaterThanOrEqualTo(c => c.StartTime).When(c => c.StartTime is not null && c.EndTime is not null)

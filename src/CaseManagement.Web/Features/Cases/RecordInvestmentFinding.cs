@@ -12,7 +12,7 @@ public static class RecordInvestmentFinding
     {
         [Display(Name = "认定日期")]
         public DateOnly? FoundOn { get; init; }
-        [Display(Name = "金额（元）")]
+        [Display(Name = "总投资额")]
         public decimal? Amount { get; init; }
         [Display(Name = "认定依据")]
         public InvestmentBasis? Basis { get; init; }
@@ -25,9 +25,9 @@ public static class RecordInvestmentFinding
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.FoundOn).PastDay("认定日期", Today);
-            RuleFor(c => c.Amount).PositiveAmount("总投资额");
-            RuleFor(c => c.Basis).Choice("认定依据");
+            RuleFor(c => c.FoundOn).PastDay(Today);
+            RuleFor(c => c.Amount).PositiveAmount();
+            RuleFor(c => c.Basis).Choice();
             RuleFor(c => c.EvidenceNumbers).NotEmpty().WithMessage("总投资额须列明支持它的证据序号");
             RuleForEach(c => c.EvidenceNumbers).GreaterThan(0).WithMessage("证据序号须为正整数");
         }

@@ -12,7 +12,7 @@ public static class RecordPayment
     {
         [Display(Name = "缴款日期")]
         public DateOnly? PaidOn { get; init; }
-        [Display(Name = "金额（元）")]
+        [Display(Name = "缴款金额")]
         public decimal? Amount { get; init; }
         [Display(Name = "缴款凭证号")]
         public string? Reference { get; init; }
@@ -23,9 +23,9 @@ public static class RecordPayment
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.PaidOn).PastDay("缴款日期", Today);
-            RuleFor(c => c.Amount).PositiveAmount("缴款金额");
-            RuleFor(c => c.Reference).Line("缴款凭证号", 100);
+            RuleFor(c => c.PaidOn).PastDay(Today);
+            RuleFor(c => c.Amount).PositiveAmount();
+            RuleFor(c => c.Reference).Line(100);
         }
     }
 

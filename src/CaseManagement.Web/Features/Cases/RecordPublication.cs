@@ -17,7 +17,7 @@ public static class RecordPublication
         public DateOnly? PublishedOn { get; init; }
 
         /// <summary>Where it was published, e.g. 门户网站.</summary>
-        [Display(Name = "公示载体")]
+        [Display(Name = "公示渠道")]
         public string? Channel { get; init; }
 
         [Display(Name = "公示网址")]
@@ -29,9 +29,9 @@ public static class RecordPublication
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.PublishedOn).PastDay("公示日期", Today);
-            RuleFor(c => c.Channel).Line("公示渠道", 100);
-            RuleFor(c => c.Url).OptionalText("公示网址", 500)
+            RuleFor(c => c.PublishedOn).PastDay(Today);
+            RuleFor(c => c.Channel).Line(100);
+            RuleFor(c => c.Url).OptionalText(500)
                 .Must(u => string.IsNullOrWhiteSpace(u) || Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
                 .WithMessage("公示网址须为 http 或 https 地址");
         }

@@ -36,9 +36,9 @@ public static class RecordReinspection
             : base(time)
         {
             RuleFor(c => c.CorrectionNumber).GreaterThan(0).WithMessage("请填写所复查的责令改正序号");
-            RuleFor(c => c.InspectedOn).PastDay("复查日期", Today);
+            RuleFor(c => c.InspectedOn).PastDay(Today);
             RuleFor(c => c.Officers).OfficerList();
-            RuleFor(c => c.Findings).Paragraphs("复查情况", 4000);
+            RuleFor(c => c.Findings).Paragraphs(4000);
         }
     }
 

@@ -20,11 +20,11 @@ public static class RecordServiceAttempt
         [Display(Name = "送达方式")]
         public ServiceMethod? Method { get; init; }
 
-        [Display(Name = "未送达原因")]
+        [Display(Name = "送达未果的情形")]
         public ServiceAttemptOutcome? Outcome { get; init; }
 
         /// <summary>What happened (邮件退回批条、查无此人 …); required when the outcome is Other.</summary>
-        [Display(Name = "未能送达的情况")]
+        [Display(Name = "情况说明")]
         public string? Note { get; init; }
     }
 
@@ -33,10 +33,10 @@ public static class RecordServiceAttempt
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.AttemptedOn).PastDay("送达日期", Today);
-            RuleFor(c => c.Method).Choice("送达方式");
-            RuleFor(c => c.Outcome).Choice("送达未果的情形");
-            RuleFor(c => c.Note).OptionalText("情况说明", 500);
+            RuleFor(c => c.AttemptedOn).PastDay(Today);
+            RuleFor(c => c.Method).Choice();
+            RuleFor(c => c.Outcome).Choice();
+            RuleFor(c => c.Note).OptionalText(500);
             RuleFor(c => c.Note).NotEmpty().WithMessage("请填写情况说明").When(c => c.Outcome == ServiceAttemptOutcome.Other);
         }
     }

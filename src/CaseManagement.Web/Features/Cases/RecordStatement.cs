@@ -25,8 +25,8 @@ public static class RecordStatement
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.ReceivedOn).PastDay("收到日期", Today);
-            RuleFor(c => c.Summary).Paragraphs("陈述申辩内容", 4000);
+            RuleFor(c => c.ReceivedOn).PastDay(Today);
+            RuleFor(c => c.Summary).Paragraphs(4000);
         }
     }
 

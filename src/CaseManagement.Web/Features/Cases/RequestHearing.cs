@@ -10,7 +10,7 @@ public static class RequestHearing
 {
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "提请日期")]
+        [Display(Name = "申请日期")]
         public DateOnly? RequestedOn { get; init; }
     }
 
@@ -19,7 +19,7 @@ public static class RequestHearing
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.RequestedOn).PastDay("申请日期", Today);
+            RuleFor(c => c.RequestedOn).PastDay(Today);
         }
     }
 

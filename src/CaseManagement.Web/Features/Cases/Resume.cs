@@ -10,7 +10,7 @@ public static class Resume
 {
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "日期")]
+        [Display(Name = "恢复日期")]
         public DateOnly? On { get; init; }
     }
 
@@ -19,7 +19,7 @@ public static class Resume
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.On).PastDay("恢复日期", Today);
+            RuleFor(c => c.On).PastDay(Today);
         }
     }
 

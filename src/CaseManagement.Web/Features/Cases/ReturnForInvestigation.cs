@@ -10,7 +10,7 @@ public static class ReturnForInvestigation
 {
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "日期")]
+        [Display(Name = "退回日期")]
         public DateOnly? On { get; init; }
         [Display(Name = "退回理由")]
         public string? Reason { get; init; }
@@ -21,8 +21,8 @@ public static class ReturnForInvestigation
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.On).PastDay("退回日期", Today);
-            RuleFor(c => c.Reason).Paragraphs("退回理由", 1000);
+            RuleFor(c => c.On).PastDay(Today);
+            RuleFor(c => c.Reason).Paragraphs(1000);
         }
     }
 

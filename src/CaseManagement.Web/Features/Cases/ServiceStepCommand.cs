@@ -29,7 +29,7 @@ public abstract record ServiceStepCommand : CaseStepCommand
     [Display(Name = "签收人与受送达人的关系")]
     public RecipientRelation? Relation { get; init; }
 
-    [Display(Name = "地点")]
+    [Display(Name = "送达地点")]
     public string? Place { get; init; }
 
     /// <summary>送达人: user names (or ids) of the officers who served.</summary>
@@ -44,6 +44,7 @@ public abstract record ServiceStepCommand : CaseStepCommand
 
     /// <summary>拍照、录像 record numbers.</summary>
     [Display(Name = "拍照、录像记录编号")]
+    [Microsoft.AspNetCore.Mvc.ModelBinder(typeof(StepFormBinders.Lines))]
     public IReadOnlyList<string>? Recordings { get; init; }
 
     [Display(Name = "电子送达确认书编号")]
@@ -56,16 +57,17 @@ public abstract record ServiceStepCommand : CaseStepCommand
     [Display(Name = "受委托或转交的机关、单位")]
     public string? Intermediary { get; init; }
 
-    [Display(Name = "邮件单号")]
+    [Display(Name = "邮件号码")]
     public string? TrackingNumber { get; init; }
 
-    [Display(Name = "回执上的签收日期")]
+    [Display(Name = "回执签收日期")]
     public DateOnly? ReturnSlipDate { get; init; }
 
     [Display(Name = "公告送达的原因")]
     public PublicationGround? PublicationGround { get; init; }
 
     [Display(Name = "公告载体（每行一项）")]
+    [Microsoft.AspNetCore.Mvc.ModelBinder(typeof(StepFormBinders.Lines))]
     public IReadOnlyList<string>? PublicationChannels { get; init; }
 
     [Display(Name = "备注")]
@@ -103,10 +105,10 @@ public abstract record ServiceStepCommand : CaseStepCommand
 /// <summary>见证人 of a 留置送达 (民事诉讼法第八十九条). Settable properties, so the step form can build it row by row.</summary>
 public sealed record WitnessInput
 {
-    [Display(Name = "姓名")]
+    [Display(Name = "见证人姓名")]
     public string? Name { get; init; }
 
-    [Display(Name = "单位")]
+    [Display(Name = "见证人单位")]
     public string? Unit { get; init; }
 }
 
@@ -120,34 +122,38 @@ public abstract class ServiceStepValidator<T> : CaseStepValidator<T>
         RuleFor(c => c.Method).Choice($"{document}送达方式");
         RuleFor(c => c.ServedOn).PastDay($"{document}送达日期", Today);
         RuleFor(c => c.Recipient).OptionalLine("签收人", 100);
-        RuleFor(c => c.Relation).OptionalChoice("签收人与受送达人的关系");
-        RuleFor(c => c.Place).OptionalLine("送达地点", 300);
+        RuleFor(c => c.Relation).OptionalChoice();
+        RuleFor(c => c.Place).OptionalLine(300);
         RuleFor(c => c.Servers).Must(s => s is null || s.Count <= 10).WithMessage("送达人不得超过10人")
             .Must(s => s is null || s.All(x => !string.IsNullOrWhiteSpace(x) && CaseInputRules.IsPlain(x, multiLine: false))).WithMessage("送达人不得为空或包含尖括号");
-        RuleFor(c => c.RefusalReason).OptionalText("拒收事由", 500);
+        RuleFor(c => c.RefusalReason).OptionalText(500);
         RuleFor(c => c.Witnesses).Must(w => w is null || w.Count <= 5).WithMessage("见证人不得超过5人");
         RuleForEach(c => c.Witnesses).ChildRules(w =>
         {
-            w.RuleFor(x => x.Name).Line("见证人姓名", 50);
-            w.RuleFor(x => x.Unit).OptionalLine("见证人单位", 100);
+            w.RuleFor(x => x.Name).Line(50);
+            w.RuleFor(x => x.Unit).OptionalLine(100);
         });
         RuleFor(c => c.Recordings).Must(r => r is null || r.Count <= 20).WithMessage("拍照、录像记录不得超过20项");
         RuleForEach(c => c.Recordings).Line("拍照、录像记录编号", 100);
-        RuleFor(c => c.ConsentReference).OptionalLine("电子送达确认书编号", 100);
+        RuleFor(c => c.ConsentReference).OptionalLine(100);
         RuleFor(c => c.ElectronicAddress).OptionalLine("电子送达地址", 200);
         RuleFor(c => c.Intermediary).OptionalLine("受委托或转交机关", 200);
-        RuleFor(c => c.TrackingNumber).OptionalLine("邮件号码", 50);
-        RuleFor(c => c.ReturnSlipDate).PastDay("回执签收日期", Today).When(c => c.ReturnSlipDate is not null);
-        RuleFor(c => c.PublicationGround).OptionalChoice("公告送达的原因");
+        RuleFor(c => c.TrackingNumber).OptionalLine(50);
+        RuleFor(c => c.ReturnSlipDate).PastDay(Today).When(c => c.ReturnSlipDate is not null);
+        RuleFor(c => c.PublicationGround).OptionalChoice();
         RuleFor(c => c.PublicationChannels).Must(p => p is null || p.Count <= 10).WithMessage("公告方式不得超过10项");
         RuleForEach(c => c.PublicationChannels).Line("公告方式", 100);
-        RuleFor(c => c.Remarks).OptionalText("备注", 500);
+        RuleFor(c => c.Remarks).OptionalText(500);
     }
 }
 
 internal static class ServiceInputRules
 {
     /// <summary>Optional single-line plain text: empty is fine, otherwise as <see cref="CaseInputRules.Line{T}"/>.</summary>
+    /// <summary>As above, named by the field's [Display] label.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalLine<T>(this IRuleBuilder<T, string?> rule, int maximumLength) =>
+        rule.OptionalLine("{PropertyName}", maximumLength);
+
     public static IRuleBuilderOptions<T, string?> OptionalLine<T>(this IRuleBuilder<T, string?> rule, string label, int maximumLength) =>
         rule.MaximumLength(maximumLength).WithMessage($"{label}不得超过{maximumLength}个字符")
             .Must(t => string.IsNullOrEmpty(t) || CaseInputRules.IsPlain(t, multiLine: false))

@@ -72,7 +72,11 @@ public sealed class StepModel(IMediator mediator, TimeProvider time) : FormPageM
         }
 
         var form = await Request.ReadFormAsync(ct);
-        var command = StepFormModel.Bind(trigger.ToString(), commandType, form, ModelState);
+
+        // ASP.NET Core model binding on the concrete command type, the type the API deserialises.
+        var command = (CaseStepCommand)Activator.CreateInstance(commandType)!;
+        await TryUpdateModelAsync(command, commandType, StepFormModel.Prefix);
+        StepFormModel.AfterBinding(command, StepFormModel.Describe(trigger.ToString(), commandType), ModelState);
         command.CaseId = Id;
         typeof(CaseStepCommand).GetProperty(nameof(CaseStepCommand.Version))!
             .SetValue(command, Guid.TryParse(form[nameof(Version)], out var version) ? version : Guid.Empty);

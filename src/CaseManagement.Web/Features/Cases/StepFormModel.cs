@@ -1,5 +1,5 @@
 using System.Collections;
-using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Reflection;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Infrastructure;
@@ -40,12 +40,13 @@ public sealed record StepField(
 }
 
 /// <summary>
-/// The one place that turns a trigger's Command type into a form and a posted form back into the command:
-/// DateOnly → date, enum → select (flags → check boxes), decimal → amount, string → text or textarea by
-/// name, bool → check box, officer lists → check boxes of certified officers, nested records → groups,
-/// lists of records → rows. <c>CaseId</c> comes from the route and <c>Version</c> is a hidden field.
+/// The one place that turns a trigger's Command type into a form: DateOnly → date, enum → select (flags →
+/// check boxes), decimal → amount, string → text or textarea by name, bool → check box, officer lists → check
+/// boxes of certified officers, nested records → groups, lists of records → rows. The posted form is bound back
+/// by ASP.NET Core's model binding on the same type (<see cref="StepFormBinders"/> for flags and lines).
+/// <c>CaseId</c> comes from the route and <c>Version</c> is a hidden field.
 /// </summary>
-public static class StepFormModel
+public static partial class StepFormModel
 {
     public const string Prefix = "Input";
 
@@ -165,178 +166,79 @@ public static class StepFormModel
             : null;
 
     /// <summary>
-    /// Builds the command from the posted form. Values that cannot be read (a malformed date or number, an
-    /// unknown choice) are recorded in <paramref name="modelState"/> under their field name and left empty;
-    /// everything else is judged by the use case's validator.
+    /// After ASP.NET Core's model binding filled the command from the posted form (<c>TryUpdateModelAsync</c> on
+    /// the concrete command type): a form posts every input, so rows and optional groups the user left empty
+    /// become absent (null), as the API's JSON simply leaves them out; and a value the binder could not read is
+    /// answered with the same Chinese sentence the API gives (<see cref="CaseInputRules"/>).
     /// </summary>
-    public static CaseStepCommand Bind(string trigger, Type commandType, IFormCollection form, ModelStateDictionary modelState)
+    public static void AfterBinding(object command, IReadOnlyList<StepField> fields, ModelStateDictionary modelState)
     {
-        var command = (CaseStepCommand)Activator.CreateInstance(commandType)!;
-        Fill(command, Describe(trigger, commandType), form, modelState, "");
-        return command;
-    }
-
-    private static bool Fill(object target, IReadOnlyList<StepField> fields, IFormCollection form, ModelStateDictionary modelState, string index)
-    {
-        var anything = false;
-        foreach (var field in fields)
+        DropUntouched(command, fields);
+        var byName = Flatten(fields).ToDictionary(f => f.Name, StringComparer.Ordinal);
+        foreach (var (key, entry) in modelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList())
         {
-            var name = field.Name.Replace("[#]", index, StringComparison.Ordinal);
-            var (value, given) = Read(field, name, form, modelState);
-            anything |= given;
-            if (value is not null)
+            if (byName.TryGetValue(RowIndex().Replace(key, "[#]"), out var field) && Unreadable(field) is { } message)
             {
-                field.Property.SetValue(target, value);
+                entry!.Errors.Clear();
+                entry.Errors.Add(message);
             }
         }
-
-        return anything;
     }
 
-    private static (object? Value, bool Given) Read(StepField field, string name, IFormCollection form, ModelStateDictionary modelState)
+    private static IEnumerable<StepField> Flatten(IEnumerable<StepField> fields) => fields.SelectMany(f => Flatten(f.Children).Prepend(f));
+
+    private static string? Unreadable(StepField field) => field.Kind switch
     {
-        var values = form[name];
-        var text = values.FirstOrDefault()?.Trim();
-        var given = !string.IsNullOrEmpty(text);
-        switch (field.Kind)
+        StepFieldKind.Date => CaseInputRules.NotADate(field.Label),
+        StepFieldKind.Time => CaseInputRules.NotATime(field.Label),
+        StepFieldKind.Decimal => CaseInputRules.NotANumber(field.Label),
+        StepFieldKind.Integer or StepFieldKind.EvidenceNumbers => CaseInputRules.NotAnInteger(field.Label),
+        StepFieldKind.Enum or StepFieldKind.Flags => CaseInputRules.NotAChoice(field.Label, field.ValueType),
+        _ => null,
+    };
+
+    private static void DropUntouched(object target, IReadOnlyList<StepField> fields)
+    {
+        foreach (var field in fields)
         {
-            case StepFieldKind.Date:
-                if (!given)
-                {
-                    return (null, false);
-                }
-
-                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    return (date, true);
-                }
-
-                modelState.AddModelError(name, CaseInputRules.NotADate(field.Label));
-                return (null, true);
-
-            case StepFieldKind.Time:
-                if (!given)
-                {
-                    return (null, false);
-                }
-
-                if (TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-                {
-                    return (time, true);
-                }
-
-                modelState.AddModelError(name, CaseInputRules.NotATime(field.Label));
-                return (null, true);
-
-            case StepFieldKind.Lines:
-                var lines = (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-                return (lines.Count == 0 ? null : lines, lines.Count > 0);
-
-            case StepFieldKind.Enum:
-                if (!given)
-                {
-                    return (null, false);
-                }
-
-                if (!int.TryParse(text, out _) && Enum.TryParse(field.ValueType, text, ignoreCase: true, out var choice) && Enum.IsDefined(field.ValueType, choice!))
-                {
-                    return (choice, true);
-                }
-
-                modelState.AddModelError(name, CaseInputRules.NotAChoice(field.Label, field.ValueType));
-                return (null, true);
-
-            case StepFieldKind.Flags:
-                var flags = 0;
-                foreach (var flag in values.Where(v => !string.IsNullOrWhiteSpace(v)))
-                {
-                    if (!int.TryParse(flag, out _) && Enum.TryParse(field.ValueType, flag, ignoreCase: true, out var one))
+            var value = field.Property.GetValue(target);
+            switch (field.Kind)
+            {
+                case StepFieldKind.Group when value is not null:
+                    DropUntouched(value, field.Children);
+                    if (Untouched(value, field.Children))
                     {
-                        flags |= Convert.ToInt32(one, CultureInfo.InvariantCulture);
+                        field.Property.SetValue(target, null);
                     }
-                    else
+
+                    break;
+                case StepFieldKind.Rows when value is IEnumerable rows:
+                    var kept = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(ElementType(field.ValueType)!))!;
+                    foreach (var row in rows)
                     {
-                        modelState.AddModelError(name, CaseInputRules.NotAChoice(field.Label, field.ValueType));
+                        DropUntouched(row, field.Children);
+                        if (!Untouched(row, field.Children))
+                        {
+                            kept.Add(row);
+                        }
                     }
-                }
 
-                return (Enum.ToObject(field.ValueType, flags), flags != 0);
-
-            case StepFieldKind.Decimal:
-                if (!given)
-                {
-                    return (null, false);
-                }
-
-                if (decimal.TryParse(text!.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
-                {
-                    return (amount, true);
-                }
-
-                modelState.AddModelError(name, CaseInputRules.NotANumber(field.Label));
-                return (null, true);
-
-            case StepFieldKind.Integer:
-                if (!given)
-                {
-                    return (null, false);
-                }
-
-                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-                {
-                    return (number, true);
-                }
-
-                modelState.AddModelError(name, CaseInputRules.NotAnInteger(field.Label));
-                return (null, true);
-
-            case StepFieldKind.Bool:
-                // A check box posts "true" when ticked (plus, for radio pairs, "false" when 退回 is chosen).
-                return (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase), given);
-
-            case StepFieldKind.Officers or StepFieldKind.Colleagues:
-                var names = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
-                return (names.Count == 0 ? null : names, names.Count > 0);
-
-            case StepFieldKind.EvidenceNumbers:
-                var numbers = new List<int>();
-                foreach (var item in values.Where(v => !string.IsNullOrWhiteSpace(v)))
-                {
-                    if (int.TryParse(item, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
-                    {
-                        numbers.Add(n);
-                    }
-                    else
-                    {
-                        modelState.AddModelError(name, $"{field.Label}中有无效的证据序号");
-                    }
-                }
-
-                return (numbers.Count == 0 ? null : numbers, numbers.Count > 0);
-
-            case StepFieldKind.Group:
-                // An untouched optional group (调整后的拟处罚意见) stays null; the validator decides whether it was required.
-                var group = Activator.CreateInstance(field.ValueType)!;
-                return Fill(group, field.Children, form, modelState, "") ? (group, true) : (null, false);
-
-            case StepFieldKind.Rows:
-                var elementType = field.ValueType.GetGenericArguments()[0];
-                var rows = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
-                for (var i = 0; i < RowCount; i++)
-                {
-                    var row = Activator.CreateInstance(elementType)!;
-                    if (Fill(row, field.Children, form, modelState, $"[{i}]"))
-                    {
-                        rows.Add(row);
-                    }
-                }
-
-                return (rows.Count == 0 ? null : rows, rows.Count > 0);
-
-            default:
-                return (given ? text : null, given);
+                    field.Property.SetValue(target, kept.Count == 0 ? null : kept);
+                    break;
+                case StepFieldKind.Officers or StepFieldKind.Colleagues or StepFieldKind.EvidenceNumbers or StepFieldKind.Lines
+                    when value is ICollection { Count: 0 }:
+                    field.Property.SetValue(target, null);
+                    break;
+            }
         }
     }
+
+    // Nothing entered: every field null, false, zero or "None".
+    private static bool Untouched(object item, IReadOnlyList<StepField> fields) => fields.All(f =>
+        f.Property.GetValue(item) is not { } v || (v.GetType().IsValueType && v.Equals(Activator.CreateInstance(v.GetType()))));
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex RowIndex();
 
     /// <summary>The posted values, to show the form again as the user filled it.</summary>
     public static Dictionary<string, StringValues> Echo(IFormCollection form) =>

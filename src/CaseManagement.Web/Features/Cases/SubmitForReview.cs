@@ -59,12 +59,12 @@ public static class SubmitForReview
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.SubmittedOn).PastDay("调查终结日期", Today);
-            RuleFor(c => c.ReportSummary).Paragraphs("调查终结报告", 20_000);
-            RuleFor(c => c.Cause).Line("案由", 200);
+            RuleFor(c => c.SubmittedOn).PastDay(Today);
+            RuleFor(c => c.ReportSummary).Paragraphs(20_000);
+            RuleFor(c => c.Cause).Line(200);
             RuleFor(c => c.ViolationCode).NotEmpty().WithMessage("请选择违法行为")
                 .Must(code => code is null || ViolationCatalogue.Default.TryGet(code, out _)).WithMessage("违法行为代码不在违法行为目录中");
-            RuleFor(c => c.ActDate).PastDay("违法行为发生（终了）日期", Today);
+            RuleFor(c => c.ActDate).PastDay(Today);
             RuleFor(c => c.EiaDocument).OptionalChoice("环境影响评价文件类型");
             RuleFor(c => c.Facts).OptionalText("违法事实", 20_000);
             RuleFor(c => c.DiscretionReasons).OptionalText("裁量理由", 4000);

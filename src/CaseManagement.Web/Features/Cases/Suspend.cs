@@ -21,8 +21,8 @@ public static class Suspend
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.From).PastDay("中止日期", Today);
-            RuleFor(c => c.Reason).Paragraphs("中止理由", 1000);
+            RuleFor(c => c.From).PastDay(Today);
+            RuleFor(c => c.Reason).Paragraphs(1000);
         }
     }
 

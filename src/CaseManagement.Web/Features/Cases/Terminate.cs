@@ -10,9 +10,9 @@ public static class Terminate
 {
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "日期")]
+        [Display(Name = "终止调查日期")]
         public DateOnly? On { get; init; }
-        [Display(Name = "终止理由")]
+        [Display(Name = "终止调查理由")]
         public string? Reason { get; init; }
     }
 
@@ -21,8 +21,8 @@ public static class Terminate
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.On).PastDay("终止调查日期", Today);
-            RuleFor(c => c.Reason).Paragraphs("终止调查理由", 1000);
+            RuleFor(c => c.On).PastDay(Today);
+            RuleFor(c => c.Reason).Paragraphs(1000);
         }
     }
 

@@ -10,7 +10,7 @@ public static class Transfer
 {
     public sealed record Command : CaseStepCommand
     {
-        [Display(Name = "日期")]
+        [Display(Name = "移送日期")]
         public DateOnly? On { get; init; }
         [Display(Name = "移送理由")]
         public string? Reason { get; init; }
@@ -21,8 +21,8 @@ public static class Transfer
         public Validator(TimeProvider time)
             : base(time)
         {
-            RuleFor(c => c.On).PastDay("移送日期", Today);
-            RuleFor(c => c.Reason).Paragraphs("移送理由", 1000);
+            RuleFor(c => c.On).PastDay(Today);
+            RuleFor(c => c.Reason).Paragraphs(1000);
         }
     }
 

@@ -86,6 +86,14 @@ public static class UploadEvidence
                     await views.BuildAsync(penaltyCase, context, ct));
             }
 
+            // Fewer than two officers is refused as the AddEvidence step refuses it (409, two-certified-officers),
+            // but before the bytes are stored; the domain checks the rest (certified, of this case) in the step.
+            if (command.Officers!.Select(o => o.Trim()).Distinct().Count() < 2)
+            {
+                throw new DomainRuleException($"不能执行“{CaseTrigger.AddEvidence.ToChinese()}”：{CaseGuards.TwoCertifiedOfficers}。",
+                    CaseGuards.CodeOf(CaseGuards.TwoCertifiedOfficers));
+            }
+
             StoredFile stored;
             await using (var content = command.OpenFile())
             {

@@ -34,6 +34,9 @@ public static class PagesSetup
                 // implicit [Required] of non-nullable properties would add English ones.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 ChineseBindingMessages(options.ModelBindingMessageProvider);
+
+                // The step forms post flags (处罚种类) as one check box per value.
+                options.ModelBinderProviders.Insert(0, new Cases.StepFormBinders.FlagsProvider());
                 options.Filters.Add<ExpectedFailurePageFilter>();
             });
         // Chinese text is written as is (not as &#x..; escapes); markup characters are still encoded.

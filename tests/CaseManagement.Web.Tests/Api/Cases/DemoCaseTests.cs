@@ -223,9 +223,7 @@ public sealed class DemoCaseOfficerTests(DemoCaseApiFactory factory) : IClassFix
     public async Task DemoSeed_EachFiledCase_KeepsItsTwoCertifiedOfficers(string state)
     {
         var api = new CaseApi(factory);
-        var client = await api.As("zhangsan");
-        var list = await CaseApi.ReadAsync(await client.GetAsync("/api/cases"), HttpStatusCode.OK);
-        var id = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == state).GetProperty("id").GetInt64();
+        var id = await DemoCaseIds.InStateAsync(api, "zhangsan", state);
 
         var view = await api.GetAsync("zhangsan", id);
 
@@ -237,9 +235,7 @@ public sealed class DemoCaseOfficerTests(DemoCaseApiFactory factory) : IClassFix
     public async Task DemoSeed_InvestigationCase_CanStillCollectEvidenceWithItsOfficers()
     {
         var api = new CaseApi(factory);
-        var client = await api.As("zhangsan");
-        var list = await CaseApi.ReadAsync(await client.GetAsync("/api/cases"), HttpStatusCode.OK);
-        var id = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == "Investigation").GetProperty("id").GetInt64();
+        var id = await DemoCaseIds.InStateAsync(api, "zhangsan", "Investigation");
         var view = await api.GetAsync("zhangsan", id);
         var today = CaseApiFactory.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -258,9 +254,7 @@ public sealed class DemoClerkTests(DemoCaseApiFactory factory) : IClassFixture<D
     public async Task DemoClerk_ArchivesTheClosedDemoCase()
     {
         var api = new CaseApi(factory);
-        var client = await api.As("sunqi");
-        var list = await CaseApi.ReadAsync(await client.GetAsync("/api/cases"), HttpStatusCode.OK);
-        var id = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == "Closed").GetProperty("id").GetInt64();
+        var id = await DemoCaseIds.InStateAsync(api, "sunqi", "Closed");
         var view = await api.GetAsync("sunqi", id);
 
         Assert.Contains("Archive", view.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
@@ -269,5 +263,15 @@ public sealed class DemoClerkTests(DemoCaseApiFactory factory) : IClassFixture<D
             Guid.Parse(view.GetProperty("version").GetString()!));
 
         Assert.Equal("Archived", (await CaseApi.ReadAsync(response, HttpStatusCode.OK)).GetProperty("state").GetString());
+    }
+}
+
+/// <summary>The id of the one demo case in a state, as a user of the demo organisation lists it.</summary>
+internal static class DemoCaseIds
+{
+    public static async Task<long> InStateAsync(CaseApi api, string user, string state)
+    {
+        var list = await CaseApi.ReadAsync(await (await api.As(user)).GetAsync("/api/cases"), HttpStatusCode.OK);
+        return list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == state).GetProperty("id").GetInt64();
     }
 }

@@ -88,14 +88,14 @@ public sealed class EvidenceUploadTests(SmallUploadFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Upload_WhenOnlyOneOfficer_Returns400AndStoresNoFile()
+    public async Task Upload_WhenOnlyOneOfficer_Returns409WithTheRulesCodeAndStoresNoFile()
     {
         var c = await Steps.InvestigationAsync(api, "博兴县单人取证测试有限公司");
         var unique = Pdf.Concat("% one officer\n"u8.ToArray()).ToArray();
 
         var response = await UploadAsync(c, unique, "笔录.pdf", officers: ["zhangsan"]);
 
-        await ProblemAssert.IsValidationProblemAsync(response, "officers");
+        Assert.Equal("two-certified-officers", (await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict)).GetProperty("code").GetString());
         Assert.Empty(Directory.Exists(Path.Combine(factory.DataFolder, "files"))
             ? Directory.EnumerateFiles(Path.Combine(factory.DataFolder, "files"), Convert.ToHexStringLower(SHA256.HashData(unique)), SearchOption.AllDirectories)
             : []);

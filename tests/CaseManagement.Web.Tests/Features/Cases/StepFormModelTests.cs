@@ -1,32 +1,65 @@
+using System.Net;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Features.Cases;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Primitives;
+using CaseManagement.Web.Tests.Api.Cases;
+using CaseManagement.Web.Tests.Pages;
 
 namespace CaseManagement.Web.Tests.Features.Cases;
 
-public class StepFormModelTests
+public class StepFormModelTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
 {
+    private static readonly string[] Unreadable = ["须为数字", "不是有效日期", "不是有效时间", "须为整数", "无效，只能是"];
+
     public static TheoryData<string> Triggers() => [.. CaseSteps.ByName.Keys.Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Triggers))]
-    public void Bind_WhenEveryFieldIsPosted_BuildsTheCommandWithoutThrowing(string trigger)
+    public async Task Bind_WhenEveryFieldIsPosted_BuildsTheCommandWithoutThrowing(string trigger)
     {
-        CaseSteps.TryGet(trigger, out _, out var type);
+        CaseSteps.TryGet(trigger, out var caseTrigger, out var type);
         var fields = StepFormModel.Describe(trigger, type);
-        var form = new Dictionary<string, StringValues>();
+        var api = new CaseApi(factory);
+        await factory.EnsureExtraUsersAsync();
+        var c = await Steps.InvestigationAsync(api, $"滨州绑定检查有限公司（{trigger}）");
+        var user = CaseRoleTable.RolesFor(caseTrigger)[0] switch
+        {
+            CaseRole.Officer => "zhangsan",
+            CaseRole.LegalReviewer => "wangwu",
+            CaseRole.Head => "zhaoliu",
+            _ => "sunqi",
+        };
+        var session = await PageSession.LoggedInAsync(factory, user);
+        var form = new List<KeyValuePair<string, string>> { new("Version", c.Version.ToString()), new(StepModel.ConfirmField, "true") };
         foreach (var field in Flatten(fields))
         {
-            form[field.Name.Replace("[#]", "[0]", StringComparison.Ordinal)] = SampleValue(field);
+            form.Add(new(field.Name.Replace("[#]", "[0]", StringComparison.Ordinal), SampleValue(field)));
         }
 
-        var modelState = new ModelStateDictionary();
+        var response = await session.SubmitAsync($"/cases/{c.Id}/steps/{trigger}", form);
+        var html = await response.Content.ReadAsStringAsync();
 
-        var command = StepFormModel.Bind(trigger, type, new FormCollection(form), modelState);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, html);
+        Assert.All(Unreadable, message => Assert.DoesNotContain(message, html));
+    }
 
-        Assert.IsType(type, command);
-        Assert.True(modelState.IsValid, string.Join("; ", modelState.SelectMany(e => e.Value!.Errors.Select(x => $"{e.Key}: {x.ErrorMessage}"))));
+    [Fact]
+    public async Task Bind_TickedSanctionsAndEmptyOptionalGroups_BindAsTheApiWouldReceiveThem()
+    {
+        var api = new CaseApi(factory);
+        var c = await Steps.InvestigationAsync(api, "滨州多项处罚有限公司");
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+
+        var response = await officer.SubmitAsync($"/cases/{c.Id}/steps/SubmitForReview", [
+            new("Version", c.Version.ToString()), new("Input.SubmittedOn", "2026-11-20"), new("Input.ReportSummary", "调查终结报告"),
+            new("Input.Cause", "案由"), new("Input.ViolationCode", "EiaRegistrationNotFiled"), new("Input.ActDate", "2026-09-01"),
+            new("Input.Proposed.Fine", "1,000.00"), new("Input.Proposed.Sanctions", "Warning"), new("Input.Proposed.Sanctions", "PublicCriticism"),
+            new("Input.Proposed.MitigationGround", ""), new("Input.EiaDocument", "")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var view = await api.GetAsync("zhangsan", c.Id);
+        Assert.Equal(1000m, view.GetProperty("proposedPenalty").GetProperty("fine").GetDecimal());
+        Assert.Equal("Warning, PublicCriticism", view.GetProperty("proposedPenalty").GetProperty("sanctions").GetString());
+        Assert.Null(view.GetProperty("proposedPenalty").GetProperty("mitigationGround").GetString());
     }
 
     [Fact]
