@@ -96,6 +96,8 @@ public sealed partial class PdfConverter : IAsyncDisposable
     /// <summary>The fontconfig file given to LibreOffice (null: the system's).</summary>
     public string? FontConfigFile { get; }
 
+    internal WarmOffice? Warm => _warm;
+
     /// <summary>Whether conversions go to a kept-running LibreOffice first.</summary>
     public bool UsesWarmOffice => _warm is not null;
 

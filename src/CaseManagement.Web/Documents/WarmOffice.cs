@@ -47,6 +47,9 @@ internal sealed class WarmOffice : IDisposable
         _fontConfig = fontConfig;
     }
 
+    /// <summary>The running worker's process id (its soffice runs under it); null when none runs.</summary>
+    internal int? WorkerProcessId => _worker is { HasExited: false } worker ? worker.Id : null;
+
     /// <summary>How many times a worker was started (a restart after a death or a hang counts again).</summary>
     public int Starts { get; private set; }
 

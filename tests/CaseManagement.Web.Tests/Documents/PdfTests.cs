@@ -174,3 +174,38 @@ public sealed class PdfTests
         Assert.Equal("服务器未安装 LibreOffice，无法转换为 PDF；可下载 Word 版本打印", refusal.Message);
     }
 }
+
+/// <summary>The kept-running LibreOffice: reused between conversions and restarted when it dies.</summary>
+[Trait("Category", "Pdf")]
+public sealed class WarmOfficeTests
+{
+    [PdfFact]
+    public async Task Convert_AfterTheKeptRunningLibreOfficeWasKilled_StartsANewOneAndStillConverts()
+    {
+        // A fontconfig file of its own gives this test its own LibreOffice, so killing it disturbs no other test.
+        var fonts = Path.Combine(Path.GetTempPath(), $"cm-fonts-{Guid.NewGuid():N}.conf");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Office", "fonts.conf"), fonts);
+        try
+        {
+            await using var converter = new PdfConverter(Options.Create(new DocumentOptions { FontConfigFile = fonts }));
+            var docx = DocumentTestKit.Fill("service-receipt", DocumentTestKit.SampleData(TemplateContracts.ServiceReceipt));
+            Assert.True(converter.UsesWarmOffice, "需要 /usr/bin/python3 与 python3-uno");
+
+            await converter.ConvertAsync(docx);
+            var first = converter.Warm!.WorkerProcessId;
+            await converter.ConvertAsync(docx);
+            var reused = converter.Warm.WorkerProcessId;
+            Process.GetProcessById(first!.Value).Kill(entireProcessTree: true);
+            var pdf = await converter.ConvertAsync(docx);
+
+            Assert.Equal(first, reused);
+            Assert.NotEqual(first, converter.Warm.WorkerProcessId);
+            Assert.Equal(2, converter.Warm.Starts);
+            Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        }
+        finally
+        {
+            File.Delete(fonts);
+        }
+    }
+}
