@@ -27,7 +27,7 @@ public sealed class FieldWorkBrowserTests(FieldWorkFixture fixture) : IClassFixt
 
         foreach (var (page, path) in officerPages.Select(p => (phone, p)).Concat(AdminPages.Select(p => (admin, p))))
         {
-            await page.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            await page.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
             if (widths[0] > widths[1])
             {
@@ -37,13 +37,13 @@ public sealed class FieldWorkBrowserTests(FieldWorkFixture fixture) : IClassFixt
             await FieldWorkFixture.ScreenshotAsync(page, "phone" + Name(path));
         }
 
-        foreach (var path in officerPages)
+        foreach (var path in officerPages.Take(OfficerPages.Length + 1))
         {
-            await desktop.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            await desktop.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             await FieldWorkFixture.ScreenshotAsync(desktop, "desktop" + Name(path));
         }
 
-        await phone.GotoAsync(fixture.BaseUrl + "/cases", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await phone.GotoAsync(fixture.BaseUrl + "/cases", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         var firstRow = phone.Locator("table.table-cards tbody tr").First;
         var card = await firstRow.BoundingBoxAsync();
         var header = phone.Locator("table.table-cards thead");
@@ -61,7 +61,7 @@ public sealed class FieldWorkBrowserTests(FieldWorkFixture fixture) : IClassFixt
         var caseId = await fixture.FiledCaseAsync("博兴县送达方式检查有限公司", "91371625MA3C7B8D98");
         var page = await fixture.PageAsync("zhangsan", phone: true);
 
-        await page.GotoAsync($"{fixture.BaseUrl}/cases/{caseId}/steps/Serve", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync($"{fixture.BaseUrl}/cases/{caseId}/steps/Serve", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         var firstField = await page.Locator("#step-form [data-field]").First.GetAttributeAsync("data-field");
         var directRecipient = await page.InputValueAsync("#Input_Recipient");
         var directPlace = await page.InputValueAsync("#Input_Place");
@@ -95,7 +95,7 @@ public sealed class FieldWorkBrowserTests(FieldWorkFixture fixture) : IClassFixt
             }
         };
 
-        await page.GotoAsync($"{fixture.BaseUrl}/cases/{caseId}/steps/RecordInvestigation", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync($"{fixture.BaseUrl}/cases/{caseId}/steps/RecordInvestigation", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await page.SelectOptionAsync("#Input_Kind", "Inspection");
         await page.FillAsync("#Input_Place", "三号排放口");
         await page.FillAsync("#Input_StartTime", "09:05");
@@ -135,7 +135,7 @@ public sealed class FieldWorkBrowserTests(FieldWorkFixture fixture) : IClassFixt
             await route.ContinueAsync();
         });
 
-        await page.GotoAsync($"{fixture.BaseUrl}/cases/{caseId}", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync($"{fixture.BaseUrl}/cases/{caseId}", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         var camera = await page.GetAttributeAsync("#upload-camera", "capture");
         await page.FillAsync("#upload-place", "厂区排放口");
         await page.SetInputFilesAsync("#upload-files", new FilePayload
@@ -161,7 +161,7 @@ public sealed class FieldWorkBrowserTests(FieldWorkFixture fixture) : IClassFixt
         var existing = await fixture.FiledCaseAsync("博兴县重复当事人检查有限公司", "91371625MA3C7B8D98");
         var page = await fixture.PageAsync("zhangsan", phone: true);
 
-        await page.GotoAsync(fixture.BaseUrl + "/cases/new", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(fixture.BaseUrl + "/cases/new", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await page.SelectOptionAsync("#Input_ViolationCode", "AirEmissionExceedance");
         await page.FillAsync("#CauseAddition", "二号锅炉");
         await page.FillAsync("#Input_Party_IdentifierCode", "91371625MA3C7B8D98");
