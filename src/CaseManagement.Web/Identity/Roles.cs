@@ -18,7 +18,14 @@ public static class Roles
     /// <summary>系统管理员: users, organisation settings, holiday calendar, audit verification.</summary>
     public const string Administrator = "Administrator";
 
-    public static IReadOnlyList<string> All { get; } = [Officer, LegalReviewer, Head, Clerk, Administrator];
+    /// <summary>
+    /// 安装管理员: the system administrator of the whole installation, above the organisations. Only this role changes
+    /// what every organisation shares, such as the national holiday calendar; an organisation's administrator changes
+    /// only that organisation's settings, users and templates.
+    /// </summary>
+    public const string InstallationAdministrator = "InstallationAdministrator";
+
+    public static IReadOnlyList<string> All { get; } = [Officer, LegalReviewer, Head, Clerk, Administrator, InstallationAdministrator];
 
     public static string DisplayName(string role) => role switch
     {
@@ -27,6 +34,7 @@ public static class Roles
         Head => "负责人",
         Clerk => "内勤",
         Administrator => "系统管理员",
+        InstallationAdministrator => "安装管理员（全系统）",
         _ => role,
     };
 }
