@@ -20,7 +20,14 @@ public static class Roles
     /// <summary>系统管理员: users, organisation settings, holiday calendar, audit verification.</summary>
     public const string Administrator = "Administrator";
 
-    public static IReadOnlyList<string> All { get; } = [Officer, LegalReviewer, Head, Clerk, Administrator];
+    /// <summary>
+    /// 安装管理员: the system administrator of the whole installation, above the organisations. Only this role changes
+    /// what every organisation shares, such as the national holiday calendar; an organisation's administrator changes
+    /// only that organisation's settings, users and templates.
+    /// </summary>
+    public const string InstallationAdministrator = "InstallationAdministrator";
+
+    public static IReadOnlyList<string> All { get; } = [Officer, LegalReviewer, Head, Clerk, Administrator, InstallationAdministrator];
 
     /// <summary>The role's Chinese name, from the domain's vocabulary (one word per role everywhere).</summary>
     public static string DisplayName(string role) => role switch
@@ -30,6 +37,7 @@ public static class Roles
         Head => CaseRole.Head.ToChinese(),
         Clerk => CaseRole.Clerk.ToChinese(),
         Administrator => CaseRole.Administrator.ToChinese(),
+        InstallationAdministrator => "安装管理员（全系统）",
         _ => role,
     };
 }

@@ -97,6 +97,7 @@ internal sealed class DatabaseInitialiser(
         // 内勤: records service and payments, archives closed cases (结案归档), so the demo covers the whole lifecycle.
         await CreateUserAsync("sunqi", "孙七", organisation.Id, Roles.Clerk, null, ct);
         await CreateUserAsync("admin", "系统管理员", organisation.Id, Roles.Administrator, null, ct);
+        await AddInstallationAdministratorAsync("admin");
         logger.LogInformation("Seeded the demo organisation {Organisation} and its users", organisation.Name);
     }
 
@@ -127,8 +128,13 @@ internal sealed class DatabaseInitialiser(
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);
         await CreateUserAsync(seed.Value.AdminUserName, "系统管理员", organisation.Id, Roles.Administrator, null, ct, seed.Value.AdminPassword);
+        await AddInstallationAdministratorAsync(seed.Value.AdminUserName!);
         logger.LogInformation("Created the organisation {Organisation} and its first administrator {User}", organisation.Name, seed.Value.AdminUserName);
     }
+
+    // The first administrator of an installation also administers what all its organisations share (the holiday calendar).
+    private async Task AddInstallationAdministratorAsync(string userName) =>
+        Check(await users.AddToRoleAsync((await users.FindByNameAsync(userName))!, Roles.InstallationAdministrator), userName);
 
     private async Task CreateUserAsync(
         string userName, string displayName, int organisationId, string role, Credentials? credentials, CancellationToken ct, string password = DemoPassword)

@@ -151,6 +151,31 @@ public sealed class EvidenceFileStore
         }, ct);
     }
 
+    /// <summary>
+    /// Deletes one stored file at once: the file of an upload that was refused after it was stored. The caller has
+    /// checked that no row references it (content-addressed: an identical earlier upload shares the file).
+    /// </summary>
+    public bool Delete(string sha256)
+    {
+        var path = PathFor(NormaliseHash(sha256));
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return false;
+            }
+
+            File.SetAttributes(path, FileAttributes.Normal);
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the sweep at the next start (CleanupOrphansAsync).
+            return false;
+        }
+    }
+
     internal string PathFor(string sha256) => Path.Combine(RootPath, sha256[..2], sha256[2..4], sha256);
 
     private async Task<(string Sha256, long Length, byte[] Head)> WriteTemporaryAsync(Stream content, string tempFile,

@@ -21,6 +21,7 @@ public static class EvidenceStorageExtensions
         builder.Services.AddSingleton(options);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<EvidenceFileStore>();
+        builder.Services.AddHostedService<OrphanFileSweep>();
         builder.Services.Configure<FormOptions>(form =>
             form.MultipartBodyLengthLimit = Math.Max(form.MultipartBodyLengthLimit, MaxRequestBodyBytes(options)));
         return builder;

@@ -35,7 +35,7 @@ public sealed class FirstAdministratorTests(InstallationFactory factory) : IClas
         var demo = await client.PostAsJsonAsync("/api/auth/login", new { userName = "zhangsan", password = "Demo#2026" });
 
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        Assert.Equal(["Administrator"], JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["Administrator", "InstallationAdministrator"], JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(HttpStatusCode.Unauthorized, demo.StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();

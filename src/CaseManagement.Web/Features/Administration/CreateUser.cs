@@ -43,6 +43,11 @@ public static class CreateUser
     {
         public async Task<string> Handle(Command command, CancellationToken ct)
         {
+            if (command.Roles.Contains(Roles.InstallationAdministrator) && !administrator.IsInRole(Roles.InstallationAdministrator))
+            {
+                throw new ForbiddenException("只有安装管理员可以授予安装管理员角色。");
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var user = new AppUser(command.UserName.Trim(), command.DisplayName.Trim(), administrator.OrganisationId);
             UserAdministration.ThrowIfFailed(await users.CreateAsync(user, command.Password), nameof(Command.Password));

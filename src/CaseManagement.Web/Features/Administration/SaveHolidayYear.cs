@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseManagement.Domain.Calendar;
 using CaseManagement.Web.Audit;
+using CaseManagement.Web.Identity;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Persistence.Calendar;
@@ -98,8 +99,18 @@ public static class SaveHolidayYear
     internal sealed class Handler(CaseDbContext db, HolidayCalendarProvider calendar, AuditLog audit, ICurrentUser administrator)
         : IRequestHandler<Command, Unit>
     {
+        public const string NotInstallationAdministrator =
+            "节假日安排全国统一，由本系统的安装管理员维护；单位系统管理员只能修改本单位的设置、用户和文书模板。";
+
         public async Task<Unit> Handle(Command command, CancellationToken ct)
         {
+            // The calendar is shared by every organisation of the installation (国务院办公厅 schedules), so an
+            // organisation's administrator may not change it for the others.
+            if (!administrator.IsInRole(Roles.InstallationAdministrator))
+            {
+                throw new ForbiddenException(NotInstallationAdministrator);
+            }
+
             var year = new HolidayYear(command.Year, ParseDates(command.Holidays).Dates, ParseDates(command.MakeupWorkdays).Dates);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             audit.Append(administrator.UserId, AuditAction, caseId: null,

@@ -39,6 +39,14 @@ public static class UpdateUserRoles
             }
 
             var current = await users.GetRolesAsync(user);
+            // Only an installation administrator grants or takes away that role (else an organisation's administrator
+            // could make himself one and change the shared holiday calendar).
+            if (current.Contains(Roles.InstallationAdministrator) != wanted.Contains(Roles.InstallationAdministrator)
+                && !administrator.IsInRole(Roles.InstallationAdministrator))
+            {
+                throw new ForbiddenException("只有安装管理员可以授予或取消安装管理员角色。");
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             UserAdministration.ThrowIfFailed(await users.RemoveFromRolesAsync(user, current.Except(wanted)), nameof(Command.Roles));
             UserAdministration.ThrowIfFailed(await users.AddToRolesAsync(user, wanted.Except(current)), nameof(Command.Roles));

@@ -102,19 +102,38 @@ public static class UploadEvidence
 
             var step = new AddEvidence.Command { CaseId = command.CaseId, Version = command.Version };
             var number = 0;
-            var view = await runner.RunAsync(step, CaseTrigger.AddEvidence, async s =>
+            CaseView view;
+            try
+            {
+                view = await RunStepAsync(command, step, stored, n => number = n, ct);
+            }
+            catch
+            {
+                // Refused after the file was stored (stale version, closed case, a rule, any 4xx) or failed: the file
+                // goes unless an earlier upload of the same bytes references it (the store is content-addressed).
+                if (!await db.EvidenceFiles.AsNoTracking().AnyAsync(f => f.Sha256 == stored.Sha256, CancellationToken.None))
+                {
+                    store.Delete(stored.Sha256);
+                }
+
+                throw;
+            }
+
+            return new Uploaded(number, stored.Sha256, FileName(stored), stored.ContentType, stored.Length, view);
+        }
+
+        private Task<CaseView> RunStepAsync(Command command, AddEvidence.Command step, StoredFile stored, Action<int> numbered, CancellationToken ct) =>
+            runner.RunAsync(step, CaseTrigger.AddEvidence, async s =>
             {
                 var officers = await s.UserIdsAsync(command.Officers!, nameof(Command.Officers));
                 s.Case.AddEvidence(s.Actor, s.Clock, new EvidenceData(
                     command.Kind!.Value, command.Title!.Trim(), command.CollectedOn!.Value, command.Place!.Trim(), officers, stored.Sha256));
-                number = s.Case.Evidence[^1].Number;
+                var number = s.Case.Evidence[^1].Number;
+                numbered(number);
                 db.Add(new EvidenceFile(
                     command.CaseId, number, stored.Sha256, FileName(stored), stored.ContentType, stored.Length,
                     time.GetUtcNow().UtcDateTime, s.Actor.UserId, command.UploadId is { } id && id != Guid.Empty ? id : null));
             }, ct);
-
-            return new Uploaded(number, stored.Sha256, FileName(stored), stored.ContentType, stored.Length, view);
-        }
 
         private static string FileName(StoredFile stored) =>
             stored.DisplayName.EndsWith(stored.Extension, StringComparison.OrdinalIgnoreCase)
