@@ -54,6 +54,7 @@ public static class StepFormModel
     private static readonly HashSet<string> Paragraphs = new(StringComparer.Ordinal)
     {
         "Reason", "Summary", "ReportSummary", "Opinion", "Conclusion", "Requirement", "Findings", "RecheckOpinion", "CollectiveDecision", "Remark",
+        "Facts", "DiscretionReasons", "DepartmentOpinion", "Proves",
     };
 
     /// <summary>
