@@ -20,8 +20,12 @@ public sealed record CompositionContext(
     string? Volume = null,
     CaseRules? Rules = null,
     long? RecordId = null,
-    LegalCalendar? Calendar = null)
+    LegalCalendar? Calendar = null,
+    IReadOnlySet<string>? LegallyQualified = null)
 {
+    /// <summary>Whether the user's officer profile records a 法律职业资格 (printed on the 法制审核意见书 only then).</summary>
+    public bool HasLegalQualification(string? userId) => userId is not null && LegallyQualified?.Contains(userId) == true;
+
     /// <summary>The organisation's configured periods and rates (DECISIONS.md §3).</summary>
     public CaseRules EffectiveRules => Rules ?? CaseRules.Default;
 

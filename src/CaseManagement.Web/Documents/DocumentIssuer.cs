@@ -195,8 +195,13 @@ public sealed class DocumentIssuer(
             names.TryAdd(officer.UserId, officer.Name);
         }
 
+        var qualified = await db.OfficerProfiles.AsNoTracking()
+            .Where(p => ids.Contains(p.UserId) && p.HasLegalQualification)
+            .Select(p => p.UserId)
+            .ToListAsync(ct);
         return new CompositionContext(organisation.Details, options.Number, clock.TodayInChina(), names, options.ServedTemplate, draft,
-            options.Volume is { } volume ? VolumeName(volume) : null, organisation.ToRules(), options.RecordId);
+            options.Volume is { } volume ? VolumeName(volume) : null, organisation.ToRules(), options.RecordId,
+            LegallyQualified: qualified.ToHashSet(StringComparer.Ordinal));
     }
 
     private static HashSet<string> UserIdsOf(PenaltyCase c)
@@ -212,6 +217,7 @@ public sealed class DocumentIssuer(
 
         Add(c.FilingRequest?.RequestedBy);
         Add(c.Discussion?.RecordedBy);
+        Add(c.LegalReview?.ReviewerUserId);
         Add(c.Decision?.DecidedBy);
         Add(c.Closure?.ClosedBy);
         return ids;

@@ -56,6 +56,7 @@ public static partial class StepFormModel
     private static readonly HashSet<string> Paragraphs = new(StringComparer.Ordinal)
     {
         "Reason", "Summary", "ReportSummary", "Opinion", "Conclusion", "Requirement", "Findings", "RecheckOpinion", "CollectiveDecision", "Remark", "PersonsPresent",
+        "Facts", "DiscretionReasons", "DepartmentOpinion", "Proves",
     };
 
     /// <summary>

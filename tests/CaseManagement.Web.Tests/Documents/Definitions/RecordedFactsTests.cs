@@ -129,4 +129,18 @@ public sealed class RecordedFactsTests
         Assert.Contains("2025年2月1日早于案源登记日期2025年3月3日", refusal.Message);
         Assert.Contains("来源", refusal.Message);
     }
+
+    [Fact]
+    public void LegalReviewOpinion_StatesTheLegalQualificationOnlyWhenTheReviewersProfileRecordsIt()
+    {
+        var c = CaseScenario.Executing(recorded: true);
+        var composer = CaseScenario.Composer();
+
+        var qualified = Text(Fill("legal-review-opinion", composer.Compose("legal-review-opinion", c,
+            CaseScenario.Context() with { LegallyQualified = new HashSet<string> { CaseScenario.Reviewer.UserId } })));
+        var unknown = Text(Fill("legal-review-opinion", composer.Compose("legal-review-opinion", c, CaseScenario.Context())));
+
+        Assert.Contains("具有法律职业资格", qualified);
+        Assert.DoesNotContain("具有法律职业资格", unknown);
+    }
 }
