@@ -13,6 +13,10 @@ public static class DecideNoPenalty
         public DateOnly? DecidedOn { get; init; }
 
         public string? Reason { get; init; }
+
+        /// <summary>The ground the head chose; the decision cites its articles only (行政处罚法第三十三条、第三十六条、第五十七条).</summary>
+        [System.ComponentModel.DataAnnotations.Display(Name = "不予处罚的法定事由")]
+        public NoPenaltyGround? Ground { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -22,6 +26,7 @@ public static class DecideNoPenalty
         {
             RuleFor(c => c.DecidedOn).PastDay("决定日期", Today);
             RuleFor(c => c.Reason).Paragraphs("不予处罚理由", 4000);
+            RuleFor(c => c.Ground).Choice("不予处罚的法定事由");
         }
     }
 
@@ -31,7 +36,7 @@ public static class DecideNoPenalty
             runner.RunAsync(command, CaseTrigger.DecideNoPenalty, async step =>
             {
                 var number = await step.NumberAsync(DocumentType.NoPenaltyDecision, command.DecidedOn!.Value);
-                step.Case.DecideNoPenalty(step.Actor, step.Clock, new NoPenaltyDecisionData(number, command.DecidedOn.Value, command.Reason!.Trim()));
+                step.Case.DecideNoPenalty(step.Actor, step.Clock, new NoPenaltyDecisionData(number, command.DecidedOn.Value, command.Reason!.Trim(), command.Ground!.Value));
             }, ct);
     }
 }

@@ -227,6 +227,7 @@ public static class PageLabels
         ["CancelFiling.Reason"] = "撤销立案理由",
         ["DeclineToFile.Reason"] = "不予立案理由",
         ["DecideNoPenalty.Reason"] = "不予处罚理由",
+        ["DecideNoPenalty.Ground"] = "不予处罚的法定事由",
         ["ReturnForInvestigation.Reason"] = "退回理由",
     };
 
