@@ -95,3 +95,29 @@ public static class HearingTermination
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), "听证已举行，不是终止"),
     };
 }
+
+/// <summary>The articles a 不予行政处罚决定书 cites: those of the ground the head chose, and no other.</summary>
+public static class NoPenaltyText
+{
+    /// <summary>The citation for <paramref name="ground"/>; the Code's own articles only for acts from 2026-08-15.</summary>
+    public static string Basis(NoPenaltyGround ground, DateOnly? actDate)
+    {
+        var underCode = actDate is { } act && act >= LegalText.CodeInForce;
+        string Apl(string article) => LegalText.Cite(LegalText.AdministrativePenaltyLaw, article);
+        string Code(string article) => LegalText.Cite(LegalText.EcologicalEnvironmentCode, article);
+        return ground switch
+        {
+            NoPenaltyGround.MinorAndCorrected => underCode
+                ? $"{Apl("第三十三条第一款")}、{Code("第一千零五十六条第二款")}"
+                : Apl("第三十三条第一款"),
+            NoPenaltyGround.NoFault => underCode
+                ? $"{Apl("第三十三条第二款")}、{Code("第一千零五十三条第一款")}"
+                : Apl("第三十三条第二款"),
+            NoPenaltyGround.FactsNotEstablished => Apl("第五十七条第一款第三项"),
+            NoPenaltyGround.BeyondLimitation => underCode
+                ? $"{Apl("第三十六条")}、{Code("第一千零五十四条第一款")}"
+                : Apl("第三十六条"),
+            _ => throw new ArgumentOutOfRangeException(nameof(ground)),
+        };
+    }
+}

@@ -299,7 +299,7 @@ public sealed record DiscussionRecord(DateOnly HeldOn, IReadOnlyList<string> Par
 /// </summary>
 public sealed record Decision(
     DecisionKind Kind, string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string DecidedBy, string? Reason,
-    string? MitigationGround = null);
+    string? MitigationGround = null, NoPenaltyGround? NoPenaltyGround = null);
 
 /// <summary>送达回证 of the decision. <see cref="DeemedServedOn"/> is the day service takes effect.</summary>
 public sealed class ServiceRecord

@@ -211,7 +211,7 @@ public sealed record DecisionData(string Number, DateOnly DecidedOn, decimal Fin
     public DateOnly Date => DecidedOn;
 }
 
-public sealed record NoPenaltyDecisionData(string Number, DateOnly DecidedOn, string Reason) : IDatedStep
+public sealed record NoPenaltyDecisionData(string Number, DateOnly DecidedOn, string Reason, NoPenaltyGround Ground = NoPenaltyGround.MinorAndCorrected) : IDatedStep
 {
     public DateOnly Date => DecidedOn;
 }

@@ -160,6 +160,17 @@ public enum RemedyOutcome
     Dismissed,                 // 驳回申请 / 驳回起诉（不予受理）
 }
 
+/// <summary>
+/// The ground of a 不予行政处罚决定, chosen by the head; the decision cites that ground only (DECISIONS.md §10).
+/// </summary>
+public enum NoPenaltyGround
+{
+    MinorAndCorrected,     // 违法行为轻微并及时改正 / 初次违法且危害后果轻微并及时改正（行政处罚法第三十三条第一款；法典第一千零五十六条第二款）
+    NoFault,               // 有证据足以证明没有主观过错（行政处罚法第三十三条第二款；法典第一千零五十三条第一款）
+    FactsNotEstablished,   // 违法事实不能成立（行政处罚法第五十七条第一款第三项）
+    BeyondLimitation,      // 超过行政处罚时效（行政处罚法第三十六条；法典第一千零五十四条）
+}
+
 /// <summary>Why a hearing is not public (行政处罚法第六十四条第三项).</summary>
 public enum HearingPrivacyGround
 {

@@ -529,7 +529,8 @@ public sealed partial class PenaltyCase
 
     public void DecideNoPenalty(Actor actor, CaseClock clock, NoPenaltyDecisionData data) =>
         Fire(CaseTrigger.DecideNoPenalty, actor, clock, data, $"作出不予行政处罚决定{data.Number}",
-            () => Decision = new Decision(DecisionKind.NoPenalty, data.Number, data.DecidedOn, 0m, Sanctions.None, actor.UserId, data.Reason));
+            () => Decision = new Decision(DecisionKind.NoPenalty, data.Number, data.DecidedOn, 0m, Sanctions.None, actor.UserId, data.Reason,
+                NoPenaltyGround: data.Ground));
 
     // ---- Service and execution --------------------------------------------------------------------
 

@@ -43,3 +43,19 @@ public sealed class CorrectionOrderTextTests
         Assert.Contains("《中华人民共和国环境保护法》第五十九条第一款", CorrectionOrderText.DailyPenaltyWarning(Catalogue, ViolationCatalogue.WaterDischargeExceedance, BeforeCode));
     }
 }
+
+/// <summary>不予处罚: the 不予行政处罚决定书 cites the ground the head chose, and only that.</summary>
+public sealed class NoPenaltyTextTests
+{
+    [Theory]
+    [InlineData(CaseManagement.Domain.Cases.NoPenaltyGround.MinorAndCorrected, "2026-03-01", "《中华人民共和国行政处罚法》第三十三条第一款")]
+    [InlineData(CaseManagement.Domain.Cases.NoPenaltyGround.MinorAndCorrected, "2026-09-01", "《中华人民共和国行政处罚法》第三十三条第一款、《中华人民共和国生态环境法典》第一千零五十六条第二款")]
+    [InlineData(CaseManagement.Domain.Cases.NoPenaltyGround.NoFault, "2026-03-01", "《中华人民共和国行政处罚法》第三十三条第二款")]
+    [InlineData(CaseManagement.Domain.Cases.NoPenaltyGround.NoFault, "2026-09-01", "《中华人民共和国行政处罚法》第三十三条第二款、《中华人民共和国生态环境法典》第一千零五十三条第一款")]
+    [InlineData(CaseManagement.Domain.Cases.NoPenaltyGround.FactsNotEstablished, "2026-09-01", "《中华人民共和国行政处罚法》第五十七条第一款第三项")]
+    [InlineData(CaseManagement.Domain.Cases.NoPenaltyGround.BeyondLimitation, "2024-01-01", "《中华人民共和国行政处罚法》第三十六条")]
+    public void Basis_CitesTheChosenGroundOnly(CaseManagement.Domain.Cases.NoPenaltyGround ground, string actDate, string expected)
+    {
+        Assert.Equal(expected, CaseManagement.Domain.Cases.NoPenaltyText.Basis(ground, DateOnly.Parse(actDate)));
+    }
+}

@@ -12,7 +12,7 @@ public sealed class NoPenaltyDecisionDocument() : DocumentDefinition(new(
     [
         .. Fields.Outward, .. Fields.Party, Fields.Facts, Fields.ProvisionBreached,
         F("noPenaltyReason", "不予处罚的理由", "“不予处罚决定”步骤填写的理由"),
-        F("noPenaltyBasis", "不予处罚的依据", "行政处罚法第三十三条、第五十七条第一款第二项"),
+        F("noPenaltyBasis", "不予处罚的依据", "“不予处罚”步骤选择的法定事由所依据的条款"),
         Fields.CorrectionOrder, Fields.ReconsiderationBody, Fields.Court, Fields.DecisionDate, Fields.SealText,
     ],
     [Fields.Evidence], ["correctionOrder"]))
@@ -32,7 +32,7 @@ public sealed class NoPenaltyDecisionDocument() : DocumentDefinition(new(
             .Set("facts", Facts(c))
             .Set("provisionBreached", BreachedProvisions.For(c.ViolationCode, c.ActDate))
             .Set("noPenaltyReason", decision?.Reason)
-            .Set("noPenaltyBasis", "《中华人民共和国行政处罚法》第三十三条、第五十七条第一款第二项")
+            .Set("noPenaltyBasis", NoPenaltyText.Basis(decision?.NoPenaltyGround ?? NoPenaltyGround.MinorAndCorrected, c.ActDate))
             .Set("correctionOrder", CorrectionText(c))
             .Set("reconsiderationBody", context.Organisation.ReconsiderationBody)
             .Set("court", context.Organisation.Court)

@@ -16,6 +16,10 @@ public static class DecideNoPenalty
 
         [Display(Name = "不予处罚理由")]
         public string? Reason { get; init; }
+
+        /// <summary>The ground the head chose; the decision cites its articles only (行政处罚法第三十三条、第三十六条、第五十七条).</summary>
+        [Display(Name = "不予处罚的法定事由")]
+        public NoPenaltyGround? Ground { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -25,6 +29,7 @@ public static class DecideNoPenalty
         {
             RuleFor(c => c.DecidedOn).PastDay(Today);
             RuleFor(c => c.Reason).Paragraphs(4000);
+            RuleFor(c => c.Ground).Choice();
         }
     }
 
@@ -34,7 +39,7 @@ public static class DecideNoPenalty
             runner.RunAsync(command, CaseTrigger.DecideNoPenalty, async step =>
             {
                 var number = await step.NumberAsync(DocumentType.NoPenaltyDecision, command.DecidedOn!.Value);
-                step.Case.DecideNoPenalty(step.Actor, step.Clock, new NoPenaltyDecisionData(number, command.DecidedOn.Value, command.Reason!.Trim()));
+                step.Case.DecideNoPenalty(step.Actor, step.Clock, new NoPenaltyDecisionData(number, command.DecidedOn.Value, command.Reason!.Trim(), command.Ground!.Value));
             }, ct);
     }
 }

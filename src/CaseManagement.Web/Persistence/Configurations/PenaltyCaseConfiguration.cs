@@ -132,6 +132,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.DecidedBy).HasColumnName("DecidedBy").HasMaxLength(64);
             o.Property(r => r.Reason).HasColumnName("DecisionReason").HasMaxLength(4_000);
             o.Property(r => r.MitigationGround).HasColumnName("DecisionMitigationGround").HasMaxLength(1_000);
+            o.Property(r => r.NoPenaltyGround).HasColumnName("NoPenaltyGround").HasConversion<string>().HasMaxLength(30);
             o.HasIndex(r => r.DecidedOn);
         });
         builder.OwnsOne(c => c.CourtApplication, o =>

@@ -116,7 +116,7 @@ public sealed class CaseLifecycleTests(CaseApiFactory factory) : IClassFixture<C
         await Steps.NotifyAsync(c);
         await Steps.WaiveAsync(c, "2026-10-22");
         await c.StepAsync("wangwu", "PassLegalReview", new { reviewedOn = "2026-10-23", opinion = "首违不罚" });
-        var decided = await c.StepAsync("zhaoliu", "DecideNoPenalty", new { decidedOn = "2026-10-26", reason = "初次违法且危害后果轻微并及时改正（行政处罚法第三十三条）" });
+        var decided = await c.StepAsync("zhaoliu", "DecideNoPenalty", new { decidedOn = "2026-10-26", reason = "初次违法且危害后果轻微并及时改正（行政处罚法第三十三条）", ground = "MinorAndCorrected" });
         await c.StepAsync("zhangsan", "Serve", Steps.Handed("2026-10-27"));
         var closed = await c.StepAsync("zhaoliu", "Close", new { closedOn = "2026-10-28", ground = "NothingToExecute", remark = "不予处罚" });
 

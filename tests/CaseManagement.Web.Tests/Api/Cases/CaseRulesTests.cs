@@ -39,7 +39,7 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         [CaseTrigger.PassLegalReview] = new { reviewedOn = Day, opinion = "同意" },
         [CaseTrigger.ConcludeDiscussion] = new { heldOn = Day, participants = new[] { "赵六" }, conclusion = "同意" },
         [CaseTrigger.Decide] = new { decidedOn = Day, fine = 1000m, sanctions = "None" },
-        [CaseTrigger.DecideNoPenalty] = new { decidedOn = Day, reason = "不予处罚" },
+        [CaseTrigger.DecideNoPenalty] = new { decidedOn = Day, reason = "不予处罚", ground = "MinorAndCorrected" },
         [CaseTrigger.Serve] = Steps.Handed(Day),
         [CaseTrigger.RecordPayment] = new { paidOn = Day, amount = 1000m, reference = "001" },
         [CaseTrigger.ApproveInstalments] = new { approvedOn = Day, schedule = new[] { new { dueOn = "2026-12-20", amount = 1000m } }, reason = "困难" },

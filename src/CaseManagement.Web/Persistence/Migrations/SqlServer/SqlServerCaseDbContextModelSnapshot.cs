@@ -2261,6 +2261,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("DecisionMitigationGround");
 
+                            b1.Property<string>("NoPenaltyGround")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("NoPenaltyGround");
+
                             b1.Property<string>("Number")
                                 .IsRequired()
                                 .HasMaxLength(60)

@@ -2187,6 +2187,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DecisionMitigationGround");
 
+                            b1.Property<string>("NoPenaltyGround")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoPenaltyGround");
+
                             b1.Property<string>("Number")
                                 .IsRequired()
                                 .HasMaxLength(60)
