@@ -29,9 +29,14 @@ public sealed class CaseBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // The demo data has no 内勤; archiving is the clerk's step (DECISIONS.md §1).
+        // Archiving is the clerk's step (DECISIONS.md §1); the demo data has its 内勤 sunqi, created here only if missing.
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByNameAsync(Clerk) is not null)
+        {
+            return;
+        }
+
         var organisationId = (await users.FindByNameAsync("zhangsan"))!.OrganisationId;
         var clerk = new AppUser(Clerk, "孙七", organisationId);
         Assert.True((await users.CreateAsync(clerk, Password)).Succeeded);
