@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CaseManagement.Web.Documents;
+using CaseManagement.Web.Documents.Definitions;
 using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -188,7 +189,7 @@ public sealed class WarmOfficeTests
         try
         {
             await using var converter = new PdfConverter(Options.Create(new DocumentOptions { FontConfigFile = fonts }));
-            var docx = DocumentTestKit.Fill("service-receipt", DocumentTestKit.SampleData(TemplateContracts.ServiceReceipt));
+            var docx = DocumentTestKit.Fill("service-receipt", DocumentTestKit.SampleData(DocumentDefinitions.Get("service-receipt").Contract));
             Assert.True(converter.UsesWarmOffice, "需要 /usr/bin/python3 与 python3-uno");
 
             await converter.ConvertAsync(docx);

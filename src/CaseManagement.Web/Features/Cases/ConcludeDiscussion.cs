@@ -17,25 +17,33 @@ public static class ConcludeDiscussion
         [Display(Name = "讨论结论")]
         public string? Conclusion { get; init; }
 
+        [Display(Name = "讨论地点")]
         public string? Place { get; init; }
 
+        [Display(Name = "开始时间")]
         public TimeOnly? StartTime { get; init; }
 
+        [Display(Name = "结束时间")]
         public TimeOnly? EndTime { get; init; }
 
         /// <summary>主持人 and 记录人 as they were at the meeting.</summary>
+        [Display(Name = "主持人")]
         public string? Chair { get; init; }
 
+        [Display(Name = "记录人")]
         public string? Recorder { get; init; }
 
         /// <summary>Each participant's view (发言), in the order spoken.</summary>
+        [Display(Name = "发言")]
         public IReadOnlyList<Speech>? Speeches { get; init; }
     }
 
     public sealed record Speech
     {
+        [Display(Name = "发言人")]
         public string? Speaker { get; init; }
 
+        [Display(Name = "发言内容")]
         public string? Opinion { get; init; }
     }
 

@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 
@@ -9,22 +10,31 @@ namespace CaseManagement.Web.Features.Cases;
 /// </summary>
 public sealed record LegalReviewChecklistInput
 {
+    [Display(Name = "执法主体")]
     public CompleteCaseReview.Item? Subject { get; init; }
 
+    [Display(Name = "管辖")]
     public CompleteCaseReview.Item? Jurisdiction { get; init; }
 
+    [Display(Name = "程序")]
     public CompleteCaseReview.Item? Procedure { get; init; }
 
+    [Display(Name = "事实")]
     public CompleteCaseReview.Item? Facts { get; init; }
 
+    [Display(Name = "证据")]
     public CompleteCaseReview.Item? Evidence { get; init; }
 
+    [Display(Name = "定性")]
     public CompleteCaseReview.Item? Characterisation { get; init; }
 
+    [Display(Name = "法律依据")]
     public CompleteCaseReview.Item? Basis { get; init; }
 
+    [Display(Name = "裁量")]
     public CompleteCaseReview.Item? Discretion { get; init; }
 
+    [Display(Name = "文书")]
     public CompleteCaseReview.Item? Documents { get; init; }
 
     public LegalReviewChecklist ToDomain() => new(

@@ -16,8 +16,10 @@ public static class RequestFiling
         public string? Reason { get; init; }
 
         /// <summary>承办机构意见 and the department head who gave it (立案审批表).</summary>
+        [Display(Name = "承办机构意见")]
         public string? DepartmentOpinion { get; init; }
 
+        [Display(Name = "承办机构负责人")]
         public string? DepartmentHead { get; init; }
     }
 

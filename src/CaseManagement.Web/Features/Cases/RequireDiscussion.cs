@@ -16,6 +16,7 @@ public static class RequireDiscussion
         public string? Opinion { get; init; }
 
         /// <summary>法制审核 checklist, each item with the reviewer's opinion (printed in the 法制审核意见书).</summary>
+        [Display(Name = "法制审核清单")]
         public LegalReviewChecklistInput? Checklist { get; init; }
     }
 
