@@ -127,7 +127,9 @@ public static class SecuritySetup
                 }
             }
 
+            // Logging in needs no token: it is what a client without a session does (and a stale cookie must not block it).
             if (AuthSetup.IsApi(context.Request) && IsWrite(context.Request.Method)
+                && !context.Request.Path.StartsWithSegments("/api/auth/login", StringComparison.OrdinalIgnoreCase)
                 && !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 && context.User.Identity?.IsAuthenticated == true)
             {

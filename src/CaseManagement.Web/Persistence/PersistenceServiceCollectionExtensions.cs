@@ -49,7 +49,7 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider=PostgreSql requires ConnectionStrings:CaseDb.");
             }
 
-            services.AddDbContext<PostgreSqlCaseDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<PostgreSqlCaseDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditSealer>()));
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<PostgreSqlCaseDbContext>());
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))

@@ -10,8 +10,11 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
 
     public GetHolidayYear.View NextYear { get; private set; } = null!;
 
+    public Features.Audit.GetAuditChainState.State Audit { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Audit = await mediator.Send(new Features.Audit.GetAuditChainState.Query(), ct);
         Users = await mediator.Send(new ListUsers.Query(PageSize: 1), ct);
         NextYear = await mediator.Send(new GetHolidayYear.Query(clock.TodayInChina().Year + 1), ct);
     }
