@@ -107,7 +107,7 @@ public static class ListCases
                 // for the count (up to the limit) and for the page.
                 var wanted = Math.Max(CountLimit + 1, skip + query.PageSize + 1);
                 var matched = new SortedSet<long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
-                foreach (var source in Matches(cases, text, organisationId))
+                foreach (var source in Matches(cases, text, query, organisationId, context.Clock.Today))
                 {
                     matched.UnionWith(await source.OrderByDescending(id => id).Take(wanted).ToListAsync(ct));
                 }
@@ -119,7 +119,7 @@ public static class ListCases
             {
                 if (text is not null)
                 {
-                    var sources = Matches(cases, text, organisationId);
+                    var sources = Matches(cases, text, query, organisationId, context.Clock.Today);
                     var any = sources.Skip(1).Aggregate(sources[0], (all, next) => all.Concat(next));
                     cases = cases.Where(c => any.Contains(c.Id));
                 }
@@ -154,9 +154,11 @@ public static class ListCases
                 hasMore);
         }
 
-        private IQueryable<PenaltyCase> Filtered(Query query, int organisationId, DateOnly today)
+        private IQueryable<PenaltyCase> Filtered(Query query, int organisationId, DateOnly today, bool organisationByIndex = true)
         {
-            var cases = db.Cases.AsNoTracking().Where(c => c.OrganisationId == organisationId);
+            var cases = organisationByIndex
+                ? db.Cases.AsNoTracking().Where(c => c.OrganisationId == organisationId)
+                : db.Cases.AsNoTracking().Where(c => c.OrganisationId + 0 == organisationId);
             if (query.State is { } state)
             {
                 cases = cases.Where(c => c.State == state);
@@ -202,7 +204,7 @@ public static class ListCases
         /// ID number by prefix (both as ranges on their indexes), party name by substring through its bigrams
         /// (a one-character text can only be matched by reading the names).
         /// </summary>
-        private List<IQueryable<long>> Matches(IQueryable<PenaltyCase> cases, string text, int organisationId)
+        private List<IQueryable<long>> Matches(IQueryable<PenaltyCase> cases, string text, Query query, int organisationId, DateOnly today)
         {
             var numberTo = text + char.MaxValue;
             var sources = new List<IQueryable<long>>
@@ -214,7 +216,12 @@ public static class ListCases
             if (code.All(char.IsAsciiLetterOrDigit))
             {
                 var codeTo = code + char.MaxValue;
-                sources.Add(cases.Where(c => string.Compare(c.Party.IdentifierCode, code) >= 0 && string.Compare(c.Party.IdentifierCode, codeTo) < 0)
+
+                // Beyond the first eight characters (registration type and region, shared by a county's
+                // parties) a prefix is selective: the organisation is then compared as "+ 0", which no index
+                // serves, so SQLite's planner reads the PartyCode range instead of every case in Id order.
+                var byCode = code.Length > 8 ? Filtered(query, organisationId, today, organisationByIndex: false) : cases;
+                sources.Add(byCode.Where(c => string.Compare(c.Party.IdentifierCode, code) >= 0 && string.Compare(c.Party.IdentifierCode, codeTo) < 0)
                     .Select(c => c.Id));
             }
 
