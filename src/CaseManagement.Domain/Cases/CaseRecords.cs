@@ -217,7 +217,7 @@ public sealed class HearingRecord
     }
 }
 
-public sealed record LegalReviewResult(DateOnly ReviewedOn, string ReviewerUserId, string ReviewerName, string Opinion);
+public sealed record LegalReviewResult(DateOnly ReviewedOn, string ReviewerUserId, string ReviewerName, string Opinion, string? LegalQualification = null);
 
 public sealed record DiscussionRecord(DateOnly HeldOn, IReadOnlyList<string> Participants, string Conclusion, string RecordedBy);
 

@@ -430,7 +430,7 @@ public sealed class CaseDocumentComposer(LegalCalendar calendar)
             .Set("partyName", c.Party.Name)
             .Set("proposedPenalty", ProposedText(c))
             .Set("reviewerName", c.LegalReview?.ReviewerName)
-            .Set("reviewerQualification", c.LegalReview is null ? "" : "具有法律职业资格")
+            .Set("reviewerQualification", c.LegalReview?.LegalQualification is { } qualification ? $"具有法律职业资格（证书编号{qualification}）" : "")
             .Set("reviewConclusion", c.LegalReview is null ? "" : "同意")
             .Set("reviewOpinion", c.LegalReview?.Opinion)
             .Set("reviewDate", Date(c.LegalReview?.ReviewedOn));

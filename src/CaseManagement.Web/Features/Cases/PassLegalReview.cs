@@ -11,6 +11,10 @@ public static class PassLegalReview
     {
         public DateOnly? ReviewedOn { get; init; }
         public string? Opinion { get; init; }
+
+        /// <summary>The reviewer's 法律职业资格证书编号 (行政处罚法第五十八条第二款); the opinion states the qualification only when given.</summary>
+        [System.ComponentModel.DataAnnotations.Display(Name = "审核人员法律职业资格证书编号")]
+        public string? LegalQualification { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -20,6 +24,7 @@ public static class PassLegalReview
         {
             RuleFor(c => c.ReviewedOn).PastDay("审核日期", Today);
             RuleFor(c => c.Opinion).Paragraphs("审核意见", 4000);
+            RuleFor(c => c.LegalQualification).OptionalLine("法律职业资格证书编号", 50);
         }
     }
 
@@ -27,6 +32,6 @@ public static class PassLegalReview
     {
         public Task<CaseView> Handle(Command command, CancellationToken ct) =>
             runner.RunAsync(command, CaseTrigger.PassLegalReview, step =>
-                step.Case.PassLegalReview(step.Actor, step.Clock, new LegalReviewData(command.ReviewedOn!.Value, command.Opinion!.Trim())), ct);
+                step.Case.PassLegalReview(step.Actor, step.Clock, new LegalReviewData(command.ReviewedOn!.Value, command.Opinion!.Trim(), command.LegalQualification)), ct);
     }
 }

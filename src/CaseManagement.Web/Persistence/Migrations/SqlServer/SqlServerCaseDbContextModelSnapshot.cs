@@ -2226,6 +2226,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<string>("LegalQualification")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("LegalReviewerQualification");
+
                             b1.Property<string>("Opinion")
                                 .IsRequired()
                                 .HasMaxLength(4000)

@@ -2155,6 +2155,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("LegalQualification")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalReviewerQualification");
+
                             b1.Property<string>("Opinion")
                                 .IsRequired()
                                 .HasMaxLength(4000)
