@@ -248,7 +248,7 @@ public sealed class HearingRecord
     }
 }
 
-public sealed record LegalReviewResult(DateOnly ReviewedOn, string ReviewerUserId, string ReviewerName, string Opinion)
+public sealed record LegalReviewResult(DateOnly ReviewedOn, string ReviewerUserId, string ReviewerName, string Opinion, string? LegalQualification = null)
 {
     public LegalReviewChecklist? Checklist { get; init; }
 }

@@ -176,7 +176,10 @@ public sealed record StatementPeriodClosureData(DateOnly ClosedOn, string Rechec
     public DateOnly Date => ClosedOn;
 }
 
-public sealed record LegalReviewData(DateOnly ReviewedOn, string Opinion) : IDatedStep
+/// <param name="LegalQualification">
+/// The reviewer's 法律职业资格证书编号 (行政处罚法第五十八条第二款), when recorded; the opinion states the qualification only then.
+/// </param>
+public sealed record LegalReviewData(DateOnly ReviewedOn, string Opinion, string? LegalQualification = null) : IDatedStep
 {
     public DateOnly Date => ReviewedOn;
 

@@ -501,11 +501,13 @@ public sealed partial class PenaltyCase
 
     public void PassLegalReview(Actor actor, CaseClock clock, LegalReviewData data) =>
         Fire(CaseTrigger.PassLegalReview, actor, clock, data, "法制审核通过",
-            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion) { Checklist = data.Checklist });
+            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion,
+                string.IsNullOrWhiteSpace(data.LegalQualification) ? null : data.LegalQualification.Trim()) { Checklist = data.Checklist });
 
     public void RequireDiscussion(Actor actor, CaseClock clock, LegalReviewData data) =>
         Fire(CaseTrigger.RequireDiscussion, actor, clock, data, "法制审核通过，提交集体讨论",
-            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion) { Checklist = data.Checklist });
+            () => LegalReview = new LegalReviewResult(data.ReviewedOn, actor.UserId, actor.Name, data.Opinion,
+                string.IsNullOrWhiteSpace(data.LegalQualification) ? null : data.LegalQualification.Trim()) { Checklist = data.Checklist });
 
     public void ConcludeDiscussion(Actor actor, CaseClock clock, DiscussionData data) =>
         Fire(CaseTrigger.ConcludeDiscussion, actor, clock, data, $"集体讨论：{data.Conclusion}",

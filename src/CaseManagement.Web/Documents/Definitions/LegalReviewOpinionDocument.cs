@@ -13,7 +13,7 @@ public sealed class LegalReviewOpinionDocument() : DocumentDefinition(new(
     [
         Fields.OrganisationName, Fields.CaseNumber, Fields.CaseCause, Fields.PartyName, Fields.ProposedPenalty,
         F("reviewerName", "审核人", "法制审核步骤的审核人"),
-        F("reviewerQualification", "审核人资格", "用户管理中审核人的“具有法律职业资格”"),
+        F("reviewerQualification", "审核人资格", "法制审核步骤填写的法律职业资格证书编号，或用户管理中审核人的“具有法律职业资格”"),
         F("reviewConclusion", "审核结论", "法制审核步骤的结论"),
         F("reviewOpinion", "审核意见", "法制审核步骤填写的意见"),
         F("reviewDate", "审核日期", "法制审核步骤的日期"),
@@ -38,7 +38,10 @@ public sealed class LegalReviewOpinionDocument() : DocumentDefinition(new(
             .Set("proposedPenalty", ProposedText(c))
             .Set("reviewerName", c.LegalReview?.ReviewerName)
             // 行政处罚法第五十八条第三款：初次从事法制审核的人员应当取得法律职业资格 — printed only when the profile records it.
-            .Set("reviewerQualification", context.HasLegalQualification(c.LegalReview?.ReviewerUserId) ? "具有法律职业资格" : "")
+            // 行政处罚法第五十八条第二款: printed only when recorded — the certificate entered at the review, or the reviewer's profile.
+            .Set("reviewerQualification", c.LegalReview?.LegalQualification is { } qualification
+                ? $"具有法律职业资格（证书编号{qualification}）"
+                : context.HasLegalQualification(c.LegalReview?.ReviewerUserId) ? "具有法律职业资格" : "")
             .Set("reviewConclusion", c.LegalReview is null ? "" : "同意")
             .Set("reviewOpinion", c.LegalReview?.Opinion)
             .Set("reviewDate", Date(c.LegalReview?.ReviewedOn));

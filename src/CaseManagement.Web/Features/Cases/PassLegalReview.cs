@@ -18,6 +18,10 @@ public static class PassLegalReview
         /// <summary>法制审核 checklist, each item with the reviewer's opinion (printed in the 法制审核意见书).</summary>
         [Display(Name = "法制审核清单")]
         public LegalReviewChecklistInput? Checklist { get; init; }
+
+        /// <summary>The reviewer's 法律职业资格证书编号 (行政处罚法第五十八条第二款); the opinion states the qualification only when given.</summary>
+        [Display(Name = "审核人员法律职业资格证书编号")]
+        public string? LegalQualification { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -28,6 +32,7 @@ public static class PassLegalReview
             RuleFor(c => c.ReviewedOn).PastDay("审核日期", Today);
             RuleFor(c => c.Opinion).Paragraphs("审核意见", 4000);
             RuleFor(c => c.Checklist).SetValidator(new LegalReviewChecklistInput.Validator()!);
+            RuleFor(c => c.LegalQualification).OptionalText("法律职业资格证书编号", 50);
         }
     }
 
@@ -35,7 +40,7 @@ public static class PassLegalReview
     {
         public Task<CaseView> Handle(Command command, CancellationToken ct) =>
             runner.RunAsync(command, CaseTrigger.PassLegalReview, step =>
-                step.Case.PassLegalReview(step.Actor, step.Clock, new LegalReviewData(command.ReviewedOn!.Value, command.Opinion!.Trim())
+                step.Case.PassLegalReview(step.Actor, step.Clock, new LegalReviewData(command.ReviewedOn!.Value, command.Opinion!.Trim(), command.LegalQualification)
                 {
                     Checklist = command.Checklist?.ToDomain(),
                 }), ct);

@@ -107,6 +107,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.ReviewerName).HasColumnName("LegalReviewerName").HasMaxLength(100);
             o.Property(r => r.Opinion).HasColumnName("LegalReviewOpinion").HasMaxLength(4_000);
             o.Property(r => r.Checklist).HasColumnName("LegalReviewChecklist").HasConversion(Json.Converter<LegalReviewChecklist?>());
+            o.Property(r => r.LegalQualification).HasColumnName("LegalReviewerQualification").HasMaxLength(50);
         });
         builder.OwnsOne(c => c.Discussion, o =>
         {

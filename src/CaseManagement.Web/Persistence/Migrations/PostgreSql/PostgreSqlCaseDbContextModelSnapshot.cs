@@ -303,10 +303,27 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("HearingOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("NonPublicGround")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("NoticeCycle")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("NoticeIssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoticeServiceDetails")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NoticeServiceMethod")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("NoticeServiceStepOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Outcome")
@@ -2243,6 +2260,11 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                                 .HasColumnType("character varying(1000)")
                                 .HasColumnName("DecisionMitigationGround");
 
+                            b1.Property<string>("NoPenaltyGround")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("NoPenaltyGround");
+
                             b1.Property<string>("Number")
                                 .IsRequired()
                                 .HasMaxLength(60)
@@ -2413,6 +2435,11 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                             b1.Property<string>("Checklist")
                                 .HasColumnType("text")
                                 .HasColumnName("LegalReviewChecklist");
+
+                            b1.Property<string>("LegalQualification")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("LegalReviewerQualification");
 
                             b1.Property<string>("Opinion")
                                 .IsRequired()

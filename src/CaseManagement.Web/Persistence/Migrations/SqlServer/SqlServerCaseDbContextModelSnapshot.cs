@@ -2437,6 +2437,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(max)")
                                 .HasColumnName("LegalReviewChecklist");
 
+                            b1.Property<string>("LegalQualification")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("LegalReviewerQualification");
+
                             b1.Property<string>("Opinion")
                                 .IsRequired()
                                 .HasMaxLength(4000)

@@ -2363,6 +2363,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("LegalReviewChecklist");
 
+                            b1.Property<string>("LegalQualification")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalReviewerQualification");
+
                             b1.Property<string>("Opinion")
                                 .IsRequired()
                                 .HasMaxLength(4000)

@@ -1,0 +1,30 @@
+namespace CaseManagement.Web.Tests.Api.Cases;
+
+/// <summary>法制审核意见 (行政处罚法第五十八条第二款): the legal qualification is printed only when it was recorded.</summary>
+public sealed class LegalReviewApiTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
+{
+    private readonly CaseApi api = new(factory);
+
+    private async Task<string> OpinionTextAsync(string party, string? qualification)
+    {
+        var c = await Steps.InvestigationAsync(api, party);
+        await Steps.SubmitAsync(c, 20_000m);
+        await Steps.NotifyAsync(c);
+        await Steps.WaiveAsync(c, "2026-10-22");
+        var passed = await c.StepAsync("wangwu", "PassLegalReview", new { reviewedOn = "2026-10-23", opinion = "同意", legalQualification = qualification });
+        var document = passed.GetProperty("documents").EnumerateArray().Last(d => d.GetProperty("template").GetString() == "legal-review-opinion");
+        return Documents.DocumentTestKit.Text(await (await api.As("zhangsan")).GetByteArrayAsync(document.GetProperty("url").GetString()));
+    }
+
+    [Fact]
+    public async Task Opinion_WithoutARecordedQualification_DoesNotClaimOne()
+    {
+        Assert.DoesNotContain("具有法律职业资格", await OpinionTextAsync("博兴县某公司（未记录法律职业资格）", null));
+    }
+
+    [Fact]
+    public async Task Opinion_WithARecordedQualification_PrintsIt()
+    {
+        Assert.Contains("具有法律职业资格（证书编号A20213716000001）", await OpinionTextAsync("博兴县某公司（记录法律职业资格）", "A20213716000001"));
+    }
+}
