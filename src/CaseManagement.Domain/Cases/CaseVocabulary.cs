@@ -180,6 +180,24 @@ public static class CaseVocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(ground)),
     };
 
+    public static string ToChinese(this HearingPrivacyGround ground) => ground switch
+    {
+        HearingPrivacyGround.StateSecret => "涉及国家秘密",
+        HearingPrivacyGround.TradeSecret => "涉及商业秘密",
+        HearingPrivacyGround.Privacy => "涉及个人隐私",
+        _ => throw new ArgumentOutOfRangeException(nameof(ground)),
+    };
+
+    /// <summary>不予行政处罚的法定事由, as the head chooses it.</summary>
+    public static string ToChinese(this NoPenaltyGround ground) => ground switch
+    {
+        NoPenaltyGround.MinorAndCorrected => "违法行为轻微并及时改正，或者初次违法且危害后果轻微并及时改正",
+        NoPenaltyGround.NoFault => "有证据足以证明没有主观过错",
+        NoPenaltyGround.FactsNotEstablished => "违法事实不能成立",
+        NoPenaltyGround.BeyondLimitation => "超过行政处罚时效",
+        _ => throw new ArgumentOutOfRangeException(nameof(ground)),
+    };
+
     public static string ToChinese(this RemedyKind kind) => kind switch
     {
         RemedyKind.Reconsideration => "行政复议",

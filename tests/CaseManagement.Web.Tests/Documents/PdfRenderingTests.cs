@@ -43,6 +43,7 @@ public sealed partial class PdfRenderingTests(ITestOutputHelper output) : IClass
         ["hearing-notice"] = 1,
         ["instalment-approval"] = 1,
         ["hearing-report"] = 1,
+        ["hearing-termination-record"] = 1,
         ["collective-discussion-record"] = 1,
         ["hearing-record"] = 1,
         ["interview-record"] = 2,

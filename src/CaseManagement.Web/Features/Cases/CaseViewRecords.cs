@@ -128,10 +128,11 @@ public sealed record DiscussionView(DateOnly HeldOn, IReadOnlyList<string> Parti
 }
 
 public sealed record DecisionView(
-    DecisionKind Kind, string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string DecidedBy, string? Reason, string? MitigationGround)
+    DecisionKind Kind, string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string DecidedBy, string? Reason, string? MitigationGround,
+    NoPenaltyGround? NoPenaltyGround)
 {
     public static DecisionView? From(Decision? d) =>
-        d is null ? null : new(d.Kind, d.Number, d.DecidedOn, d.Fine, d.Sanctions, d.DecidedBy, d.Reason, d.MitigationGround);
+        d is null ? null : new(d.Kind, d.Number, d.DecidedOn, d.Fine, d.Sanctions, d.DecidedBy, d.Reason, d.MitigationGround, d.NoPenaltyGround);
 }
 
 public sealed record ServiceRecordView(long Id, ServiceMethod Method, DateOnly ServedOn, DateOnly DeemedServedOn, string Recipient, ServiceDetailsView Details)

@@ -43,7 +43,7 @@ public static class ConcludeDiscussion
         [Display(Name = "发言人")]
         public string? Speaker { get; init; }
 
-        [Display(Name = "发言内容")]
+        [Display(Name = "意见")]
         public string? Opinion { get; init; }
     }
 

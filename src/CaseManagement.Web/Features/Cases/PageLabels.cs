@@ -45,6 +45,10 @@ public static class PageLabels
             [nameof(ServedDocument.Demand)] = "催告书",
         },
         [typeof(ServiceAttemptOutcome)] = Words<ServiceAttemptOutcome>(o => o.ToChinese()),
+        [typeof(RemedyKind)] = Words<RemedyKind>(k => k.ToChinese()),
+        [typeof(RemedyOutcome)] = Words<RemedyOutcome>(o => o.ToChinese()),
+        [typeof(HearingPrivacyGround)] = Words<HearingPrivacyGround>(g => g.ToChinese()),
+        [typeof(NoPenaltyGround)] = Words<NoPenaltyGround>(g => g.ToChinese()),
         [typeof(HearingOutcome)] = new()
         {
             [nameof(HearingOutcome.Held)] = "听证已举行",

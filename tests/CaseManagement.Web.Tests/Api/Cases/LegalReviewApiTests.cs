@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CaseManagement.Web.Tests.Api.Cases;
 
 /// <summary>法制审核意见 (行政处罚法第五十八条第二款): the legal qualification is printed only when it was recorded.</summary>
@@ -19,6 +22,16 @@ public sealed class LegalReviewApiTests(CaseApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Opinion_WithoutARecordedQualification_DoesNotClaimOne()
     {
+        // Neither the step nor the reviewer's profile in user administration records a qualification.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseManagement.Web.Persistence.CaseDbContext>();
+            var reviewer = await db.Users.SingleAsync(u => u.UserName == "wangwu");
+            var profile = await db.OfficerProfiles.SingleAsync(p => p.UserId == reviewer.Id);
+            profile.SetLegalQualification(false);
+            await db.SaveChangesAsync();
+        }
+
         Assert.DoesNotContain("具有法律职业资格", await OpinionTextAsync("博兴县某公司（未记录法律职业资格）", null));
     }
 
