@@ -6,13 +6,17 @@
 (function () {
     'use strict';
 
+    // A draft is converted when asked for (a second or more): the caption says so until the PDF has arrived.
     function show(panel, url, title) {
         var frame = panel.querySelector('iframe');
         var caption = panel.querySelector('[data-pdf-title]');
         if (caption) {
-            caption.textContent = title || '';
+            caption.textContent = (title || '') + '（正在生成 PDF，请稍候…）';
+            frame.onload = function () { caption.textContent = title || ''; };
         }
         panel.setAttribute('data-url', url);
+        panel.setAttribute('aria-busy', 'true');
+        frame.addEventListener('load', function () { panel.removeAttribute('aria-busy'); }, { once: true });
         frame.src = url;
         panel.classList.remove('d-none');
         panel.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
@@ -30,7 +34,7 @@
     }
 
     var printer = null;
-    function print(url) {
+    function print(url, link) {
         if (!printer) {
             printer = document.createElement('iframe');
             printer.className = 'pdf-print-frame';
@@ -45,7 +49,16 @@
             printer.style.opacity = '0';
             document.body.appendChild(printer);
         }
+        var label = link ? link.textContent : null;
+        if (link) {
+            link.textContent = '正在生成…';
+            link.setAttribute('aria-busy', 'true');
+        }
         printer.onload = function () {
+            if (link) {
+                link.textContent = label;
+                link.removeAttribute('aria-busy');
+            }
             // The PDF viewer needs a moment after load before it can print.
             setTimeout(function () { printFrame(printer, url); }, 300);
         };
@@ -67,7 +80,7 @@
     document.querySelectorAll('[data-pdf-print]').forEach(function (link) {
         link.addEventListener('click', function (e) {
             e.preventDefault();
-            print(link.getAttribute('href'));
+            print(link.getAttribute('href'), link);
         });
     });
 
