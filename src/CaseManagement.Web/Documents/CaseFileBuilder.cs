@@ -81,33 +81,6 @@ public sealed class CaseFileBuilder(
         return placed.Concat(others).OrderBy(p => p.Volume).ThenBy(p => p.Rank).ToList();
     }
 
-    /// <summary>
-    /// The cover's 处理结果 in the words a reader expects: the sanctions and “罚款人民币贰拾叁万伍仟元”
-    /// (人民币大写 without the bookkeeping “整”), “不予行政处罚”, or why the case ended without a decision.
-    /// </summary>
-    public static string CoverResult(PenaltyCase c)
-    {
-        ArgumentNullException.ThrowIfNull(c);
-        if (c.Decision is not { } decision)
-        {
-            return c.EndReason ?? "";
-        }
-
-        if (decision.Kind == DecisionKind.NoPenalty)
-        {
-            return "不予行政处罚";
-        }
-
-        var items = CaseText.PenaltyContent(c).Split('、', StringSplitOptions.RemoveEmptyEntries).Where(i => i != "罚款").ToList();
-        if (decision.Fine > 0m)
-        {
-            var words = RmbUppercase.Format(decision.Fine);
-            items.Add("罚款人民币" + (words.EndsWith("元整", StringComparison.Ordinal) ? words[..^1] : words));
-        }
-
-        return string.Join("，", items);
-    }
-
     public async Task<byte[]> BuildPdfAsync(long caseId, int organisationId, CancellationToken ct = default)
     {
         var penaltyCase = await db.Cases.WithEverything().AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
@@ -157,7 +130,6 @@ public sealed class CaseFileBuilder(
             }
 
             var coverData = composer.Compose(coverDefinition.Name, penaltyCase, context)
-                .Set("caseResult", CoverResult(penaltyCase))
                 .Set("pageCount", (page - 1).ToString(CultureInfo.InvariantCulture));
             front.Add(filler.Fill(cover.Template, coverData));
             front.Add(filler.Fill(index.Template, indexDefinition.Compose(penaltyCase, context, entries)));

@@ -1,3 +1,4 @@
+using CaseManagement.Domain.Money;
 using CaseManagement.Domain.Cases;
 using static CaseManagement.Web.Documents.Definitions.CaseText;
 using static CaseManagement.Web.Documents.DocumentFormatting;
@@ -25,9 +26,7 @@ public sealed class FileCoverDocument() : DocumentDefinition(new(
 
     public override DocumentData Compose(PenaltyCase c, CompositionContext context)
     {
-        var result = c.Decision is null ? c.EndReason ?? "" : c.Decision.Kind == DecisionKind.NoPenalty
-            ? "不予行政处罚"
-            : $"{PenaltyContent(c)}，罚款{Yuan(c.Decision.Fine)}";
+        var result = Result(c);
         return new DocumentData()
             .Set("organisationName", context.Organisation.Name)
             .Set("caseNumber", c.CaseNumber)
@@ -41,5 +40,32 @@ public sealed class FileCoverDocument() : DocumentDefinition(new(
             .Set("pageCount", "")
             .Set("retentionPeriod", "永久")
             .Set("archiveNumber", c.ArchiveRecord?.FileNumber);
+    }
+
+    /// <summary>
+    /// The cover's 处理结果 in the words a reader expects: the sanctions and “罚款人民币贰拾叁万伍仟元”
+    /// (人民币大写 without the bookkeeping “整”), “不予行政处罚”, or why the case ended without a decision.
+    /// </summary>
+    public static string Result(PenaltyCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (c.Decision is not { } decision)
+        {
+            return c.EndReason ?? "";
+        }
+
+        if (decision.Kind == DecisionKind.NoPenalty)
+        {
+            return "不予行政处罚";
+        }
+
+        var items = PenaltyContent(c).Split('、', StringSplitOptions.RemoveEmptyEntries).Where(i => i != "罚款").ToList();
+        if (decision.Fine > 0m)
+        {
+            var words = RmbUppercase.Format(decision.Fine);
+            items.Add("罚款人民币" + (words.EndsWith("元整", StringComparison.Ordinal) ? words[..^1] : words));
+        }
+
+        return string.Join("，", items);
     }
 }
