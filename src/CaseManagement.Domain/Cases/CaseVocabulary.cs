@@ -105,7 +105,10 @@ public static class CaseVocabulary
     /// (行政处罚法第五十四条), which the bare state (still a lead until filed) would hide.
     /// </summary>
     public static string StageLabel(this PenaltyCase c) =>
-        c.State == CaseState.Lead && c.FilingRequest is not null ? "待立案审批" : c.State.ToChinese();
+        c.State == CaseState.Lead && c.FilingRequest is not null ? AwaitingFiling : c.State.ToChinese();
+
+    /// <summary>A lead whose filing was requested and waits for the head's approval (still in the 案源登记 state).</summary>
+    public const string AwaitingFiling = "待立案审批";
 
     public static string ToChinese(this CaseTrigger trigger) => trigger switch
     {

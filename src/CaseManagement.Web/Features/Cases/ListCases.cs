@@ -140,6 +140,7 @@ public static class ListCases
                     c.Cause,
                     PartyName = c.Party.Name,
                     c.RegisteredOn,
+                    FilingRequested = c.FilingRequest != null,
                     NextOn = EF.Property<DateOnly?>(c, NextDeadline.OnProperty),
                     NextKind = EF.Property<DeadlineKind?>(c, NextDeadline.KindProperty),
                 })
@@ -147,7 +148,8 @@ public static class ListCases
             var byId = rows.ToDictionary(r => r.Id);
 
             return new CaseList(
-                [.. pageIds.Select(id => byId[id]).Select(r => new CaseListItem(r.Id, r.CaseNumber, r.State, r.State.ToChinese(), r.Cause, r.PartyName, r.RegisteredOn,
+                [.. pageIds.Select(id => byId[id]).Select(r => new CaseListItem(r.Id, r.CaseNumber, r.State,
+                    r.State == CaseState.Lead && r.FilingRequested ? CaseVocabulary.AwaitingFiling : r.State.ToChinese(), r.Cause, r.PartyName, r.RegisteredOn,
                     r is { NextOn: { } on, NextKind: { } kind } ? new NextDeadlineView(kind, kind.Label(), on) : null))],
                 Math.Min(counted, CountLimit),
                 counted > CountLimit,

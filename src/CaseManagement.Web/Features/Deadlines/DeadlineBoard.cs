@@ -96,7 +96,7 @@ public static class DeadlineBoard
                     continue;
                 }
 
-                rows.Add(new Row(c.Id, c.CaseNumber, c.Party.Name, c.Cause, c.State.ToChinese(), [.. c.Officers.Select(o => o.Name)],
+                rows.Add(new Row(c.Id, c.CaseNumber, c.Party.Name, c.Cause, c.StageLabel(), [.. c.Officers.Select(o => o.Name)],
                     pending[0], [.. pending.Skip(1)]));
             }
 

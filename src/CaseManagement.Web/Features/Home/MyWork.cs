@@ -105,7 +105,7 @@ public static class MyWork
                 }
 
                 items.Add(new Item(
-                    c.Id, c.CaseNumber, c.Party.Name, c.Cause, c.State, c.State.ToChinese(),
+                    c.Id, c.CaseNumber, c.Party.Name, c.Cause, c.State, c.StageLabel(),
                     NextDeadline.Of(c, context.Clock) is { } next ? DeadlineCell.Of(next, context.Clock) : null,
                     [.. waiting.Select(t => new Action(t.ToString(), t.ToChinese()))],
                     [.. allowed.Where(Optional.Contains).Select(t => new Action(t.ToString(), t.ToChinese()))]));
