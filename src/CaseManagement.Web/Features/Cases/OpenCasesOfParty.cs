@@ -54,7 +54,10 @@ public static class CaseCause
             return extra;
         }
 
-        return extra.Length == 0 || extra == violation.Name ? violation.Name : $"{violation.Name}（{extra}）";
+        // Already composed (a form sent back, or the cause as registered): kept, never wrapped twice.
+        return extra.Length == 0 || extra == violation.Name ? violation.Name
+            : extra.StartsWith(violation.Name, StringComparison.Ordinal) ? extra
+            : $"{violation.Name}（{extra}）";
     }
 
     /// <summary>

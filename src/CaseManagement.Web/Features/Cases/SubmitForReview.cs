@@ -62,6 +62,8 @@ public static class SubmitForReview
             RuleFor(c => c.SubmittedOn).PastDay(Today);
             RuleFor(c => c.ReportSummary).Paragraphs(20_000);
             RuleFor(c => c.Cause).Line(200);
+            RuleFor(c => c.Cause).Must((command, cause) => CaseCause.Compose(command.ViolationCode, cause).Length <= 200)
+                .WithMessage("案由（违法行为名称加补充说明）合计不得超过200字");
             RuleFor(c => c.ViolationCode).NotEmpty().WithMessage("请选择违法行为")
                 .Must(code => code is null || ViolationCatalogue.Default.TryGet(code, out _)).WithMessage("违法行为代码不在违法行为目录中");
             RuleFor(c => c.ActDate).PastDay(Today);
@@ -77,7 +79,10 @@ public static class SubmitForReview
         public Task<CaseView> Handle(Command command, CancellationToken ct) =>
             runner.RunAsync(command, CaseTrigger.SubmitForReview, step =>
                 step.Case.SubmitForReview(step.Actor, step.Clock, new ReviewSubmissionData(
-                    command.SubmittedOn!.Value, command.ReportSummary!.Trim(), command.Cause!.Trim(), command.ViolationCode!.Trim(),
+                    command.SubmittedOn!.Value, command.ReportSummary!.Trim(),
+                    // 案由 is the catalogue's name of the violation found, with the officer's words only as an addition,
+                    // so the 案由 and the 违法行为 of the report and the notice cannot disagree.
+                    CaseCause.Compose(command.ViolationCode, command.Cause), command.ViolationCode!.Trim(),
                     command.ActDate, command.Proposed!.ToDomain() with { DiscretionReasons = command.DiscretionReasons?.Trim() is { Length: > 0 } r ? r : null },
                     new FineFindings(command.EiaDocument, command.Serious, command.Uncorrected))
                 {
