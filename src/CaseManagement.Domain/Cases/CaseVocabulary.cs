@@ -104,11 +104,14 @@ public static class CaseVocabulary
     /// The stage as the pages show it: a lead whose filing has been requested waits for the head's approval
     /// (行政处罚法第五十四条), which the bare state (still a lead until filed) would hide.
     /// </summary>
-    public static string StageLabel(this PenaltyCase c) =>
-        c.State == CaseState.Lead && c.FilingRequest is not null ? AwaitingFiling : c.State.ToChinese();
+    public static string StageLabel(this PenaltyCase c) => StageLabel(c.State, c.FilingRequest is not null);
 
-    /// <summary>A lead whose filing was requested and waits for the head's approval (still in the 案源登记 state).</summary>
-    public const string AwaitingFiling = "待立案审批";
+    /// <summary>
+    /// The stage as staff read it, for lists that project the state and whether a filing was requested: a lead
+    /// waiting for the head's approval reads 待立案审批 though its state is still 案源登记.
+    /// </summary>
+    public static string StageLabel(CaseState state, bool filingRequested) =>
+        state == CaseState.Lead && filingRequested ? "待立案审批" : state.ToChinese();
 
     public static string ToChinese(this CaseTrigger trigger) => trigger switch
     {

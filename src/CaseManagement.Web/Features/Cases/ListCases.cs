@@ -149,7 +149,7 @@ public static class ListCases
 
             return new CaseList(
                 [.. pageIds.Select(id => byId[id]).Select(r => new CaseListItem(r.Id, r.CaseNumber, r.State,
-                    r.State == CaseState.Lead && r.FilingRequested ? CaseVocabulary.AwaitingFiling : r.State.ToChinese(), r.Cause, r.PartyName, r.RegisteredOn,
+                    CaseVocabulary.StageLabel(r.State, r.FilingRequested), r.Cause, r.PartyName, r.RegisteredOn,
                     r is { NextOn: { } on, NextKind: { } kind } ? new NextDeadlineView(kind, kind.Label(), on) : null))],
                 Math.Min(counted, CountLimit),
                 counted > CountLimit,

@@ -38,7 +38,7 @@ public static class OpenCasesOfParty
                 .Select(c => new { c.Id, c.CaseNumber, c.Party.Name, c.Cause, c.State, Requested = c.FilingRequest != null })
                 .ToListAsync(ct);
             return [.. found.Select(c => new Match(c.Id, c.CaseNumber ?? $"案源{c.Id}", c.Name, c.Cause,
-                c.State == CaseState.Lead && c.Requested ? "待立案审批" : c.State.ToChinese()))];
+                CaseVocabulary.StageLabel(c.State, c.Requested)))];
         }
     }
 }
