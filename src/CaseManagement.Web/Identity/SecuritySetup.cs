@@ -75,9 +75,10 @@ public static class SecuritySetup
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
-            if (IsEvidencePreview(context.Request.Path))
+            if (IsFramedInOwnPages(context.Request.Path))
             {
-                // The one page meant to be framed: the evidence preview inside the case page of this same site.
+                // Meant to be framed by this same site's pages: the evidence preview inside the case page, and the
+                // document PDFs that "预览" shows in the panel of the case and step pages and "打印" prints from a frame.
                 headers.XFrameOptions = "SAMEORIGIN";
                 headers.ContentSecurityPolicy = ContentSecurityPolicy
                     .Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal)
@@ -185,10 +186,26 @@ public static class SecuritySetup
         return false;
     }
 
-    private static bool IsEvidencePreview(PathString path) =>
-        path.StartsWithSegments("/cases", StringComparison.OrdinalIgnoreCase)
-        && path.Value!.EndsWith("/inline", StringComparison.OrdinalIgnoreCase)
-        && path.Value.Contains("/evidence/", StringComparison.OrdinalIgnoreCase);
+    // /cases/{id}/evidence/{id}/inline; /api/documents/{id}/pdf; /api/documents/case-file/{caseId};
+    // /api/cases/{id}/documents/{template}/preview (the draft, as PDF with format=pdf).
+    private static bool IsFramedInOwnPages(PathString path)
+    {
+        var value = path.Value ?? "";
+        if (path.StartsWithSegments("/cases", StringComparison.OrdinalIgnoreCase))
+        {
+            return value.EndsWith("/inline", StringComparison.OrdinalIgnoreCase) && value.Contains("/evidence/", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (path.StartsWithSegments("/api/documents", out var rest))
+        {
+            return rest.StartsWithSegments("/case-file", StringComparison.OrdinalIgnoreCase)
+                || value.EndsWith("/pdf", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return path.StartsWithSegments("/api/cases", StringComparison.OrdinalIgnoreCase)
+            && value.EndsWith("/preview", StringComparison.OrdinalIgnoreCase)
+            && value.Contains("/documents/", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsWrite(string method) =>
         !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));

@@ -114,6 +114,25 @@ public sealed class RevocationTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
     }
 
+    // The document PDFs are shown in the panel of the case and step pages and printed from a frame: this site may
+    // frame them, no other; a Word download and every other answer stay unframeable.
+    [Theory]
+    [InlineData("/api/documents/7/pdf", true)]
+    [InlineData("/api/documents/case-file/7", true)]
+    [InlineData("/api/cases/7/documents/FilingApproval/preview", true)]
+    [InlineData("/cases/7/evidence/3/inline", true)]
+    [InlineData("/api/documents/7", false)]
+    [InlineData("/api/cases/7", false)]
+    [InlineData("/cases/7", false)]
+    public async Task DocumentPdfs_MayBeFramedByTheSitesOwnPagesOnly(string path, bool framed)
+    {
+        var response = await factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync(path);
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Equal(framed ? "SAMEORIGIN" : "DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains(framed ? "frame-ancestors 'self'" : "frame-ancestors 'none'", csp, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Pages_HoldNoInlineScriptOrStyleAttributes()
     {
