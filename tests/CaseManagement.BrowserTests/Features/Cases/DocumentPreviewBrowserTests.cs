@@ -40,6 +40,31 @@ public sealed class DocumentPreviewBrowserTests(FieldWorkFixture fixture) : ICla
     }
 
     [ChromiumFact]
+    public async Task DraftPrint_SaysThePdfIsBeingMadeAndPrintsItFromAFrameOfThePage()
+    {
+        var caseId = await fixture.FiledCaseAsync("博兴县草稿打印检查有限公司", "91371625MA3C7B8D98");
+        var page = await fixture.PageAsync("zhangsan", phone: false);
+        await page.GotoAsync($"{fixture.BaseUrl}/cases/{caseId}/steps/SubmitForReview");
+        await page.EvalOnSelectorAsync("[data-testid=draft-print]", """
+            link => {
+                window.__labels = [];
+                new MutationObserver(() => window.__labels.push(link.textContent)).observe(link, { childList: true, characterData: true, subtree: true });
+            }
+            """);
+
+        var response = page.WaitForResponseAsync(r => r.Url.Contains("/preview?format=pdf"), new PageWaitForResponseOptions { Timeout = 120_000 });
+        await page.ClickAsync("[data-testid=draft-print]");
+        await response;
+        await page.WaitForFunctionAsync("() => !document.querySelector('[data-testid=draft-print]').hasAttribute('aria-busy')", null,
+            new PageWaitForFunctionOptions { Timeout = 120_000 });
+        var labels = await page.EvaluateAsync<string[]>("() => window.__labels");
+
+        Assert.Equal(["正在生成…", "打印"], labels);
+        Assert.EndsWith($"/cases/{caseId}/steps/SubmitForReview", page.Url);
+        Assert.Equal("application/pdf", await FrameContentAsync(page, "/preview?format=pdf"));
+    }
+
+    [ChromiumFact]
     public async Task CaseFile_OpensInThePanelAndSaysItIsBeingMadeUntilItArrives()
     {
         var caseId = await fixture.FiledCaseAsync("博兴县卷宗预览检查有限公司", "91371625MA3C7B8D98");
