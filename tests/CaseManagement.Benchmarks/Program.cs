@@ -5,7 +5,7 @@ namespace CaseManagement.Benchmarks;
 
 /// <summary>
 /// <c>seed --cases N</c> fills a database (<see cref="CaseSeeder"/>); <c>load --users U --seconds S</c> drives a running
-/// app (<see cref="LoadDriver"/>); <c>audit-verify --entries N</c> measures the audit chain; <c>pdf</c> the PDF throughput; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>).
+/// app (<see cref="LoadDriver"/>); <c>audit-verify --entries N</c> measures the audit chain; <c>pdf</c> the PDF throughput; <c>integrity</c> races, numbers and kill -9 (<see cref="Integrity.IntegrityDriver"/>); anything else goes to BenchmarkDotNet (<c>--filter '*'</c>).
 /// </summary>
 public static class Program
 {
@@ -21,6 +21,9 @@ public static class Program
                 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- audit-verify --entries 10000000
                 await AuditVerifyCommand.RunAsync(args[1..]);
                 return 0;
+            case "integrity":
+                // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- integrity --races 60 --crashes 5
+                return await Integrity.IntegrityDriver.RunAsync(args[1..]);
             case "pdf":
                 return await PdfThroughput.RunAsync(args);
             default:

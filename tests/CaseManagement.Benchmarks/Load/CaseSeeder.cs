@@ -360,24 +360,7 @@ internal sealed class CaseDriver(
         return new Party(PartyKind.Individual, name, first17 + ResidentIdNumber.CheckCharacter(first17), "滨州市博兴县", null);
     }
 
-    // 统一社会信用代码 of a company registered in 博兴县 (371625), with both check characters of GB 32100 / GB 11714.
-    private string CreditCode()
-    {
-        const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        while (true)
-        {
-            var body = "91371625" + string.Concat(Enumerable.Range(0, 8).Select(_ => alphabet[random.Next(10, alphabet.Length)]));
-            foreach (var inner in alphabet)
-            {
-                var first17 = body + inner;
-                var code = first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
-                if (UnifiedSocialCreditCode.Validate(code).Valid)
-                {
-                    return code;
-                }
-            }
-        }
-    }
+    private string CreditCode() => CreditCodes.Next(random);
 
     private ServiceDetails Handed(PenaltyCase c, IReadOnlyList<string> servers) => new()
     {
