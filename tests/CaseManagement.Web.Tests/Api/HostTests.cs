@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Api;
 
-public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public class HostTests(AppFactory factory)
 {
     [Fact]
     public async Task Healthz_WhenRunning_ReturnsOk()

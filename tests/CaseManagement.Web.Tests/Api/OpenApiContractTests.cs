@@ -11,7 +11,8 @@ namespace CaseManagement.Web.Tests.Api;
 /// <c>OPENAPI_SNAPSHOT=update dotnet test tests/CaseManagement.Web.Tests --filter OpenApiContractTests</c>
 /// and commit it with the change.
 /// </summary>
-public sealed class OpenApiContractTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public sealed class OpenApiContractTests(AppFactory factory)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Infrastructure;
 
-public class EndpointAuthorizationTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public class EndpointAuthorizationTests(AppFactory factory)
 {
     // Deliberately open: the reference calculators, health, the API description, the login itself (API and
     // page) and the pages that explain an error to a browser.

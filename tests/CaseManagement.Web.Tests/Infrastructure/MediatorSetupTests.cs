@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Infrastructure;
 
-public class MediatorSetupTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public class MediatorSetupTests(AppFactory factory)
 {
     [Fact]
     public void HandlerRegistrations_FindTheInternalHandlersOfTheWebAssembly()

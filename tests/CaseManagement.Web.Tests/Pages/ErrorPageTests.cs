@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Pages;
 
-public class ErrorPageTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public class ErrorPageTests(AppFactory factory)
 {
     [Fact]
     public async Task AdminPage_ForOfficer_ShowsTheAccessDeniedPageWith403()

@@ -17,7 +17,8 @@ public sealed class SecondServerFactory(string databasePath) : AppFactory
     }
 }
 
-public sealed class SharedKeysTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public sealed class SharedKeysTests(AppFactory factory)
 {
     [Fact]
     public async Task Token_IssuedByOneServer_IsAcceptedByAnotherOnTheSameDatabase()

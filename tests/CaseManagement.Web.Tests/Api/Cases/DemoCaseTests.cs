@@ -11,7 +11,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Api.Cases;
 
-public sealed class DemoCaseTests(DemoCaseApiFactory factory) : IClassFixture<DemoCaseApiFactory>
+/// <summary>
+/// The classes that only read the demo cases share one seeded host; <see cref="DemoCaseOfficerTests"/> acts on them
+/// and keeps its own.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class DemoCasesReadOnly : ICollectionFixture<DemoCaseApiFactory>
+{
+    public const string Name = "Demo cases, read only";
+}
+
+[Collection(DemoCasesReadOnly.Name)]
+public sealed class DemoCaseTests(DemoCaseApiFactory factory)
 {
     [Fact]
     public async Task DemoSeed_CreatesCasesInEveryMainStageIncludingTheOldLawUnapprovedConstruction()
@@ -34,7 +45,8 @@ public sealed class DemoCaseTests(DemoCaseApiFactory factory) : IClassFixture<De
     }
 }
 
-public sealed class DemoCasePublicationTests(DemoCaseApiFactory factory) : IClassFixture<DemoCaseApiFactory>
+[Collection(DemoCasesReadOnly.Name)]
+public sealed class DemoCasePublicationTests(DemoCaseApiFactory factory)
 {
     [Fact]
     public async Task DemoSeed_DecidedCasesArePublishedInTime()
@@ -55,7 +67,8 @@ public sealed class DemoCasePublicationTests(DemoCaseApiFactory factory) : IClas
 }
 
 /// <summary>A demo case shows the documents its steps issue, as a case done through the app does.</summary>
-public sealed class DemoCaseDocumentTests(DemoCaseApiFactory factory) : IClassFixture<DemoCaseApiFactory>
+[Collection(DemoCasesReadOnly.Name)]
+public sealed class DemoCaseDocumentTests(DemoCaseApiFactory factory)
 {
     private static readonly string[] Notified = ["filing-approval", "investigation-report", "advance-notice", "service-receipt"];
 

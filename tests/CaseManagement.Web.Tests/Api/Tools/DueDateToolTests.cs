@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseManagement.Web.Tests.Api.Tools;
 
-public class DueDateToolTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public class DueDateToolTests(AppFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseManagement.Web.Tests.Api.Tools;
 
-public class PenaltyRangeToolTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public class PenaltyRangeToolTests(AppFactory factory)
 {
     private const string ContractExample =
         "/api/tools/penalty-range?violation=EiaUnapprovedConstruction&actDate=2025-05-10&decisionDate=2026-11-29&totalInvestment=8500000&eiaDocument=report&serious=false";

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseManagement.Web.Tests.Api.Tools;
 
-public class RmbUppercaseToolTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public class RmbUppercaseToolTests(AppFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Api.Tools;
 
-public class ValidateIdentifierToolTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReadOnlyHost.Name)]
+public class ValidateIdentifierToolTests(AppFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 
