@@ -10,15 +10,15 @@ public class LoginPageTests(AppFactory factory) : IClassFixture<AppFactory>
         var session = PageSession.Anonymous(factory);
 
         var response = await session.LoginAsync("zhangsan", PageSession.DemoPassword, returnUrl: "/");
-        var home = await session.GetHtmlAsync("/");
+        var home = await session.GetPageAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
-        Assert.Contains("张三", home);
-        Assert.Contains("执法人员", home);
-        Assert.Contains("滨州市生态环境局博兴分局", home);
-        Assert.Contains("生态环境行政处罚案件管理系统", home);
-        Assert.DoesNotContain("href=\"/admin\"", home);
+        Assert.Equal("张三", home.TestId("user-name").Text());
+        Assert.Equal("执法人员", home.TestId("user-roles").Text());
+        Assert.Equal("滨州市生态环境局博兴分局", home.TestId("organisation").Text());
+        Assert.Equal("生态环境行政处罚案件管理系统", home.TestId("system-name").Text());
+        Assert.DoesNotContain("/admin", home.TestId("menu").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -39,9 +39,10 @@ public class LoginPageTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var response = await session.LoginAsync("wangwu", "Wrong#2026");
         var html = await response.Content.ReadAsStringAsync();
+        var page = HtmlPage.Parse(html);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("用户名或密码错误。", html);
+        Assert.Equal("用户名或密码错误。", page.TestId("form-errors").Text());
         Assert.DoesNotContain("Wrong#2026", html);
     }
 
@@ -51,21 +52,21 @@ public class LoginPageTests(AppFactory factory) : IClassFixture<AppFactory>
         var session = PageSession.Anonymous(factory);
 
         var response = await session.LoginAsync("", "");
-        var html = await response.Content.ReadAsStringAsync();
+        var page = HtmlPage.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("请输入用户名", html);
-        Assert.Contains("请输入密码", html);
+        Assert.Equal("请输入用户名", page.FieldMessage("Input.UserName"));
+        Assert.Equal("请输入密码", page.FieldMessage("Input.Password"));
     }
 
     [Fact]
     public async Task LoginPage_WhenDemoSeedingIsOn_ListsTheDemoAccounts()
     {
-        var html = await PageSession.Anonymous(factory).GetHtmlAsync("/login");
+        var page = await PageSession.Anonymous(factory).GetPageAsync("/login");
 
-        Assert.Contains("data-testid=\"demo-accounts\"", html);
-        Assert.Contains("zhaoliu", html);
-        Assert.Contains("Demo#2026", html);
+        var accounts = page.TestId("demo-accounts").Text();
+        Assert.Contains("zhaoliu", accounts);
+        Assert.Contains("Demo#2026", accounts);
     }
 
     [Fact]
@@ -117,9 +118,10 @@ public class LoginPageWithoutDemoTests(LoginPageWithoutDemoTests.NoDemoFactory f
     public async Task LoginPage_WhenDemoSeedingIsOff_HidesTheDemoAccounts()
     {
         var html = await PageSession.Anonymous(factory).GetHtmlAsync("/login");
+        var page = HtmlPage.Parse(html);
 
-        Assert.Contains("用户登录", html);
-        Assert.DoesNotContain("demo-accounts", html);
+        Assert.Equal("用户登录", page.TestId("login-title").Text());
+        Assert.False(page.Has("demo-accounts"));
         Assert.DoesNotContain("Demo#2026", html);
     }
 }

@@ -57,6 +57,9 @@ public sealed partial class PageSession(HttpClient client)
         return html;
     }
 
+    /// <summary>GETs the page (200 expected) and parses it as the browser would.</summary>
+    public async Task<AngleSharp.Html.Dom.IHtmlDocument> GetPageAsync(string url) => HtmlPage.Parse(await GetHtmlAsync(url));
+
     public static string Token(string html)
     {
         var match = TokenInput().Match(html);

@@ -17,12 +17,12 @@ public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<App
         var admin = await PageSession.LoggedInAsync(factory, "admin");
 
         var response = await admin.SubmitAsync("/admin/users/new", NewUser("chenqi", "陈七", NewPassword, "Officer", "Clerk"));
-        var details = await admin.GetHtmlAsync(response.Headers.Location!.PathAndQuery());
+        var details = await admin.GetPageAsync(response.Headers.Location!.PathAndQuery());
         var login = await PageSession.Anonymous(factory).LoginAsync("chenqi", NewPassword);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("已新建用户 chenqi", details);
-        Assert.Contains("陈七", details);
+        Assert.Contains(details.Messages(), m => m.Contains("已新建用户 chenqi", StringComparison.Ordinal));
+        Assert.Equal("陈七（chenqi）", details.Title());
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Contains(await AuditActionsAsync(), a => a == CreateUser.AuditAction);
     }
@@ -34,12 +34,12 @@ public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<App
         var before = await UserCountAsync();
 
         var response = await admin.SubmitAsync("/admin/users/new", NewUser("weakling", "", "abc"));
-        var html = await response.Content.ReadAsStringAsync();
+        var messages = (await response.PageAsync()).Messages();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("请输入姓名", html);
-        Assert.Contains("密码至少8位", html);
-        Assert.Contains("请至少选择一个角色", html);
+        Assert.Contains("请输入姓名", messages);
+        Assert.Contains(messages, m => m.StartsWith("密码至少8位", StringComparison.Ordinal));
+        Assert.Contains("请至少选择一个角色", messages);
         Assert.Equal(before, await UserCountAsync());
     }
 
@@ -49,10 +49,10 @@ public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<App
         var admin = await PageSession.LoggedInAsync(factory, "admin");
 
         var response = await admin.SubmitAsync("/admin/users/new", NewUser("zhangsan", "另一个张三", NewPassword, "Officer"));
-        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.PageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("该用户名已被使用", html);
+        Assert.Contains("该用户名已被使用", page.FieldMessage("Input.UserName"), StringComparison.Ordinal);
         Assert.Equal(1, await UserCountAsync("zhangsan"));
     }
 
@@ -62,10 +62,10 @@ public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<App
         var admin = await PageSession.LoggedInAsync(factory, "admin");
         await admin.SubmitAsync("/admin/users/new", NewUser("xss", "<script>alert(1)</script>", NewPassword, "Clerk"));
 
-        var html = await admin.GetHtmlAsync("/admin/users");
+        var users = (await admin.GetPageAsync("/admin/users")).TestId("users");
 
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
-        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("<script>alert(1)</script>", users.Text());
+        Assert.Empty(users.QuerySelectorAll("script"));
     }
 
     [Fact]
@@ -81,10 +81,10 @@ public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<App
             ["CertificateForm.ValidFrom"] = "2027-01-01",
             ["CertificateForm.ValidTo"] = "2026-01-01",
         }, postUrl: url + "?handler=Certificate");
-        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.PageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("有效期截止日不能早于起始日", html);
+        Assert.Contains("有效期截止日不能早于起始日", page.Messages());
         Assert.Equal("鲁环执2024002", await CertificateNumberAsync(userId));
     }
 
@@ -124,7 +124,7 @@ public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<App
         }, postUrl: url + "?handler=Training");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("学时须大于零", await response.Content.ReadAsStringAsync());
+        Assert.Contains("学时须大于零", (await response.PageAsync()).Messages());
         Assert.Equal(before, await TrainingCountAsync());
     }
 
@@ -142,7 +142,7 @@ public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<App
 
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("账户已被系统管理员锁定", await refused.Content.ReadAsStringAsync());
+        Assert.Contains((await refused.PageAsync()).Messages(), m => m.Contains("账户已被系统管理员锁定", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, unlocked.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
     }
@@ -159,7 +159,7 @@ public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<App
         var oldPassword = await PageSession.Anonymous(factory).LoginAsync("wujiu", NewPassword);
         var newPassword = await PageSession.Anonymous(factory).LoginAsync("wujiu", "Reset#2026b");
 
-        Assert.Contains("密码须包含数字", await weak.Content.ReadAsStringAsync());
+        Assert.Contains((await weak.PageAsync()).Messages(), m => m.Contains("密码须包含数字", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.Equal(HttpStatusCode.OK, oldPassword.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, newPassword.StatusCode);
@@ -174,7 +174,7 @@ public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<App
         var response = await admin.SubmitAsync(url, new Dictionary<string, string> { ["RolesForm.Roles"] = "Officer" }, postUrl: url + "?handler=Roles");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("不能取消自己的系统管理员角色", await response.Content.ReadAsStringAsync());
+        Assert.Contains((await response.PageAsync()).Messages(), m => m.Contains("不能取消自己的系统管理员角色", StringComparison.Ordinal));
     }
 
     private static List<KeyValuePair<string, string>> NewUser(string userName, string displayName, string password, params string[] roles) =>
