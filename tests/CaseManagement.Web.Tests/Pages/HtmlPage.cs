@@ -48,6 +48,50 @@ public static class HtmlPage
     /// <summary>Parses an answer's body (a page sent back with its messages).</summary>
     public static async Task<IHtmlDocument> PageAsync(this HttpResponseMessage response) => Parse(await response.Content.ReadAsStringAsync());
 
+    /// <summary>
+    /// The fields a browser would post back from the form matched by <paramref name="form"/> (the layout's
+    /// logout form comes first on every page, so name the form): named inputs with their values (check boxes and radio buttons only when checked),
+    /// text areas and the chosen option of each select; the antiforgery token left out.
+    /// </summary>
+    public static Dictionary<string, string> FormFields(this IParentNode page, string form)
+    {
+        var element = page.QuerySelector(form);
+        Assert.True(element is IHtmlFormElement, $"no form {form} on the page");
+        var fields = new Dictionary<string, string>();
+        foreach (var control in ((IHtmlFormElement)element).Elements)
+        {
+            var name = control.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || name == "__RequestVerificationToken")
+            {
+                continue;
+            }
+
+            switch (control)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio" } box:
+                    if (box.IsChecked)
+                    {
+                        fields[name] = box.Value;
+                    }
+
+                    break;
+                case IHtmlInputElement { Type: "submit" or "button" or "file" }:
+                    break;
+                case IHtmlInputElement input:
+                    fields[name] = input.Value;
+                    break;
+                case IHtmlTextAreaElement area:
+                    fields[name] = area.Value;
+                    break;
+                case IHtmlSelectElement select:
+                    fields[name] = select.Value ?? "";
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
     /// <summary>The message shown beside a form field (ASP.NET's validation span for that field).</summary>
     public static string FieldMessage(this IParentNode page, string field) =>
         page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? "";

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using CaseManagement.Web.Features.Administration;
 using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Pages;
 
-public partial class SettingsPageTests(AppFactory factory) : IClassFixture<AppFactory>
+public class SettingsPageTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]
     public async Task OrganisationSettings_WhenSaved_StoresTheRulesAndAuditsBeforeAndAfter()
     {
         var admin = await PageSession.LoggedInAsync(factory, "admin");
-        var fields = FormFields(await admin.GetHtmlAsync("/admin/organisation"));
+        var fields = (await admin.GetPageAsync("/admin/organisation")).FormFields("[data-testid=organisation-form]");
         fields["Input.HearingThresholdOrganisation"] = "20000";
         fields["Input.Court"] = "滨州市中级人民法院";
 
@@ -34,16 +33,16 @@ public partial class SettingsPageTests(AppFactory factory) : IClassFixture<AppFa
     public async Task OrganisationSettings_WithStaleVersion_IsRefusedAndNothingChanges()
     {
         var admin = await PageSession.LoggedInAsync(factory, "admin");
-        var stale = FormFields(await admin.GetHtmlAsync("/admin/organisation"));
+        var stale = (await admin.GetPageAsync("/admin/organisation")).FormFields("[data-testid=organisation-form]");
         var first = new Dictionary<string, string>(stale) { ["Input.Phone"] = "0543-1111111" };
         await admin.SubmitAsync("/admin/organisation", first);
         stale["Input.Phone"] = "0543-2222222";
 
         var response = await admin.SubmitAsync("/admin/organisation", stale);
-        var html = await response.Content.ReadAsStringAsync();
+        var messages = (await response.PageAsync()).Messages();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("已被他人修改，请刷新", html);
+        Assert.Contains(messages, m => m.Contains("已被他人修改，请刷新", StringComparison.Ordinal));
         Assert.Equal("0543-1111111", await QueryAsync(db => db.Organisations.Select(o => o.Phone).SingleAsync()));
     }
 
@@ -51,18 +50,18 @@ public partial class SettingsPageTests(AppFactory factory) : IClassFixture<AppFa
     public async Task OrganisationSettings_WithRulesBeyondTheLaw_ShowsErrorsBesideTheFields()
     {
         var admin = await PageSession.LoggedInAsync(factory, "admin");
-        var fields = FormFields(await admin.GetHtmlAsync("/admin/organisation"));
+        var fields = (await admin.GetPageAsync("/admin/organisation")).FormFields("[data-testid=organisation-form]");
         fields["Input.PaymentDays"] = "10";
         fields["Input.SurchargeRatePerDay"] = "0.05";
         fields["Input.Name"] = "";
 
         var response = await admin.SubmitAsync("/admin/organisation", fields);
-        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.PageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("须在15至60之间", html);
-        Assert.Contains("不得超过0.03", html);
-        Assert.Contains("请填写执法机关名称", html);
+        Assert.Contains("须在15至60之间", page.FieldMessage("Input.PaymentDays"), StringComparison.Ordinal);
+        Assert.Contains("不得超过0.03", page.FieldMessage("Input.SurchargeRatePerDay"), StringComparison.Ordinal);
+        Assert.Contains("请填写执法机关名称", page.FieldMessage("Input.Name"), StringComparison.Ordinal);
         Assert.Equal(15, await QueryAsync(db => db.Organisations.Select(o => o.PaymentDays).SingleAsync()));
     }
 
@@ -72,10 +71,10 @@ public partial class SettingsPageTests(AppFactory factory) : IClassFixture<AppFa
         var admin = await PageSession.LoggedInAsync(factory, "admin");
 
         var response = await admin.SubmitAsync("/admin/holidays?year=2027", Holidays2027(makeups: "2027-02-07\n2027-02-10"), postUrl: "/admin/holidays");
-        var html = await response.Content.ReadAsStringAsync();
+        var messages = (await response.PageAsync()).Messages();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("调休上班日 2027-02-10 不是周六或周日", html);
+        Assert.Contains(messages, m => m.Contains("调休上班日 2027-02-10 不是周六或周日", StringComparison.Ordinal));
         Assert.False(await QueryAsync(db => db.HolidayYears.AnyAsync(y => y.Year == 2027)));
     }
 
@@ -91,7 +90,7 @@ public partial class SettingsPageTests(AppFactory factory) : IClassFixture<AppFa
             ["Input.MakeupWorkdays"] = "",
         }, postUrl: "/admin/holidays");
 
-        Assert.Contains("不是有效日期（格式 yyyy-MM-dd）：元旦", await response.Content.ReadAsStringAsync());
+        Assert.Contains((await response.PageAsync()).Messages(), m => m.Contains("不是有效日期（格式 yyyy-MM-dd）：元旦", StringComparison.Ordinal));
         Assert.False(await QueryAsync(db => db.HolidayYears.AnyAsync(y => y.Year == 2028)));
     }
 
@@ -108,42 +107,6 @@ public partial class SettingsPageTests(AppFactory factory) : IClassFixture<AppFa
         await using var scope = factory.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<CaseDbContext>());
     }
-
-    /// <summary>The named inputs and text areas of a form page with their current values (what the browser would post back).</summary>
-    private static Dictionary<string, string> FormFields(string html)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (Match input in InputTag().Matches(html))
-        {
-            var tag = input.Value;
-            var name = Attribute(tag, "name");
-            if (name is null || name == "__RequestVerificationToken")
-            {
-                continue;
-            }
-
-            fields[name] = System.Net.WebUtility.HtmlDecode(Attribute(tag, "value") ?? "");
-        }
-
-        foreach (Match area in TextArea().Matches(html))
-        {
-            fields[area.Groups[1].Value] = System.Net.WebUtility.HtmlDecode(area.Groups[2].Value).TrimStart('\n');
-        }
-
-        return fields;
-    }
-
-    private static string? Attribute(string tag, string name)
-    {
-        var match = Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"");
-        return match.Success ? match.Groups[1].Value : null;
-    }
-
-    [GeneratedRegex("<input [^>]*>")]
-    private static partial Regex InputTag();
-
-    [GeneratedRegex("<textarea [^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>")]
-    private static partial Regex TextArea();
 }
 
 /// <summary>Its own app: saving 2027 would change what the other holiday tests see.</summary>
@@ -158,12 +121,12 @@ public class HolidaySavePageTests(AppFactory factory) : IClassFixture<AppFactory
         var before = await DueDateAsync();
 
         var response = await admin.SubmitAsync("/admin/holidays?year=2027", SettingsPageTests.Holidays2027(makeups: "2027-02-07, 2027-02-20"), postUrl: "/admin/holidays");
-        var page = await admin.GetHtmlAsync("/admin/holidays?year=2027");
+        var page = await admin.GetPageAsync("/admin/holidays?year=2027");
         var after = await DueDateAsync();
 
         Assert.True(before.GetProperty("provisional").GetBoolean());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("2027年2月20日", page);
+        Assert.Contains("2027年2月20日", page.TestId("makeup-list").Text(), StringComparison.Ordinal);
         Assert.False(after.GetProperty("provisional").GetBoolean());
         // 2026-12-30 + 5 working days: 12-31, then 1-1 is a holiday (元旦), 1-4 … 1-7.
         Assert.Equal("2027-01-07", after.GetProperty("dueDate").GetString());

@@ -1,5 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using CaseManagement.Domain.Penalties;
 using CaseManagement.Web.Features.Statistics;
 using CaseManagement.Web.Tests.Api.Cases;
@@ -49,30 +50,30 @@ public sealed partial class StatisticsPageTests(StatisticsFixture factory) : ICl
     [Fact]
     public async Task Statistics_ForTheYear_CountsCasesPerMonthAndStateAndSumsDecidedFines()
     {
-        var html = await (await PageSession.LoggedInAsync(factory, "zhaoliu")).GetHtmlAsync("/statistics?year=2026");
+        var page = await (await PageSession.LoggedInAsync(factory, "zhaoliu")).GetPageAsync("/statistics?year=2026");
 
-        Assert.Equal("2", Cell(html, 10, "Decided"));
-        Assert.Equal("2", MonthTotal(html, 10));
-        Assert.Equal("1", Cell(html, 11, "Decided"));
-        Assert.Equal("1", Cell(html, 11, "Lead"));
-        Assert.Equal("2", MonthTotal(html, 11));
-        Assert.Equal("0", MonthTotal(html, 9));
-        Assert.Contains("data-testid=\"year-total\">4<", html);
-        Assert.Matches($"<tr data-violation=\"EiaRegistrationNotFiled\">\\s*<td>{Registration}</td>\\s*<td class=\"text-end\" data-count>2</td>\\s*<td class=\"text-end\" data-sum>80,000.00</td>", html);
-        Assert.Matches($"<tr data-violation=\"WaterDischargeExceedance\">\\s*<td>{Water}</td>\\s*<td class=\"text-end\" data-count>1</td>\\s*<td class=\"text-end\" data-sum>70,000.00</td>", html);
-        Assert.Matches("<tr data-kind=\"FilingDecision\">\\s*<td>[^<]+</td>\\s*<td class=\"text-end\" data-met>3</td>\\s*<td class=\"text-end\" data-late>0</td>", html);
-        Assert.Matches("<tr data-kind=\"Service\">\\s*<td>[^<]+</td>\\s*<td class=\"text-end\" data-met>0</td>\\s*<td class=\"text-end\" data-late>3</td>", html);
-        Assert.Contains("<svg", html);
-        Assert.Contains("<rect", html);
+        Assert.Equal("2", Cell(page, 10, "Decided"));
+        Assert.Equal("2", MonthTotal(page, 10));
+        Assert.Equal("1", Cell(page, 11, "Decided"));
+        Assert.Equal("1", Cell(page, 11, "Lead"));
+        Assert.Equal("2", MonthTotal(page, 11));
+        Assert.Equal("0", MonthTotal(page, 9));
+        Assert.Equal("4", page.TestId("year-total").Text());
+        Assert.Equal([Registration, "2", "80,000.00"], Row(page.TestId("fines"), "tr[data-violation='EiaRegistrationNotFiled']"));
+        Assert.Equal([Water, "1", "70,000.00"], Row(page.TestId("fines"), "tr[data-violation='WaterDischargeExceedance']"));
+        Assert.Equal(["3", "0"], Row(page.TestId("on-time"), "tr[data-kind='FilingDecision']")[1..3]);
+        Assert.Equal(["0", "3"], Row(page.TestId("on-time"), "tr[data-kind='Service']")[1..3]);
+        Assert.NotEmpty(page.QuerySelectorAll("svg rect"));
     }
 
     [Fact]
     public async Task Statistics_ForAnotherYear_IsEmpty()
     {
-        var html = await (await PageSession.LoggedInAsync(factory, "wangwu")).GetHtmlAsync("/statistics?year=2025");
+        var page = await (await PageSession.LoggedInAsync(factory, "wangwu")).GetPageAsync("/statistics?year=2025");
 
-        Assert.Contains("data-testid=\"year-total\">0<", html);
-        Assert.Contains("本年度尚无罚款决定", html);
+        Assert.Equal("0", page.TestId("year-total").Text());
+        Assert.Equal("本年度尚无罚款决定。", page.TestId("no-fines").Text());
+        Assert.False(page.Has("fines"));
     }
 
     [Fact]
@@ -122,22 +123,27 @@ public sealed partial class StatisticsPageTests(StatisticsFixture factory) : ICl
         Assert.Contains("/access-denied", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
-    private static string Cell(string html, int month, string state)
+    private static string Cell(IHtmlDocument page, int month, string state)
     {
-        var row = MonthRow(html, month);
-        var match = Regex.Match(row, $"<td data-state=\"{state}\">(\\d+)</td>");
-        Assert.True(match.Success, $"no {state} column in month {month}");
-        return match.Groups[1].Value;
+        var cell = MonthRow(page, month).QuerySelector($"td[data-state='{state}']");
+        Assert.True(cell is not null, $"no {state} column in month {month}");
+        return cell.Text();
     }
 
-    private static string MonthTotal(string html, int month) =>
-        Regex.Match(MonthRow(html, month), "<td class=\"fw-semibold\" data-total>(\\d+)</td>").Groups[1].Value;
+    private static string MonthTotal(IHtmlDocument page, int month) => MonthRow(page, month).QuerySelector("td[data-total]")!.Text();
 
-    private static string MonthRow(string html, int month)
+    private static IElement MonthRow(IHtmlDocument page, int month)
     {
-        var match = Regex.Match(html, $"<tr data-month=\"{month}\">(.*?)</tr>", RegexOptions.Singleline);
-        Assert.True(match.Success, $"no row for month {month}");
-        return match.Groups[1].Value;
+        var row = page.TestId("by-month").QuerySelector($"tr[data-month='{month}']");
+        Assert.True(row is not null, $"no row for month {month}");
+        return row;
+    }
+
+    private static string[] Row(IElement table, string selector)
+    {
+        var row = table.QuerySelector(selector);
+        Assert.True(row is not null, $"no row {selector}");
+        return [.. row.QuerySelectorAll("td").Select(td => td.Text())];
     }
 
     private static List<List<(string Text, bool IsNumber)>> Rows(SpreadsheetDocument document, string sheetName)
