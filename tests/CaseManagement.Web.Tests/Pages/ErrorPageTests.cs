@@ -17,12 +17,12 @@ public class ErrorPageTests(AppFactory factory)
 
         var redirect = await session.Client.GetAsync("/admin/users");
         var page = await session.Client.GetAsync(redirect.Headers.Location!.PathAndQuery());
-        var html = await page.Content.ReadAsStringAsync();
+        var shown = await page.PageAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         Assert.StartsWith("/access-denied", redirect.Headers.Location!.PathAndQuery());
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
-        Assert.Contains("无权访问", html);
+        Assert.Equal("无权访问", shown.Title());
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class ErrorPageTests(AppFactory factory)
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("页面不存在", await page.Content.ReadAsStringAsync());
+        Assert.Equal("页面不存在", (await page.PageAsync()).Title());
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }
@@ -57,7 +57,7 @@ public class ErrorPageTests(AppFactory factory)
         var response = await session.Client.GetAsync("/admin/users/no-such-id");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync());
+        Assert.Equal("页面不存在", (await response.PageAsync()).Title());
     }
 
     [Fact]
@@ -72,11 +72,12 @@ public class ErrorPageTests(AppFactory factory)
 
         var response = await session.Client.GetAsync("/admin/users");
         var html = await response.Content.ReadAsStringAsync();
+        var shown = HtmlPage.Parse(html);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("系统出错", html);
-        Assert.Contains("追踪号", html);
+        Assert.Equal("系统出错", shown.Title());
+        Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$", shown.TestId("trace-id").Text());
         Assert.DoesNotContain(BrokenListUsers.Secret, html);
         Assert.DoesNotContain("at CaseManagement", html);
         Assert.DoesNotContain("InvalidOperationException", html);
