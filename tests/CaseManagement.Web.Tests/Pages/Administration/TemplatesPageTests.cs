@@ -1,6 +1,7 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 using CaseManagement.Web.Documents;
 using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Tests.Documents;
@@ -17,12 +18,12 @@ public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFa
     {
         var session = await PageSession.LoggedInAsync(factory, "admin");
 
-        var html = await session.GetHtmlAsync("/admin/templates");
+        var page = await session.GetPageAsync("/admin/templates");
         var download = await session.Client.GetAsync("/admin/templates?handler=Download&name=penalty-decision&version=0");
 
-        Assert.Equal(DocumentDefinitions.All.Count, Regex.Matches(html, "<tr id=\"template-").Count);
+        Assert.Equal(DocumentDefinitions.All.Select(d => d.Name).Order(), Rows(page).Select(r => r.GetAttribute("data-template")).Order());
         Assert.Equal(22, DocumentDefinitions.All.Count);
-        Assert.Contains("行政处罚决定书", html);
+        Assert.Equal("行政处罚决定书", Row(page, "penalty-decision").TestId("template-title").Text());
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(DocumentTestKit.Store.Load("penalty-decision").ToArray(), await download.Content.ReadAsByteArrayAsync());
     }
@@ -34,14 +35,13 @@ public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFa
         var revised = DocxEdits.RemoveControl(DocumentTestKit.Store.Load("penalty-decision").ToArray(), "court");
 
         var response = await UploadAsync(session, "penalty-decision", revised);
-        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.PageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var errors = Regex.Match(html, "data-testid=\"upload-errors\">(.*?)</ul>", RegexOptions.Singleline);
-        Assert.True(errors.Success, "no upload errors shown");
-        Assert.Contains("court", errors.Groups[1].Value);
-        Assert.Contains("缺少字段“人民法院”", errors.Groups[1].Value);
-        Assert.Contains("id=\"template-penalty-decision\"", html[..html.IndexOf("data-testid=\"upload-errors\"", StringComparison.Ordinal)]);
+        var errors = Row(page, "penalty-decision").TestId("upload-errors").Text();
+        Assert.Contains("court", errors, StringComparison.Ordinal);
+        Assert.Contains("缺少字段“人民法院”", errors, StringComparison.Ordinal);
+        Assert.Single(page.TestIds("upload-errors"));
         await using var scope = factory.Services.CreateAsyncScope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Set<TemplateVersion>().CountAsync(v => v.Name == "penalty-decision"));
     }
@@ -53,11 +53,11 @@ public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFa
         var revised = DocxEdits.AppendParagraph(DocumentTestKit.Store.Load("service-receipt").ToArray(), "修订稿");
 
         var response = await UploadAsync(session, "service-receipt", revised);
-        var html = await session.GetHtmlAsync("/admin/templates");
+        var page = await session.GetPageAsync("/admin/templates");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Matches("<tr id=\"template-service-receipt\"[^>]*>.*?data-active-version>第1版<", Regex.Replace(html, "\\s+", " "));
-        Assert.Contains("模板已更新为第1版", html);
+        Assert.Equal("第1版", Row(page, "service-receipt").QuerySelector("[data-active-version]")!.Text());
+        Assert.Contains(page.Messages(), m => m.Contains("模板已更新为第1版", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -66,11 +66,12 @@ public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFa
         var session = await PageSession.LoggedInAsync(factory, "wangwu");
         var revised = DocxEdits.AppendParagraph(DocumentTestKit.Store.Load("hearing-notice").ToArray(), "法规股修订稿");
 
-        var html = await session.GetHtmlAsync("/admin/templates");
+        var page = await session.GetPageAsync("/admin/templates");
         var response = await UploadAsync(session, "hearing-notice", revised);
 
-        Assert.Contains("<tr data-tag=\"court\"><td><code>court</code></td><td>人民法院</td>", html);
-        Assert.Contains("“作出处罚决定”时自动制作，并编文号", html);
+        var court = Row(page, "penalty-decision").QuerySelector("[data-testid=template-fields] tr[data-tag=court]")!;
+        Assert.Equal(["court", "人民法院"], court.QuerySelectorAll("td").Take(2).Select(td => td.Text()));
+        Assert.Contains("“作出处罚决定”时自动制作，并编文号", Row(page, "penalty-decision").TestId("when-issued").Text(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Set<TemplateVersion>().CountAsync(v => v.Name == "hearing-notice"));
@@ -90,6 +91,11 @@ public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFa
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/access-denied", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
+
+    private static IReadOnlyList<IElement> Rows(IHtmlDocument page) => [.. page.TestId("templates").QuerySelectorAll("tr[data-template]")];
+
+    private static IElement Row(IHtmlDocument page, string template) =>
+        Assert.Single(Rows(page), r => r.GetAttribute("data-template") == template);
 
     private static async Task<HttpResponseMessage> UploadAsync(PageSession session, string name, byte[] content)
     {
