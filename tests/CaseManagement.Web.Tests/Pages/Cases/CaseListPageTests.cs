@@ -16,20 +16,23 @@ public sealed class CaseListPageTests(CaseApiFactory factory) : IClassFixture<Ca
         await api.CreateAsync(CaseApi.Lead("滨州排序丁纸业有限公司", registeredOn: "2026-10-15"));
         var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
 
-        var html = await officer.GetHtmlAsync("/cases?q=" + Uri.EscapeDataString("滨州排序") + "&violation=EiaRegistrationNotFiled"
+        var page = await officer.GetPageAsync("/cases?q=" + Uri.EscapeDataString("滨州排序") + "&violation=EiaRegistrationNotFiled"
             + "&from=2026-10-01&to=2026-10-31&sort=Registered&desc=true");
+        var filters = page.FormFields("[data-testid=case-filters]");
+        const string Filtered = "/cases?q=%E6%BB%A8%E5%B7%9E%E6%8E%92%E5%BA%8F&violation=EiaRegistrationNotFiled&from=2026-10-01&to=2026-10-31";
 
-        var first = html.IndexOf("滨州排序甲纸业有限公司", StringComparison.Ordinal);
-        var second = html.IndexOf("滨州排序乙纸业有限公司", StringComparison.Ordinal);
-        Assert.True(first > 0 && second > first, "newest registration first");
-        Assert.DoesNotContain("滨州排序丙纸业有限公司", html); // registered after the range
-        Assert.DoesNotContain("滨州排序丁纸业有限公司", html); // another violation
-        Assert.Contains("共 2 件", html);
-        Assert.Contains("value=\"2026-10-01\"", html);
-        Assert.Contains("<option value=\"EiaRegistrationNotFiled\" selected=\"selected\">", html);
+        // Newest registration first; 丙 was registered after the range, 丁 is another violation.
+        Assert.Equal(["滨州排序甲纸业有限公司", "滨州排序乙纸业有限公司"], page.TestId("cases").TestIds("party").Select(p => p.Text()));
+        Assert.Equal("共 2 件", page.TestId("case-total").Text());
+        Assert.Equal("2026-10-01", filters["from"]);
+        Assert.Equal("2026-10-31", filters["to"]);
+        Assert.Equal("EiaRegistrationNotFiled", filters["violation"]);
 
         // The heading of the sorted column reverses it; another heading sorts by that column; both keep the filters.
-        Assert.Contains("href=\"/cases?q=%E6%BB%A8%E5%B7%9E%E6%8E%92%E5%BA%8F&amp;violation=EiaRegistrationNotFiled&amp;from=2026-10-01&amp;to=2026-10-31&amp;sort=Registered\"", html);
-        Assert.Contains("href=\"/cases?q=%E6%BB%A8%E5%B7%9E%E6%8E%92%E5%BA%8F&amp;violation=EiaRegistrationNotFiled&amp;from=2026-10-01&amp;to=2026-10-31&amp;sort=Party\"", html);
+        Assert.Equal(Filtered + "&sort=Registered", SortLink(page, "Registered"));
+        Assert.Equal(Filtered + "&sort=Party", SortLink(page, "Party"));
     }
+
+    private static string? SortLink(AngleSharp.Html.Dom.IHtmlDocument page, string column) =>
+        page.TestId("cases").QuerySelector($"a[data-sort='{column}']")?.GetAttribute("href");
 }
