@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using CaseManagement.Web.Tests.Pages;
+
 namespace CaseManagement.Web.Tests.Access;
 
 /// <summary>The app where a test header stands for the client's address (as Kestrel would report it).</summary>
@@ -107,9 +109,9 @@ public sealed class LoginThrottleTests : IAsyncLifetime
         }
 
         var response = await session.LoginAsync("zhangsan", "Wrong#2026");
-        var html = await response.Content.ReadAsStringAsync();
+        var messages = (await response.PageAsync()).Messages();
 
-        Assert.Contains("登录失败次数过多，请 15 分钟后再试。", html, StringComparison.Ordinal);
+        Assert.Contains("登录失败次数过多，请 15 分钟后再试。", messages);
     }
 
     private async Task<int> AuditCountAsync()

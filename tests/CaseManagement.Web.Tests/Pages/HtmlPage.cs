@@ -38,11 +38,13 @@ public static class HtmlPage
     public static string BodyText(this IHtmlDocument page) => page.Body is null ? "" : page.Body.Text();
 
     /// <summary>
-    /// Every message the page shows a user: beside a field, above a form (<c>form-errors</c>), and the layout's
+    /// Every message the page shows a user: beside a field (a page form's validation span, a step form's
+    /// <c>field-error</c>), above a form (<c>form-errors</c>, a step's <c>other-errors</c>), and the layout's
     /// <c>notice</c> and <c>failure</c> bars.
     /// </summary>
     public static IReadOnlyList<string> Messages(this IParentNode page) =>
-        [.. page.QuerySelectorAll("[data-valmsg-for], [data-testid='form-errors'] > div, [data-testid='notice'], [data-testid='failure']")
+        [.. page.QuerySelectorAll("[data-valmsg-for], .field-error, [data-testid='form-errors'] > div, [data-testid='other-errors'] > div, "
+                + "[data-testid='notice'], [data-testid='failure']")
             .Select(e => e.Text()).Where(t => t.Length > 0)];
 
     /// <summary>Parses an answer's body (a page sent back with its messages).</summary>
@@ -94,5 +96,5 @@ public static class HtmlPage
 
     /// <summary>The message shown beside a form field (ASP.NET's validation span for that field).</summary>
     public static string FieldMessage(this IParentNode page, string field) =>
-        page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? "";
+        page.QuerySelector($"[data-valmsg-for='{field}'], .field-error[data-for='{field}']")?.Text() ?? "";
 }

@@ -64,10 +64,10 @@ public sealed class CaseStagePageTests(CaseApiFactory factory) : IClassFixture<C
 
         var response = await head.SubmitAsync($"/cases/{c.Id}/steps/ChangeOfficers", Fields(c.Version,
             ("Input.ChangedOn", "2026-11-27"), ("Input.Officers", "zhangsan"), ("Input.Reason", "李四调离")));
-        var html = await response.Content.ReadAsStringAsync();
+        var messages = (await response.PageAsync()).Messages();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("执法人员不得少于两人", html);
+        Assert.Contains(messages, m => m.Contains("执法人员不得少于两人", StringComparison.Ordinal));
         Assert.Equal(before, await api.CountsAsync());
     }
 

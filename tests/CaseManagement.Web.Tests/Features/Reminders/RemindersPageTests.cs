@@ -17,16 +17,18 @@ public sealed class RemindersPageTests(CaseApiFactory factory) : IClassFixture<C
         var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
         var head = await PageSession.LoggedInAsync(factory, "zhaoliu");
 
-        var officersPage = Reminders(await officer.GetHtmlAsync("/"));
-        var headsPage = Reminders(await head.GetHtmlAsync("/"));
+        var officersPage = (await officer.GetPageAsync("/")).TestId("reminders");
+        var headsPage = (await head.GetPageAsync("/")).TestId("reminders");
+        var officersCases = Urgencies(officersPage);
+        var headsCases = Urgencies(headsPage);
 
-        Assert.Contains("本人承办的案件", officersPage);
-        Assert.Matches($"data-case-id=\"{own.Id}\" data-urgency=\"Overdue\"", officersPage);
-        Assert.DoesNotContain($"data-case-id=\"{other.Id}\"", officersPage);
-        Assert.DoesNotContain($"data-case-id=\"{later.Id}\"", officersPage);
-        Assert.Contains("本单位全部案件", headsPage);
-        Assert.Contains($"data-case-id=\"{own.Id}\"", headsPage);
-        Assert.Contains($"data-case-id=\"{other.Id}\"", headsPage);
+        Assert.Equal("期限提醒（本人承办的案件）", officersPage.TestId("reminders-title").Text());
+        Assert.Equal("Overdue", officersCases[own.Id]);
+        Assert.DoesNotContain(other.Id, officersCases.Keys);
+        Assert.DoesNotContain(later.Id, officersCases.Keys);
+        Assert.Equal("期限提醒（本单位全部案件）", headsPage.TestId("reminders-title").Text());
+        Assert.Contains(own.Id, headsCases.Keys);
+        Assert.Contains(other.Id, headsCases.Keys);
     }
 
     [Fact]
@@ -36,17 +38,16 @@ public sealed class RemindersPageTests(CaseApiFactory factory) : IClassFixture<C
         var session = PageSession.Anonymous(factory);
 
         var login = await session.LoginAsync("zhangsan", PageSession.DemoPassword, returnUrl: "/cases");
-        var first = await session.GetHtmlAsync(login.Headers.Location!.OriginalString);
-        var second = await session.GetHtmlAsync("/cases");
+        var first = await session.GetPageAsync(login.Headers.Location!.OriginalString);
+        var second = await session.GetPageAsync("/cases");
 
-        Assert.Matches("data-testid=\"login-reminders\"[\\s\\S]*已逾期 [1-9]\\d* 项[\\s\\S]*href=\"/#reminders\"", first);
-        Assert.DoesNotContain("data-testid=\"login-reminders\"", second);
+        var banner = first.TestId("login-reminders");
+        Assert.Matches("已逾期 [1-9]\\d* 项", banner.Text());
+        Assert.Equal("/#reminders", banner.QuerySelector("a")?.GetAttribute("href"));
+        Assert.False(second.Has("login-reminders"));
     }
 
-    private static string Reminders(string html)
-    {
-        var start = html.IndexOf("data-testid=\"reminders\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "the page shows no reminders");
-        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
-    }
+    // Each reminder's case and its urgency (Overdue, DueSoon).
+    private static Dictionary<long, string> Urgencies(AngleSharp.Dom.IElement reminders) =>
+        reminders.TestIds("reminder").ToDictionary(r => long.Parse(r.GetAttribute("data-case-id")!, System.Globalization.CultureInfo.InvariantCulture), r => r.GetAttribute("data-urgency")!);
 }
