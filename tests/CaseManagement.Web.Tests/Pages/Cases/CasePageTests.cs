@@ -21,19 +21,18 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
         var filed = await Steps.InvestigationAsync(api, "滨州列表丙化工有限公司");
         var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
 
-        var investigating = await officer.GetHtmlAsync("/cases?state=Investigation&q=" + Uri.EscapeDataString("滨州列表"));
-        var searched = await officer.GetHtmlAsync("/cases?q=" + Uri.EscapeDataString("列表乙"));
-        var overdue = await officer.GetHtmlAsync("/cases?overdue=true&q=" + Uri.EscapeDataString("滨州列表"));
+        var investigating = Rows(await officer.GetPageAsync("/cases?state=Investigation&q=" + Uri.EscapeDataString("滨州列表")));
+        var searched = Rows(await officer.GetPageAsync("/cases?q=" + Uri.EscapeDataString("列表乙")));
+        var overdue = Rows(await officer.GetPageAsync("/cases?overdue=true&q=" + Uri.EscapeDataString("滨州列表")));
 
-        Assert.Contains("滨州列表丙化工有限公司", investigating);
-        Assert.DoesNotContain("滨州列表甲化工有限公司", investigating);
-        Assert.Contains("立案调查", investigating);
-        Assert.Contains($"href=\"/cases/{filed.Id}\"", investigating);
-        Assert.Contains("滨州列表乙化工有限公司", searched);
-        Assert.DoesNotContain("滨州列表甲化工有限公司", searched);
-        Assert.Contains($"href=\"/cases/{lead.Id}\"", overdue);
-        Assert.DoesNotContain($"href=\"/cases/{fresh.Id}\"", overdue);
-        Assert.Contains("deadline-danger", overdue);
+        var row = Assert.Single(investigating);
+        Assert.Equal("滨州列表丙化工有限公司", row.TestId("party").Text());
+        Assert.Equal("立案调查", row.TestId("state").Text());
+        Assert.Equal($"/cases/{filed.Id}", row.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal(["滨州列表乙化工有限公司"], searched.Select(r => r.TestId("party").Text()));
+        var late = Assert.Single(overdue);
+        Assert.Equal($"{lead.Id}", late.GetAttribute("data-case-id"));
+        Assert.Contains("deadline-danger", late.TestId("next-deadline").ClassList);
     }
 
     [Fact]
@@ -41,9 +40,9 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
     {
         var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
 
-        var html = await officer.GetHtmlAsync("/cases?dueWithin=999");
+        var page = await officer.GetPageAsync("/cases?dueWithin=999");
 
-        Assert.Contains("dueWithin 须在0至365个工作日之间", html);
+        Assert.Contains(page.Messages(), m => m.Contains("dueWithin 须在0至365个工作日之间", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -53,10 +52,10 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
         var before = await api.CountsAsync();
 
         var response = await officer.SubmitAsync("/cases/new", NewLead("滨州校验失败有限公司", InvalidCreditCode));
-        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.PageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches("data-valmsg-for=\"Input.Party.IdentifierCode\"[^>]*>统一社会信用代码无效：", html);
+        Assert.StartsWith("统一社会信用代码无效：", page.FieldMessage("Input.Party.IdentifierCode"), StringComparison.Ordinal);
         Assert.Equal(before.Cases, (await api.CountsAsync()).Cases);
     }
 
@@ -66,13 +65,13 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
         var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
 
         var response = await officer.SubmitAsync("/cases/new", NewLead("滨州新登记有限公司", CaseApi.PartyCode));
-        var page = await officer.GetHtmlAsync(response.Headers.Location!.OriginalString);
+        var page = await officer.GetPageAsync(response.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Matches(@"^/cases/\d+$", response.Headers.Location.OriginalString);
-        Assert.Contains("已登记案源：滨州新登记有限公司", page);
-        Assert.Contains("案源登记", page);
-        Assert.Contains("action-RequestFiling", page);
+        Assert.Contains(page.Messages(), m => m.Contains("已登记案源：滨州新登记有限公司", StringComparison.Ordinal));
+        Assert.Equal("案源登记", page.TestId("state-label").Text());
+        Assert.True(page.TestId("actions").Has("action-RequestFiling"));
     }
 
     [Fact]
@@ -85,10 +84,10 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
 
         var response = await officer.SubmitAsync(url, Fields(c.Version,
             ("Input.Kind", "Inspection"), ("Input.On", "2026-11-26"), ("Input.Place", "厂区"), ("Input.Officers", "zhangsan"), ("Input.Summary", "现场检查")));
-        var html = await response.Content.ReadAsStringAsync();
+        var messages = (await response.PageAsync()).Messages();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("执法人员不得少于两人", html);
+        Assert.Contains(messages, m => m.Contains("执法人员不得少于两人", StringComparison.Ordinal));
         Assert.Equal(before, await api.CountsAsync());
     }
 
@@ -100,12 +99,12 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
 
         var response = await officer.SubmitAsync($"/cases/{c.Id}/steps/RecordInvestigation", Fields(c.Version,
             ("Input.On", "2026-11-26"), ("Input.Place", "二号车间"), ("Input.Officers", "zhangsan"), ("Input.Officers", "lisi"), ("Input.Summary", "现场检查")));
-        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.PageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("data-for=\"Input.Kind\">请选择笔录种类<", html);
-        Assert.DoesNotContain("Inspection、Interview", html);
-        Assert.Contains("value=\"二号车间\"", html);
+        Assert.Equal("请选择笔录种类", page.FieldMessage("Input.Kind"));
+        Assert.DoesNotContain(page.Messages(), m => m.Contains("Inspection", StringComparison.Ordinal));
+        Assert.Equal("二号车间", page.FormFields("[data-testid=step-form]")["Input.Place"]);
     }
 
     [Fact]
@@ -117,13 +116,13 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
         var response = await officer.SubmitAsync($"/cases/{c.Id}/steps/RecordInvestigation", Fields(c.Version,
             ("Input.Kind", "Interview"), ("Input.On", "2026-11-26"), ("Input.Place", "询问室"),
             ("Input.Officers", "zhangsan"), ("Input.Officers", "lisi"), ("Input.Summary", "询问项目负责人")));
-        var page = await officer.GetHtmlAsync($"/cases/{c.Id}");
+        var page = await officer.GetPageAsync($"/cases/{c.Id}");
         var view = await c.RefreshAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/cases/{c.Id}", response.Headers.Location!.OriginalString);
-        Assert.Contains("已完成：制作勘验/询问笔录", page);
-        Assert.Contains("询问项目负责人", page);
+        Assert.Contains(page.Messages(), m => m.Contains("已完成：制作勘验/询问笔录", StringComparison.Ordinal));
+        Assert.Contains(page.TestId("investigation").TestIds("record"), r => r.Text().Contains("询问项目负责人", StringComparison.Ordinal));
         Assert.Equal(2, view.GetProperty("records").GetArrayLength());
     }
 
@@ -137,11 +136,11 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
         var fields = items.SelectMany(i => new[] { ($"Input.Checklist.{i}.Passed", "true"), ($"Input.Checklist.{i}.Opinion", $"{i}符合") })
             .Append(("Input.ReviewedOn", "2026-11-27")).Append(("Input.Opinion", "同意告知")).ToArray();
 
-        var form = await reviewer.GetHtmlAsync($"/cases/{c.Id}/steps/CompleteCaseReview");
+        var form = await reviewer.GetPageAsync($"/cases/{c.Id}/steps/CompleteCaseReview");
         var response = await reviewer.SubmitAsync($"/cases/{c.Id}/steps/CompleteCaseReview", Fields(c.Version, fields));
         var view = await c.RefreshAsync("wangwu");
 
-        Assert.Contains("data-testid=\"checklist-LegalBasis\"", form);
+        Assert.True(form.TestId("step-form").Has("checklist-LegalBasis"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.True(view.GetProperty("caseReview").GetProperty("checklist").GetProperty("legalBasis").GetProperty("passed").GetBoolean());
         Assert.Equal("LegalBasis符合", view.GetProperty("caseReview").GetProperty("checklist").GetProperty("legalBasis").GetProperty("opinion").GetString());
@@ -157,12 +156,12 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
         var investigator = await PageSession.LoggedInAsync(factory, "qianba");
         var reviewer = await PageSession.LoggedInAsync(factory, "wangwu");
 
-        var investigatorPage = await investigator.GetHtmlAsync($"/cases/{c.Id}");
-        var reviewerPage = await reviewer.GetHtmlAsync($"/cases/{c.Id}");
+        var investigatorPage = await investigator.GetPageAsync($"/cases/{c.Id}");
+        var reviewerPage = await reviewer.GetPageAsync($"/cases/{c.Id}");
 
-        Assert.Contains("案件审查", investigatorPage);
-        Assert.DoesNotContain("action-CompleteCaseReview", investigatorPage);
-        Assert.Contains("data-testid=\"action-CompleteCaseReview\"", reviewerPage);
+        Assert.Equal("案件审查", investigatorPage.TestId("state-label").Text());
+        Assert.False(investigatorPage.Has("action-CompleteCaseReview"));
+        Assert.True(reviewerPage.TestId("actions").Has("action-CompleteCaseReview"));
     }
 
     [Fact]
@@ -177,11 +176,11 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
         var response = await officer.SubmitAsync($"/cases/{c.Id}/steps/RecordInvestigation", Fields(seen,
             ("Input.Kind", "Inspection"), ("Input.On", "2026-11-26"), ("Input.Place", "厂区"),
             ("Input.Officers", "zhangsan"), ("Input.Officers", "lisi"), ("Input.Summary", "张三后提交")));
-        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.PageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("该案件已被他人修改，请刷新", html);
-        Assert.Contains("张三后提交", html);
+        Assert.Contains(page.Messages(), m => m.Contains("该案件已被他人修改，请刷新", StringComparison.Ordinal));
+        Assert.Equal("张三后提交", page.FormFields("[data-testid=step-form]")["Input.Summary"]);
         Assert.Equal(before, await api.CountsAsync());
     }
 
@@ -196,7 +195,7 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
         var stateAfterRefusal = (await c.RefreshAsync()).GetProperty("state").GetString();
         var confirmed = await head.SubmitAsync(url, Fields(c.Version, ("Input.On", "2026-11-27"), ("Input.Reason", "涉嫌犯罪，移送公安机关"), ("Confirmed", "true")));
 
-        Assert.Contains("该操作不可撤销，请先勾选确认", await refused.Content.ReadAsStringAsync());
+        Assert.Contains((await refused.PageAsync()).Messages(), m => m.Contains("该操作不可撤销，请先勾选确认", StringComparison.Ordinal));
         Assert.Equal("Lead", stateAfterRefusal);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("Transferred", (await c.RefreshAsync()).GetProperty("state").GetString());
@@ -220,7 +219,7 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
         Assert.DoesNotContain(Script, lead);
         Assert.Contains("&lt;script&gt;", lead);
         Assert.DoesNotContain(Script, step);
-        Assert.Contains("只能是纯文本", step);
+        Assert.Contains(HtmlPage.Parse(step).Messages(), m => m.Contains("只能是纯文本", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -250,4 +249,7 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
 
     private static List<KeyValuePair<string, string>> Fields(Guid version, params (string Name, string Value)[] fields) =>
         [new("Version", version.ToString()), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))];
+
+    private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.TestId("cases").QuerySelectorAll("tbody tr[data-case-id]")];
 }
