@@ -29,10 +29,10 @@ public sealed class CaseFormsPageTests(CaseApiFactory factory) : IClassFixture<C
             ["Input.Party.IdentifierCode"] = CaseApi.PartyCode,
             ["Input.Party.Address"] = "博兴县城东街道",
         });
-        var page = await officer.GetHtmlAsync(response.Headers.Location!.OriginalString);
+        var page = await officer.GetPageAsync(response.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains($"data-testid=\"cause\">{name}（二号锅炉）<", page);
+        Assert.Equal($"{name}（二号锅炉）", page.TestId("cause").Text());
     }
 
     [Fact]
@@ -62,12 +62,12 @@ public sealed class CaseFormsPageTests(CaseApiFactory factory) : IClassFixture<C
         await Steps.FileAsync(emission);
         var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
 
-        var withInvestment = await officer.GetHtmlAsync($"/cases/{unapproved.Id}");
-        var withoutInvestment = await officer.GetHtmlAsync($"/cases/{emission.Id}");
+        var withInvestment = (await officer.GetPageAsync($"/cases/{unapproved.Id}")).TestId("actions");
+        var withoutInvestment = (await officer.GetPageAsync($"/cases/{emission.Id}")).TestId("actions");
 
-        Assert.Contains("action-RecordInvestmentFinding", withInvestment);
-        Assert.DoesNotContain("action-RecordInvestmentFinding", withoutInvestment);
-        Assert.Contains("action-RecordInvestigation", withoutInvestment);
+        Assert.True(withInvestment.Has("action-RecordInvestmentFinding"));
+        Assert.False(withoutInvestment.Has("action-RecordInvestmentFinding"));
+        Assert.True(withoutInvestment.Has("action-RecordInvestigation"));
     }
 
     [Fact]
@@ -78,13 +78,16 @@ public sealed class CaseFormsPageTests(CaseApiFactory factory) : IClassFixture<C
         await c.StepAsync("wangwu", "IssueNotice", new { issuedOn = "2026-11-27" });
         var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
 
-        var html = await officer.GetHtmlAsync($"/cases/{c.Id}/steps/RecordNoticeService");
+        var page = await officer.GetPageAsync($"/cases/{c.Id}/steps/RecordNoticeService");
+        var form = page.TestId("step-form");
+        var fields = page.FormFields("[data-testid=step-form]");
+        var methods = System.Text.Json.JsonDocument.Parse(form.GetAttribute("data-method-fields")!).RootElement;
 
-        Assert.Matches("name=\"Input.Place\" id=\"Input_Place\" value=\"博兴县店子镇\"", html);
-        Assert.Matches("name=\"Input.Recipient\" id=\"Input_Recipient\" value=\"张某\"", html);
-        Assert.Matches("<option value=\"LegalRepresentative\" selected=\"selected\">", html);
-        Assert.Contains("data-method-fields=\"{&quot;Direct&quot;:[&quot;Time&quot;", html);
-        Assert.Contains("&quot;Mail&quot;:[&quot;TrackingNumber&quot;,&quot;ReturnSlipDate&quot;]", html);
+        Assert.Equal("博兴县店子镇", fields["Input.Place"]);
+        Assert.Equal("张某", fields["Input.Recipient"]);
+        Assert.Equal("LegalRepresentative", fields["Input.Relation"]);
+        Assert.Equal("Time", methods.GetProperty("Direct")[0].GetString());
+        Assert.Equal(["TrackingNumber", "ReturnSlipDate"], methods.GetProperty("Mail").EnumerateArray().Select(f => f.GetString()));
     }
 
     [Fact]
@@ -93,14 +96,15 @@ public sealed class CaseFormsPageTests(CaseApiFactory factory) : IClassFixture<C
         var c = await ReviewAsync("滨州审查要点有限公司");
         var reviewer = await PageSession.LoggedInAsync(factory, "wangwu");
 
-        var html = await reviewer.GetHtmlAsync($"/cases/{c.Id}/steps/CompleteCaseReview");
-        var panel = html[html.IndexOf("data-testid=\"case-file-panel\"", StringComparison.Ordinal)..];
+        var panel = (await reviewer.GetPageAsync($"/cases/{c.Id}/steps/CompleteCaseReview")).TestId("case-file-panel");
+        var firstEvidence = panel.TestId("evidence-list").QuerySelector("li")!;
 
-        Assert.Contains("调查终结报告", panel);
-        Assert.Matches("data-testid=\"evidence-list\">\\s*<li value=\"1\">调查询问笔录", panel);
-        Assert.Contains("罚款 5,000.00 元", panel);
-        Assert.Matches("data-testid=\"statutory-range\">法定幅度：[^<]*元 至 [^<]*元", panel);
-        Assert.Contains("尚未告知", panel);
+        Assert.StartsWith("调查终结报告：", panel.TestId("investigation-report").Text(), StringComparison.Ordinal);
+        Assert.Equal("1", firstEvidence.GetAttribute("value"));
+        Assert.StartsWith("调查询问笔录", firstEvidence.Text(), StringComparison.Ordinal);
+        Assert.StartsWith("罚款 5,000.00 元", panel.TestId("proposed-penalty").Text(), StringComparison.Ordinal);
+        Assert.Matches("^法定幅度：.*元 至 .*元", panel.TestId("statutory-range").Text());
+        Assert.Contains("尚未告知", panel.TestId("statements").Text(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,12 +118,13 @@ public sealed class CaseFormsPageTests(CaseApiFactory factory) : IClassFixture<C
             ("Input.Officers", "zhangsan"), ("Input.Officers", "lisi"), ("Input.Summary", "排放口正在排放"),
             ("Input.StartTime", "09:05"), ("Input.EndTime", "10:40"), ("Input.PersonsPresent", "王某（厂长）"),
             ("Input.Position", "37.151234,118.131234"), ("Input.PositionAccuracy", "12")));
-        var page = await officer.GetHtmlAsync($"/cases/{c.Id}");
+        var record = (await officer.GetPageAsync($"/cases/{c.Id}")).TestId("investigation").TestIds("record")
+            .Single(r => r.Text().Contains("三号排放口", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("2026年11月27日 09:05至10:40，三号排放口", page);
-        Assert.Contains("在场人员：王某（厂长）", page);
-        Assert.Contains("位置：37.151234,118.131234（精度约 12 米）", page);
+        Assert.Contains("2026年11月27日 09:05至10:40，三号排放口", record.Text(), StringComparison.Ordinal);
+        Assert.Contains("在场人员：王某（厂长）", record.Text(), StringComparison.Ordinal);
+        Assert.Equal("位置：37.151234,118.131234（精度约 12 米）", record.TestId("record-position").Text());
     }
 
     [Fact]
@@ -132,10 +137,10 @@ public sealed class CaseFormsPageTests(CaseApiFactory factory) : IClassFixture<C
         var response = await officer.SubmitAsync($"/cases/{c.Id}/steps/RecordInvestigation", CaseStagePageTests.Fields(c.Version,
             ("Input.Kind", "Inspection"), ("Input.On", "2026-11-27"), ("Input.Place", "厂区"),
             ("Input.Officers", "zhangsan"), ("Input.Officers", "lisi"), ("Input.Summary", "检查"), ("Input.Position", "37.1,118.1")));
-        var html = await response.Content.ReadAsStringAsync();
+        var page = await response.PageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("data-for=\"Input.PositionAccuracy\">记录位置须同时记录定位精度（米）", html);
+        Assert.StartsWith("记录位置须同时记录定位精度（米）", page.FieldMessage("Input.PositionAccuracy"), StringComparison.Ordinal);
         Assert.Equal(before, await api.CountsAsync());
     }
 
