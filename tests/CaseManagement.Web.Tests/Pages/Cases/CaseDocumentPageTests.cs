@@ -17,11 +17,11 @@ public sealed class CaseDocumentPageTests(CaseApiFactory factory) : IClassFixtur
         var response = await reviewer.SubmitAsync($"/cases/{c.Id}",
             new Dictionary<string, string> { ["documentId"] = original.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = "当事人名称有误" },
             $"/cases/{c.Id}?handler=Void");
-        var html = await reviewer.GetHtmlAsync($"/cases/{c.Id}");
+        var page = await reviewer.GetPageAsync($"/cases/{c.Id}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("已作废：当事人名称有误", html);
-        Assert.Contains($"href=\"/api/documents/case-file/{c.Id}\"", html);
+        Assert.Equal(["已作废：当事人名称有误"], page.TestId("documents").TestIds("void-reason").Select(v => v.Text()));
+        Assert.Equal($"/api/documents/case-file/{c.Id}", page.TestId("case-file").GetAttribute("href"));
         var documents = (await c.RefreshAsync()).GetProperty("documents").EnumerateArray().ToList();
         Assert.Equal(2, documents.Count);
         Assert.NotEqual(documents[0].GetProperty("number").GetString(), documents[1].GetProperty("number").GetString());
@@ -37,9 +37,9 @@ public sealed class CaseDocumentPageTests(CaseApiFactory factory) : IClassFixtur
         await head.SubmitAsync($"/cases/{c.Id}",
             new Dictionary<string, string> { ["documentId"] = original.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = "" },
             $"/cases/{c.Id}?handler=Void");
-        var html = await head.GetHtmlAsync($"/cases/{c.Id}");
+        var page = await head.GetPageAsync($"/cases/{c.Id}");
 
-        Assert.Contains("请填写作废理由", html);
+        Assert.Contains(page.Messages(), m => m.Contains("请填写作废理由", StringComparison.Ordinal));
         Assert.Single((await c.RefreshAsync()).GetProperty("documents").EnumerateArray());
     }
 
@@ -53,10 +53,10 @@ public sealed class CaseDocumentPageTests(CaseApiFactory factory) : IClassFixtur
         await officer.SubmitAsync($"/cases/{c.Id}",
             new Dictionary<string, string> { ["template"] = "inspection-record", ["recordId"] = record.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) },
             $"/cases/{c.Id}?handler=Record");
-        var html = await officer.GetHtmlAsync($"/cases/{c.Id}");
+        var page = await officer.GetPageAsync($"/cases/{c.Id}");
 
-        Assert.Contains("已制作：", html);
-        Assert.Contains("现场检查", html);
+        Assert.Contains(page.Messages(), m => m.StartsWith("已制作：", StringComparison.Ordinal) && m.Contains("现场检查", StringComparison.Ordinal));
+        Assert.Contains(page.TestId("documents").TestIds("document-title"), t => t.Text().Contains("现场检查", StringComparison.Ordinal));
         Assert.Equal(2, (await c.RefreshAsync()).GetProperty("documents").GetArrayLength());
     }
 
@@ -69,10 +69,10 @@ public sealed class CaseDocumentPageTests(CaseApiFactory factory) : IClassFixtur
         var before = (await c.RefreshAsync()).GetProperty("documents").GetArrayLength();
         var reviewer = await PageSession.LoggedInAsync(factory, "wangwu");
 
-        var html = await reviewer.GetHtmlAsync($"/cases/{c.Id}/steps/IssueNotice");
+        var page = await reviewer.GetPageAsync($"/cases/{c.Id}/steps/IssueNotice");
         var draft = await reviewer.Client.GetAsync($"/api/cases/{c.Id}/documents/advance-notice/preview");
 
-        Assert.Contains($"href=\"/api/cases/{c.Id}/documents/advance-notice/preview\"", html);
+        Assert.Equal($"/api/cases/{c.Id}/documents/advance-notice/preview", page.TestId("draft-preview").GetAttribute("href"));
         Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", draft.Content.Headers.ContentType?.MediaType);
         Assert.Equal(before, (await c.RefreshAsync()).GetProperty("documents").GetArrayLength());
