@@ -73,11 +73,31 @@ internal static class CaseText
     {
         if (c.FactsFinding is { Length: > 0 } finding)
         {
-            return finding.StartsWith("经查", StringComparison.Ordinal) ? finding : "经查，" + finding;
+            var stated = finding.StartsWith("经查", StringComparison.Ordinal) ? finding : "经查，" + finding;
+
+            // The finding is the officer's words; a continuing act's span is stated beside it, never left as one day.
+            return ActPeriod(c) is { } period ? $"{stated.TrimEnd()}{(stated.TrimEnd().EndsWith('。') ? "" : "。")}违法行为{period}。" : stated;
         }
 
-        return c.ActDate is { } act ? $"经查，{c.Party.Name}于{Date(act)}起存在{c.Cause}的违法行为。" : $"经查，{c.Party.Name}存在{c.Cause}的违法行为。";
+        return (c.ActSpan, c.ActDate) switch
+        {
+            ({ Continuing: true } span, _) => $"经查，{c.Party.Name}自{Date(span.StartedOn)}起存在{c.Cause}的违法行为，至今仍在继续。",
+            ({ } span, { } end) => $"经查，{c.Party.Name}自{Date(span.StartedOn)}起至{Date(end)}止存在{c.Cause}的违法行为。",
+            (_, { } act) => $"经查，{c.Party.Name}于{Date(act)}存在{c.Cause}的违法行为。",
+            _ => $"经查，{c.Party.Name}存在{c.Cause}的违法行为。",
+        };
     }
+
+    /// <summary>
+    /// A continuing or repeated act's period (行政处罚法第三十六条第二款): “自…起至…止”, or “自…起至今仍在继续”; null for an
+    /// act of one day.
+    /// </summary>
+    internal static string? ActPeriod(PenaltyCase c) => (c.ActSpan, c.ActDate) switch
+    {
+        ({ Continuing: true } span, _) => $"自{Date(span.StartedOn)}起至今仍在继续",
+        ({ } span, { } end) => $"自{Date(span.StartedOn)}起至{Date(end)}止",
+        _ => null,
+    };
 
     internal static string Officers(PenaltyCase c) => string.Join("、", c.Officers.Select(o => o.Name));
 
