@@ -77,6 +77,7 @@ public sealed class ActSpanSanctionQualificationApiTests(CaseApiFactory factory)
             decidedOn = "2026-10-26", fine = 500_000m, sanctions = "Closure", governmentApproval = "博兴县人民政府博政字〔2026〕12号批复",
         });
         Assert.Equal("博兴县人民政府博政字〔2026〕12号批复", decided.GetProperty("decision").GetProperty("governmentApproval").GetString());
+        Assert.Contains("责令关闭已报经博兴县人民政府博政字〔2026〕12号批复批准", await DocumentTextAsync(decided, "penalty-decision"));
     }
 
     [Fact]
