@@ -55,5 +55,14 @@ public sealed class DecisionTextApiTests(CaseApiFactory factory) : IClassFixture
         Assert.DoesNotContain("罚款人民币0.00元", text);
         Assert.Contains("本案不处罚款，给予警告，依照《中华人民共和国行政处罚法》第三十二条、《中华人民共和国生态环境法典》第一千零五十六条第二款减轻处罚，理由：初次违法且危害后果轻微，已及时备案", text);
         Assert.DoesNotContain("加处罚款", text);
+
+        // Nor does any other document of the case speak of a fine of nothing.
+        foreach (var document in decided.GetProperty("documents").EnumerateArray())
+        {
+            var other = Documents.DocumentTestKit.Text(await (await api.As("zhangsan")).GetByteArrayAsync(document.GetProperty("url").GetString()));
+            Assert.DoesNotContain("人民币0.00元", other);
+            Assert.DoesNotContain("罚款0.00元", other);
+            Assert.DoesNotContain("零元", other);
+        }
     }
 }
