@@ -56,8 +56,10 @@ public sealed class DecisionTextApiTests(CaseApiFactory factory) : IClassFixture
         Assert.Contains("本案不处罚款，给予警告，依照《中华人民共和国行政处罚法》第三十二条、《中华人民共和国生态环境法典》第一千零五十六条第二款减轻处罚，理由：初次违法且危害后果轻微，已及时备案", text);
         Assert.DoesNotContain("加处罚款", text);
 
-        // Nor does any other document of the case speak of a fine of nothing.
-        foreach (var document in decided.GetProperty("documents").EnumerateArray())
+        // Nor does any other document of the case, up to the 结案审批表, speak of a fine of nothing.
+        await c.StepAsync("zhangsan", "Serve", Steps.Handed("2026-10-27"));
+        var closed = await c.StepAsync("zhaoliu", "Close", new { closedOn = "2026-10-28", ground = "PerformedInFull", remark = "警告已送达" });
+        foreach (var document in closed.GetProperty("documents").EnumerateArray())
         {
             var other = Documents.DocumentTestKit.Text(await (await api.As("zhangsan")).GetByteArrayAsync(document.GetProperty("url").GetString()));
             Assert.DoesNotContain("人民币0.00元", other);
