@@ -62,7 +62,7 @@ internal static class BenchmarkCase
     public static PenaltyCase Build(LegalCalendar calendar, int evidenceCount)
     {
         var officer = new Actor("o1", "王执法", new HashSet<CaseRole> { CaseRole.Officer });
-        var reviewer = new Actor("r1", "陈法制", new HashSet<CaseRole> { CaseRole.LegalReviewer });
+        var reviewer = new Actor("r1", "陈法制", new HashSet<CaseRole> { CaseRole.LegalReviewer }) { LegallyQualified = true };
         var head = new Actor("h1", "张局长", new HashSet<CaseRole> { CaseRole.Head });
         var clock = new CaseClock(new DateTimeOffset(2025, 4, 30, 9, 30, 0, TimeSpan.FromHours(8)), new DateOnly(2025, 4, 30), calendar, CaseRules.Default);
         static DateOnly D(int month, int day) => new(2025, month, day);

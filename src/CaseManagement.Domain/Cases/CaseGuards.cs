@@ -100,6 +100,12 @@ public static class CaseGuards
     public const string DiscussionHeldIfRequired =
         "须经集体讨论的案件，集体讨论后方可作出决定（行政处罚法第五十七条第二款）";
 
+    public const string ReviewerLegallyQualified =
+        "初次从事行政处罚决定法制审核的人员，应当通过国家统一法律职业资格考试取得法律职业资格：审核人员的用户档案未登记法律职业资格，也未登记其在2021年7月15日以前已从事法制审核（行政处罚法第五十八条第二款）";
+
+    public const string SanctionsAllowed =
+        "处罚种类须为违法行为所适用条款规定的种类，并符合该条款的条件（情节严重、报经有批准权的人民政府批准）；没有依据的行政处罚无效（行政处罚法第三十八条第一款）";
+
     public const string NotAboveNotified =
         "决定的罚款不得高于告知的罚款，处罚种类不得超出告知的范围；加重须重新告知（行政处罚法第四十五条）";
 

@@ -299,7 +299,14 @@ public sealed record DiscussionRecord(DateOnly HeldOn, IReadOnlyList<string> Par
 /// </summary>
 public sealed record Decision(
     DecisionKind Kind, string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string DecidedBy, string? Reason,
-    string? MitigationGround = null, NoPenaltyGround? NoPenaltyGround = null);
+    string? MitigationGround = null, NoPenaltyGround? NoPenaltyGround = null)
+{
+    /// <summary>
+    /// 报经有批准权的人民政府批准: the approving government and its document, recorded when the decision orders 停业 or
+    /// 关闭 under a provision that requires it (e.g. 大气污染防治法第九十九条; 法典第一千一百零七条).
+    /// </summary>
+    public string? GovernmentApproval { get; init; }
+}
 
 /// <summary>送达回证 of the decision. <see cref="DeemedServedOn"/> is the day service takes effect.</summary>
 public sealed class ServiceRecord

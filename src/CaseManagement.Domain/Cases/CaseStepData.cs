@@ -11,7 +11,23 @@ public sealed record LeadData(
     DateOnly? ActDate, Party Party) : IDatedStep
 {
     public DateOnly Date => RegisteredOn;
+
+    /// <summary>The act's span: its start, and whether it still continues (<see cref="ActSpan"/>).</summary>
+    public ActSpan? Span { get; init; }
+
+    /// <summary>An earlier discovery than the registration (e.g. a patrol or monitoring report), for 处罚时效.</summary>
+    public DateOnly? DiscoveredOn { get; init; }
 }
+
+/// <summary>
+/// A continuing or repeated act (违法行为有连续或者继续状态) is described with its start and its end, or as still
+/// continuing — never as one day (行政处罚法第三十六条第二款; 法典第一千零五十四条). The case's ActDate is then the end,
+/// or for an act still continuing the last day it was found to continue; the law of that day applies and the
+/// limitation period has not started.
+/// </summary>
+/// <param name="StartedOn">自…起: the day the act began.</param>
+/// <param name="Continuing">至今仍在继续: not ended when found.</param>
+public sealed record ActSpan(DateOnly StartedOn, bool Continuing);
 
 public sealed record FilingRequestData(DateOnly RequestedOn, string Reason) : IDatedStep
 {
@@ -111,6 +127,12 @@ public sealed record ReviewSubmissionData(
     /// report (whose proposal, e.g. 建议处以罚款, is internal).
     /// </summary>
     public string? Facts { get; init; }
+
+    /// <summary>The act's span as finally found (null: an act of one day).</summary>
+    public ActSpan? Span { get; init; }
+
+    /// <summary>An earlier discovery found in the investigation (null keeps what was recorded).</summary>
+    public DateOnly? DiscoveredOn { get; init; }
 }
 
 public sealed record CaseReviewData(DateOnly ReviewedOn, ReviewChecklist Checklist, string Opinion) : IDatedStep
@@ -212,6 +234,9 @@ public sealed record DiscussionData(DateOnly HeldOn, IReadOnlyList<string> Parti
 public sealed record DecisionData(string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string? MitigationGround = null) : IDatedStep
 {
     public DateOnly Date => DecidedOn;
+
+    /// <summary>报经有批准权的人民政府批准: the approving government and its document, where the provision requires it for 停业、关闭.</summary>
+    public string? GovernmentApproval { get; init; }
 }
 
 public sealed record NoPenaltyDecisionData(string Number, DateOnly DecidedOn, string Reason, NoPenaltyGround Ground = NoPenaltyGround.MinorAndCorrected) : IDatedStep

@@ -163,6 +163,25 @@ public static class CaseVocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 
+    /// <summary>处罚种类 (行政处罚法第九条) other than the fine, joined with “、” when several are set.</summary>
+    public static string ToChinese(this Sanctions sanctions) => string.Join("、", Enum.GetValues<Sanctions>()
+        .Where(s => s != Sanctions.None && (sanctions & s) == s)
+        .Select(s => s switch
+        {
+            Sanctions.Warning => "警告",
+            Sanctions.PublicCriticism => "通报批评",
+            Sanctions.ConfiscateIllegalGains => "没收违法所得、没收非法财物",
+            Sanctions.ConfiscateLargeAmount => "没收较大数额违法所得、较大价值非法财物",
+            Sanctions.SuspendLicence => "暂扣许可证件",
+            Sanctions.LowerQualification => "降低资质等级",
+            Sanctions.RevokeLicence => "吊销许可证件",
+            Sanctions.LimitProduction => "限制开展生产经营活动",
+            Sanctions.SuspendProduction => "责令停产停业",
+            Sanctions.Closure => "责令关闭",
+            Sanctions.RestrictPractice => "限制从业",
+            _ => throw new ArgumentOutOfRangeException(nameof(sanctions)),
+        }));
+
     /// <summary>送达方式 (民事诉讼法第八十八条至第九十五条).</summary>
     public static string ToChinese(this ServiceMethod method) => method switch
     {

@@ -163,17 +163,18 @@ public sealed partial class PenaltyCase
     };
 
     // 行政处罚法第三十六条; 法典第一千零五十四条 (from 2026-08-15): from the act (or the end of a continuing act) to its
-    // discovery — the lead's registration. Code acts are given the 5-year period (pollution or ecological-damage
-    // consequences) and older acts the 2-year period of 行政处罚法第三十六条: a case is never refused on a guess.
+    // discovery — the recorded earlier discovery, else the lead's registration. An act still continuing when found has
+    // not started its period. Code acts are given the 5-year period (pollution or ecological-damage consequences) and
+    // older acts the 2-year period of 行政处罚法第三十六条: a case is never refused on a guess.
     private bool WithinLimitation()
     {
-        if (ActDate is not { } act)
+        if (ActDate is not { } act || ActContinuing)
         {
             return true;
         }
 
         var period = Penalties.LimitationPeriod.For(act, hasPollutionOrEcologicalConsequences: true);
-        return !period.IsExpired(RegisteredOn);
+        return !period.IsExpired(Discovery);
     }
 
     // 行政处罚法第四十四条、第四十五条、第六十二条: the party is heard before any decision.

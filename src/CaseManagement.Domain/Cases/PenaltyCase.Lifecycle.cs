@@ -39,6 +39,9 @@ public sealed partial class PenaltyCase
         G notInvestigator = new(() => !IsOfficerOfCase(step!.Actor.UserId), CaseGuards.NotAnInvestigator);
         G notInvestigatorAtHearing = new(() => !IsOfficerOfCase(step!.Actor.UserId), CaseGuards.NotAnInvestigatorAtHearing);
         G withinLimitation = new(WithinLimitation, CaseGuards.WithinLimitation);
+
+        // 行政处罚法第五十八条第二款: a first-time legal reviewer holds the 法律职业资格 (Actor.MayConcludeLegalReview).
+        G reviewerQualified = new(() => step!.Actor.MayConcludeLegalReview, CaseGuards.ReviewerLegallyQualified);
         G flagByHead = new(DiscussionFlagByHead, CaseGuards.DiscussionFlagByHead);
         G extension = new(ExtensionAllowed, CaseGuards.ExtensionAllowed);
         G noticeServed = new(() => CurrentNotice?.ServedOn is not null, CaseGuards.NoticeServed);
@@ -48,6 +51,7 @@ public sealed partial class PenaltyCase
         G reinspection = new(CorrectionOrderedBefore, CaseGuards.CorrectionOrdered);
         G paymentOverdue = new(PaymentOverdue, CaseGuards.PaymentOverdue);
         G fineInRange = new(FineWithinStatutoryRange, CaseGuards.FineWithinStatutoryRange);
+        G sanctionsAllowed = new(() => SanctionProblem() is null, CaseGuards.SanctionsAllowed);
 
         // 送达: each method's guard passes for the other methods, so only the one used can refuse.
         G[] served =
@@ -107,7 +111,7 @@ public sealed partial class PenaltyCase
             .PermitReentryIf(T.AddEvidence, dated, twoOfficers)
             .PermitReentryIf(T.RecordInvestigation, dated, twoOfficers)
             .PermitReentryIf(T.RecordInvestmentFinding, dated, new(InvestmentEvidenced, CaseGuards.InvestmentEvidenced))
-            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange, flagByHead)
+            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange, sanctionsAllowed, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated)
             .PermitIf(T.Terminate, S.Terminated, dated)
             .PermitIf(T.CancelFiling, S.Cancelled, dated)
@@ -132,7 +136,7 @@ public sealed partial class PenaltyCase
         Common(m.Configure(S.Review)
             .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange, flagByHead)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange, sanctionsAllowed, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated)
             .PermitIf(T.Terminate, S.Terminated, dated));
 
@@ -158,11 +162,11 @@ public sealed partial class PenaltyCase
             .PermitIf(T.ConcludeHearing, S.LegalReview, dated, notInvestigatorAtHearing, new(HearingHeldOrWaived, CaseGuards.HearingHeldOrWaived)));
 
         Common(m.Configure(S.LegalReview)
-            .PermitIf(T.PassLegalReview, S.PendingDecision, dated, notInvestigator, investmentFound,
+            .PermitIf(T.PassLegalReview, S.PendingDecision, dated, notInvestigator, reviewerQualified, investmentFound,
                 new(() => !DiscussionRequired(step!.Clock.Rules), CaseGuards.DiscussionNotRequired))
-            .PermitIf(T.RequireDiscussion, S.CollectiveDiscussion, dated, notInvestigator, investmentFound)
+            .PermitIf(T.RequireDiscussion, S.CollectiveDiscussion, dated, notInvestigator, reviewerQualified, investmentFound)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, flagByHead)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, sanctionsAllowed, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
         Common(m.Configure(S.CollectiveDiscussion)
@@ -174,9 +178,9 @@ public sealed partial class PenaltyCase
         // ConcludeHearing; a new notice cycle (IssueNotice) clears the review and starts again.
         Common(m.Configure(S.PendingDecision)
             .PermitIf(T.Decide, S.Decided, dated, discussionHeld, statementOver,
-                new(NotAboveNotified, CaseGuards.NotAboveNotified), fineInRange, withinLimitation)
+                new(NotAboveNotified, CaseGuards.NotAboveNotified), fineInRange, sanctionsAllowed, withinLimitation)
             .PermitIf(T.DecideNoPenalty, S.Decided, dated, discussionHeld, statementOver)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, flagByHead)
+            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, sanctionsAllowed, flagByHead)
             .PermitIf(T.Transfer, S.Transferred, dated)
             .PermitIf(T.Suspend, S.Suspended, dated));
 
@@ -297,6 +301,7 @@ public sealed partial class PenaltyCase
     private string Specific(string unmetGuard) => unmetGuard switch
     {
         CaseGuards.FineWithinStatutoryRange when FineRangeProblem() is { } specific => specific,
+        CaseGuards.SanctionsAllowed when SanctionProblem() is { } specific => specific,
         CaseGuards.DatedInOrder when DateOutOfOrder() is { } specific => $"{unmetGuard}：{specific}",
         _ => unmetGuard,
     };

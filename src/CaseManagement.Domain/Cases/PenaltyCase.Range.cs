@@ -99,6 +99,68 @@ public sealed partial class PenaltyCase
             : $"按日连续处罚的罚款数额为原罚款数额{Yuan(daily.DailyAmount)}乘以计罚日数{daily.Days}日，计{Yuan(daily.Total)}，不得另定数额或者并处其他处罚（环境保护主管部门实施按日连续处罚办法第十七条、第十九条；{daily.Basis}）";
     }
 
+    // 行政处罚法第三十八条第一款: the sanctions of the step against those the applied provision allows, with their
+    // conditions (情节严重; 报经有批准权的人民政府批准, recorded at the decision). A warning the provision does not name is
+    // a 减轻 to a lighter kind of penalty and needs the recorded 减轻 ground (行政处罚法第三十二条). Null when allowed, or
+    // when the range itself cannot be computed (the range guard says why).
+    private string? SanctionProblem()
+    {
+        if (DailyPenaltyBasis is not null || step?.Data is not { } data)
+        {
+            return null;
+        }
+
+        var (check, fine, sanctions, findings, ground, decision) = data switch
+        {
+            ReviewSubmissionData d => (RangeFor(d.ViolationCode, d.ActDate, d.SubmittedOn, d.Findings ?? FineFindings.None),
+                d.Proposed.Fine, d.Proposed.Sanctions, d.Findings ?? FineFindings.None, d.Proposed.MitigationGround, (DecisionData?)null),
+            NoticeData d when (d.Revised ?? ProposedPenalty) is { } notified => (RangeFor(ViolationCode, ActDate, d.IssuedOn, d.RevisedFindings ?? FineFindings),
+                notified.Fine, notified.Sanctions, d.RevisedFindings ?? FineFindings, notified.MitigationGround, null),
+            DecisionData d => (RangeFor(ViolationCode, ActDate, d.DecidedOn, FineFindings), d.Fine, d.Sanctions, FineFindings, DecisionGround(d), d),
+            _ => (new StatutoryRangeCheck(null, null), 0m, Sanctions.None, FineFindings.None, null, null),
+        };
+        if (sanctions == Sanctions.None || check.Range is not { } range)
+        {
+            return null;
+        }
+
+        foreach (var sanction in Enum.GetValues<Sanctions>().Where(s => s != Sanctions.None && (sanctions & s) == s))
+        {
+            if (sanction == Sanctions.Warning && WarningAsMitigation(range, fine, ground))
+            {
+                continue;
+            }
+
+            var rule = range.Provision.RuleFor(sanction);
+            if (rule is null)
+            {
+                var allowed = range.Provision.SanctionRules.Count == 0
+                    ? "该条款只规定了罚款"
+                    : "该条款规定的其他处罚为：" + string.Join("；", range.Provision.SanctionRules.Select(r => $"“{r.Words}”"));
+                var warning = sanction == Sanctions.Warning
+                    ? "；以警告代替罚款（不处罚款）的，属于减轻处罚，须记明减轻理由（行政处罚法第三十二条）"
+                    : "";
+                return $"{range.Basis}没有规定“{sanction.ToChinese()}”，{allowed}，不得给予该处罚（行政处罚法第三十八条第一款：没有依据的行政处罚无效）{warning}";
+            }
+
+            if (rule.OnlyWhenSerious && !findings.Serious)
+            {
+                return $"{range.Basis}规定“{rule.Words}”，须认定情节严重（造成重大环境污染、生态破坏）后方可给予“{sanction.ToChinese()}”（行政处罚法第三十八条第一款）";
+            }
+
+            if (rule.NeedsGovernmentApproval && decision is not null && string.IsNullOrWhiteSpace(decision.GovernmentApproval))
+            {
+                return $"{range.Basis}规定“{rule.Words}”，决定“{sanction.ToChinese()}”须报经有批准权的人民政府批准，并记明批准机关和批准文件（行政处罚法第三十八条第一款）";
+            }
+        }
+
+        return null;
+    }
+
+    // 行政处罚法第三十二条: a warning in place of (not beside) the fine, on a recorded 减轻 ground, where the provision has no warning.
+    private static bool WarningAsMitigation(PenaltyRangeResult range, decimal fine, string? ground) =>
+        range.Provision.RuleFor(Sanctions.Warning) is null && fine == 0m && !string.IsNullOrWhiteSpace(ground);
+
     private string? DecisionGround(DecisionData d) =>
         string.IsNullOrWhiteSpace(d.MitigationGround) ? ProposedPenalty?.MitigationGround : d.MitigationGround;
 

@@ -54,8 +54,29 @@ public sealed partial class PenaltyCase
     public string Cause { get; private set; } = "";
     public string ViolationCode { get; private set; } = "";
 
-    /// <summary>The day the act occurred (or ended, for a continuing act); decides the law applied.</summary>
+    /// <summary>
+    /// The day the act occurred (or ended, for a continuing act; for one still continuing, the last day it was found
+    /// to continue); decides the law applied.
+    /// </summary>
     public DateOnly? ActDate { get; private set; }
+
+    /// <summary>自…起: the day a continuing or repeated act began (null: an act of one day).</summary>
+    public DateOnly? ActStartedOn { get; private set; }
+
+    /// <summary>至今仍在继续: the act had not ended when found; the limitation period has not started (行政处罚法第三十六条第二款).</summary>
+    public bool ActContinuing { get; private set; }
+
+    /// <summary>The act's span, when it is not an act of one day.</summary>
+    public ActSpan? ActSpan => ActStartedOn is { } started ? new ActSpan(started, ActContinuing) : null;
+
+    /// <summary>
+    /// An earlier discovery than the lead's registration (a patrol, a monitoring report), recorded at registration or in
+    /// the investigation; 处罚时效 runs to it (行政处罚法第三十六条; 法典第一千零五十四条).
+    /// </summary>
+    public DateOnly? DiscoveredOn { get; private set; }
+
+    /// <summary>The day the act was discovered: the recorded earlier discovery, else the lead's registration.</summary>
+    public DateOnly Discovery => DiscoveredOn ?? RegisteredOn;
 
     public Party Party { get; private set; } = null!;
     public string LeadSource { get; private set; } = "";
@@ -155,6 +176,9 @@ public sealed partial class PenaltyCase
             throw new DomainRuleException("登记日期不得晚于今天（行政处罚法第四十七条：执法全过程应当如实记录）。");
         }
 
+        var actDate = ActEnd(data.ActDate, data.Span, data.RegisteredOn);
+        RequireActAndDiscovery(actDate, data.Span, data.DiscoveredOn, data.RegisteredOn, clock.Today);
+
         var penaltyCase = new PenaltyCase
         {
             OrganisationId = data.OrganisationId,
@@ -166,7 +190,10 @@ public sealed partial class PenaltyCase
             LastStepOn = data.RegisteredOn,
             Cause = data.Cause,
             ViolationCode = data.ViolationCode,
-            ActDate = data.ActDate,
+            ActDate = actDate,
+            ActStartedOn = data.Span?.StartedOn,
+            ActContinuing = data.Span?.Continuing ?? false,
+            DiscoveredOn = data.DiscoveredOn,
             Party = data.Party,
         };
         penaltyCase.history.Add(new CaseEvent(null, CaseState.Lead, CaseTrigger.RegisterLead, clock.Now, actor.UserId,
@@ -393,6 +420,10 @@ public sealed partial class PenaltyCase
     public void SubmitForReview(Actor actor, CaseClock clock, ReviewSubmissionData data)
     {
         Require(data.Proposed.Fine >= 0, "拟罚款金额不得为负数。");
+        var actDate = ActEnd(data.ActDate, data.Span, data.SubmittedOn);
+        var discovered = data.DiscoveredOn ?? DiscoveredOn;
+        RequireActAndDiscovery(actDate, data.Span, discovered, RegisteredOn, clock.Today);
+        data = data with { ActDate = actDate };
         Fire(CaseTrigger.SubmitForReview, actor, clock, data, $"调查终结，拟罚款{Yuan(data.Proposed.Fine)}", () =>
         {
             InvestigationReport = data.ReportSummary;
@@ -402,6 +433,9 @@ public sealed partial class PenaltyCase
             Cause = data.Cause;
             ViolationCode = data.ViolationCode;
             ActDate = data.ActDate;
+            ActStartedOn = data.Span?.StartedOn;
+            ActContinuing = data.Span?.Continuing ?? false;
+            DiscoveredOn = discovered;
             ProposedPenalty = data.Proposed;
             SetFineFindings(data.Findings ?? FineFindings.None);
             CaseReview = null;
@@ -526,7 +560,10 @@ public sealed partial class PenaltyCase
         Require(data.Fine >= 0, "罚款金额不得为负数。");
         Fire(CaseTrigger.Decide, actor, clock, data, $"作出处罚决定{data.Number}，罚款{Yuan(data.Fine)}",
             () => Decision = new Decision(DecisionKind.Penalty, data.Number, data.DecidedOn, data.Fine, data.Sanctions, actor.UserId, null,
-                DecidedMitigationGround(data)));
+                DecidedMitigationGround(data))
+            {
+                GovernmentApproval = string.IsNullOrWhiteSpace(data.GovernmentApproval) ? null : data.GovernmentApproval.Trim(),
+            });
     }
 
     public void DecideNoPenalty(Actor actor, CaseClock clock, NoPenaltyDecisionData data) =>
@@ -665,8 +702,10 @@ public sealed partial class PenaltyCase
     }
 
     // The 减轻 ground goes on the decision only when the decided fine is a 减轻 (the guard has checked it exists).
+    // So does the ground of a warning given in place of a fine the provision does not pair with one (第三十二条).
     private string? DecidedMitigationGround(DecisionData data) =>
-        RangeFor(ViolationCode, ActDate, data.DecidedOn, FineFindings).Range is { } range && IsMitigation(range, data.Fine)
+        RangeFor(ViolationCode, ActDate, data.DecidedOn, FineFindings).Range is { } range
+            && (IsMitigation(range, data.Fine) || (data.Sanctions & Sanctions.Warning) != 0 && WarningAsMitigation(range, data.Fine, DecisionGround(data)))
             ? DecisionGround(data)?.Trim()
             : null;
 
@@ -681,6 +720,30 @@ public sealed partial class PenaltyCase
 
         EndReason = data.Reason;
         EndedOn = data.On;
+    }
+
+    // An act still continuing with no end day given is found continuing on the day of the step.
+    private static DateOnly? ActEnd(DateOnly? actDate, ActSpan? span, DateOnly stepDay) =>
+        actDate ?? (span is { Continuing: true } ? stepDay : null);
+
+    // The act's span and the discovery are facts of the record (行政处罚法第三十六条、第四十七条): in order, and none in the future.
+    private static void RequireActAndDiscovery(DateOnly? actDate, ActSpan? span, DateOnly? discoveredOn, DateOnly registeredOn, DateOnly today)
+    {
+        if (span is { } s)
+        {
+            Require(s.StartedOn <= today, $"违法行为开始日期{Day(s.StartedOn)}不得晚于今天。");
+            Require(actDate is not { } end || s.StartedOn <= end,
+                $"违法行为开始日期{Day(s.StartedOn)}不得晚于{(s.Continuing ? "最后查明仍在继续的日期" : "终了日期")}{Day(actDate ?? s.StartedOn)}（行政处罚法第三十六条第二款：连续或者继续状态自行为终了之日起计算时效）。");
+        }
+
+        if (discoveredOn is { } found)
+        {
+            Require(found <= today, $"发现日期{Day(found)}不得晚于今天（行政处罚法第四十七条）。");
+            Require(found <= registeredOn, $"发现日期{Day(found)}晚于案源登记日期{Day(registeredOn)}：案源登记即为发现，只能登记更早的发现日期（行政处罚法第三十六条）。");
+            var actBegan = span?.StartedOn ?? actDate;
+            Require(actBegan is not { } began || found >= began,
+                $"发现日期{Day(found)}早于违法行为{(span is null ? "发生" : "开始")}日期{Day(actBegan ?? found)}：违法行为发生之前不能被发现（行政处罚法第三十六条）。");
+        }
     }
 
     private static void Require(bool condition, string message)

@@ -15,6 +15,10 @@ namespace CaseManagement.Domain.Penalties;
 /// <param name="DailyPenaltyLinks">Where 按日连续处罚 attaches to this violation.</param>
 /// <param name="DetentionLinks">Where a transfer to 公安 for 行政拘留 attaches to this violation.</param>
 /// <param name="Remarks">Interpretation notes shown beside the provision.</param>
+/// <param name="OtherSanctions">
+/// The sanctions besides the fine that the provision itself allows, with their conditions (行政处罚法第三十八条第一款:
+/// a penalty without a legal basis is void). A sanction not listed here is refused.
+/// </param>
 public sealed record PenaltyProvision(
     string Basis,
     string LawName,
@@ -26,10 +30,33 @@ public sealed record PenaltyProvision(
     IReadOnlyList<string> Orders,
     IReadOnlyList<string> DailyPenaltyLinks,
     IReadOnlyList<string> DetentionLinks,
-    string? Remarks = null)
+    string? Remarks = null,
+    IReadOnlyList<SanctionRule>? OtherSanctions = null)
 {
     public bool IsInForceOn(DateOnly day) => day >= ValidFrom && (ValidTo is null || day <= ValidTo);
+
+    /// <summary>The sanctions besides the fine this provision allows (none when it provides only a fine).</summary>
+    public IReadOnlyList<SanctionRule> SanctionRules => OtherSanctions ?? [];
+
+    /// <summary>The rule for one sanction, or null when the provision does not provide it.</summary>
+    public SanctionRule? RuleFor(CaseManagement.Domain.Cases.Sanctions sanction) =>
+        SanctionRules.FirstOrDefault(r => (r.Sanction & sanction) == sanction);
 }
+
+/// <summary>
+/// A sanction a provision allows besides the fine, and when: e.g. 大气污染防治法第九十九条 “情节严重的，报经有批准权的
+/// 人民政府批准，责令停业、关闭”. Detention is never one: it is imposed by the public security organ on transfer
+/// (<see cref="PenaltyProvision.DetentionLinks"/>).
+/// </summary>
+/// <param name="Sanction">The sanction (one or more flags with the same conditions).</param>
+/// <param name="OnlyWhenSerious">Only when 情节严重 (or 造成重大环境污染、生态破坏) has been found.</param>
+/// <param name="NeedsGovernmentApproval">Only with the approval of the people's government that has the power (报经有批准权的人民政府批准).</param>
+/// <param name="Words">The provision's own words for it, quoted in a refusal.</param>
+public sealed record SanctionRule(
+    CaseManagement.Domain.Cases.Sanctions Sanction,
+    bool OnlyWhenSerious,
+    bool NeedsGovernmentApproval,
+    string Words);
 
 /// <summary>A catalogued violation and every provision that has punished it.</summary>
 /// <param name="Code">Stable code used in the API and the database, e.g. EiaUnapprovedConstruction.</param>

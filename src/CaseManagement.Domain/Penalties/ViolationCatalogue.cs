@@ -1,3 +1,5 @@
+using CaseManagement.Domain.Cases;
+
 namespace CaseManagement.Domain.Penalties;
 
 /// <summary>
@@ -63,6 +65,12 @@ public sealed class ViolationCatalogue
         var epl63Evasion = LegalText.Cite(LegalText.EnvironmentalProtectionLaw, "第六十三条第三项") +
             "：以逃避监管的方式违法排放污染物的，移送公安机关拘留";
 
+        // 行政处罚法第三十八条第一款: each provision allows only the sanctions it names. 责令改正、停止建设、恢复原状 are orders
+        // (Orders), not sanctions; detention is the public security organ's, on transfer (DetentionLinks).
+        const Sanctions stop = Sanctions.SuspendProduction;
+        SanctionRule Limit(string words) => new(Sanctions.LimitProduction, OnlyWhenSerious: false, NeedsGovernmentApproval: false, words);
+        SanctionRule ClosedByGovernment(Sanctions which, string words) => new(which, OnlyWhenSerious: true, NeedsGovernmentApproval: true, words);
+
         var unapprovedOld = new PenaltyProvision(
             LegalText.Cite(LegalText.EiaLaw, "第三十一条第一款"), LegalText.EiaLaw, eiaLawFrom, repealed,
             new PercentOfInvestmentFine(0.01m, 0.05m), OptionalFine: false, ResponsiblePersonFine: null,
@@ -104,7 +112,12 @@ public sealed class ViolationCatalogue
             Orders: ["责令限期改正", "造成重大环境污染或者生态破坏的，责令停止生产或者使用，或者报经有批准权的人民政府批准，责令关闭"],
             DailyPenaltyLinks: [], DetentionLinks: [],
             // 行政法规不在法典第一千二百四十二条的废止清单内，条例继续有效。
-            Remarks: "行政法规，法典施行后继续有效；涵盖“未经验收或者验收不合格”和验收弄虚作假，可以选择适用。");
+            Remarks: "行政法规，法典施行后继续有效；涵盖“未经验收或者验收不合格”和验收弄虚作假，可以选择适用。",
+            OtherSanctions:
+            [
+                new(stop, OnlyWhenSerious: true, NeedsGovernmentApproval: false, "造成重大环境污染或者生态破坏的，责令停止生产或者使用"),
+                ClosedByGovernment(Sanctions.Closure, "造成重大环境污染或者生态破坏的，报经有批准权的人民政府批准，责令关闭"),
+            ]);
 
         var acceptanceCode = new PenaltyProvision(
             LegalText.Cite(LegalText.EcologicalEnvironmentCode, "第一千一百条"), LegalText.EcologicalEnvironmentCode, code, null,
@@ -112,21 +125,36 @@ public sealed class ViolationCatalogue
             OptionalFine: false, ResponsiblePersonFine: new FineRange(50_000m, 200_000m),
             Orders: ["责令改正", "造成重大环境污染、生态破坏的，责令停止生产、使用，或者报经有批准权的人民政府批准，责令停业、关闭"],
             DailyPenaltyLinks: [], DetentionLinks: [],
-            Remarks: "条文为“未与主体工程同时设计、同时施工、同时投产使用”或者“未建成、未达到规定要求即投入生产、使用”，没有“未经验收”的表述。");
+            Remarks: "条文为“未与主体工程同时设计、同时施工、同时投产使用”或者“未建成、未达到规定要求即投入生产、使用”，没有“未经验收”的表述。",
+            OtherSanctions:
+            [
+                new(stop, OnlyWhenSerious: true, NeedsGovernmentApproval: false, "造成重大环境污染、生态破坏的，责令其停止生产、使用"),
+                ClosedByGovernment(Sanctions.Closure, "造成重大环境污染、生态破坏的，报经有批准权的人民政府批准，责令停业、关闭"),
+            ]);
 
         var airOld = new PenaltyProvision(
             LegalText.Cite(LegalText.AirLaw, "第九十九条第二项"), LegalText.AirLaw, airLawFrom, repealed,
             new FixedRangeFine(new FineRange(100_000m, 1_000_000m)), OptionalFine: false, ResponsiblePersonFine: null,
             Orders: ["责令改正或者限制生产、停产整治", "情节严重的，报经有批准权的人民政府批准，责令停业、关闭"],
             DailyPenaltyLinks: [epl59, LegalText.Cite(LegalText.AirLaw, "第一百二十三条第二项") + "：超标排放大气污染物，拒不改正的，按日连续处罚"],
-            DetentionLinks: [epl63Evasion]);
+            DetentionLinks: [epl63Evasion],
+            OtherSanctions:
+            [
+                Limit("责令改正或者限制生产、停产整治"),
+                ClosedByGovernment(stop | Sanctions.Closure, "情节严重的，报经有批准权的人民政府批准，责令停业、关闭"),
+            ]);
 
         var waterOld = new PenaltyProvision(
             LegalText.Cite(LegalText.WaterLaw, "第八十三条第二项"), LegalText.WaterLaw, waterLawFrom, repealed,
             new FixedRangeFine(new FineRange(100_000m, 1_000_000m)), OptionalFine: false, ResponsiblePersonFine: null,
             Orders: ["责令改正或者责令限制生产、停产整治", "情节严重的，报经有批准权的人民政府批准，责令停业、关闭"],
             DailyPenaltyLinks: [epl59, LegalText.Cite(LegalText.WaterLaw, "第九十五条") + "：应当组织复查，继续违法排放或者拒绝、阻挠复查的，依照环境保护法按日连续处罚"],
-            DetentionLinks: [epl63Evasion]);
+            DetentionLinks: [epl63Evasion],
+            OtherSanctions:
+            [
+                Limit("责令改正或者责令限制生产、停产整治"),
+                ClosedByGovernment(stop | Sanctions.Closure, "情节严重的，报经有批准权的人民政府批准，责令停业、关闭"),
+            ]);
 
         PenaltyProvision Code1107() => new(
             LegalText.Cite(LegalText.EcologicalEnvironmentCode, "第一千一百零七条"), LegalText.EcologicalEnvironmentCode, code, null,
@@ -134,7 +162,12 @@ public sealed class ViolationCatalogue
             Orders: ["责令改正", "可以责令限制生产、停产整治", "情节严重的，报经有批准权的人民政府批准，责令停业、关闭"],
             DailyPenaltyLinks: [code1060],
             DetentionLinks: [code1108],
-            Remarks: "大气、水污染物超标排放共用本条；污染物为工业噪声的，罚款为二万元以上二十万元以下。");
+            Remarks: "大气、水污染物超标排放共用本条；污染物为工业噪声的，罚款为二万元以上二十万元以下。",
+            OtherSanctions:
+            [
+                Limit("可以责令限制生产、停产整治"),
+                ClosedByGovernment(stop | Sanctions.Closure, "情节严重的，报经有批准权的人民政府批准，责令停业、关闭"),
+            ]);
 
         return
         [

@@ -23,6 +23,17 @@ public static class CaseStateDigest
         Line(text, "number", c.CaseNumber);
         Line(text, "violation", c.ViolationCode);
         Line(text, "act", c.ActDate);
+
+        // Written only when recorded, so the digest of a case without them is what it was before they existed.
+        if (c.ActStartedOn is { } started)
+        {
+            Line(text, "act-span", started, c.ActContinuing.ToString());
+        }
+
+        if (c.DiscoveredOn is { } discovered)
+        {
+            Line(text, "discovered", discovered);
+        }
         Line(text, "party", c.Party.Kind.ToString(), c.Party.Name, c.Party.IdentifierCode);
         if (c.ProposedPenalty is { } proposed)
         {
@@ -38,6 +49,10 @@ public static class CaseStateDigest
         {
             Line(text, "decision", decision.Kind.ToString(), decision.Number, decision.DecidedOn, Amount(decision.Fine),
                 decision.Sanctions.ToString(), decision.DecidedBy, decision.MitigationGround);
+            if (decision.GovernmentApproval is { } approval)
+            {
+                Line(text, "approval", approval);
+            }
         }
 
         foreach (var payment in c.Payments.OrderBy(p => p.PaidOn).ThenBy(p => p.Reference, StringComparer.Ordinal).ThenBy(p => p.Amount))

@@ -50,7 +50,15 @@ public sealed class OfficerProfile
         CertificateValidTo = validTo;
     }
 
+    /// <summary>
+    /// The day the user began 行政处罚决定法制审核 work. Before 2021-07-15 (the revised 行政处罚法 in force) the user is
+    /// not “初次从事” under 第五十八条第二款 and may review without the qualification; null is treated as first-time.
+    /// </summary>
+    public DateOnly? LegalReviewSince { get; private set; }
+
     public void SetLegalQualification(bool qualified) => HasLegalQualification = qualified;
+
+    public void SetLegalReviewSince(DateOnly? since) => LegalReviewSince = since;
 
     public TrainingRecord AddTraining(DateOnly date, string title, decimal hours)
     {

@@ -135,7 +135,12 @@ public static class CaseSeeder
         var reviewer = await db.Users.SingleAsync(u => u.UserName == "wangwu");
         return (organisationId, officers,
             new Actor(head.Id, head.DisplayName, new HashSet<CaseRole> { CaseRole.Head }),
-            new Actor(reviewer.Id, reviewer.DisplayName, new HashSet<CaseRole> { CaseRole.LegalReviewer }));
+            new Actor(reviewer.Id, reviewer.DisplayName, new HashSet<CaseRole> { CaseRole.LegalReviewer })
+            {
+                // 行政处罚法第五十八条第二款: the reviewer's standing as their profile records it.
+                LegallyQualified = profiles.TryGetValue(reviewer.Id, out var rp) && rp.HasLegalQualification,
+                LegalReviewSince = profiles.TryGetValue(reviewer.Id, out var since) ? since.LegalReviewSince : null,
+            });
     }
 
     private static async Task<CaseClock> ClockAsync(WebApplication app, int organisationId)

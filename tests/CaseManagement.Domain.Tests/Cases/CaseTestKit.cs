@@ -8,10 +8,17 @@ internal static class Cast
     public static readonly Actor Officer1 = new("o1", "王执法", new HashSet<CaseRole> { CaseRole.Officer });
     public static readonly Actor Officer2 = new("o2", "李执法", new HashSet<CaseRole> { CaseRole.Officer });
     public static readonly Actor Officer3 = new("o3", "赵执法", new HashSet<CaseRole> { CaseRole.Officer });
-    public static readonly Actor Reviewer = new("r1", "陈法制", new HashSet<CaseRole> { CaseRole.LegalReviewer });
+    /// <summary>A legal reviewer with the 法律职业资格 recorded (行政处罚法第五十八条第二款).</summary>
+    public static readonly Actor Reviewer = new("r1", "陈法制", new HashSet<CaseRole> { CaseRole.LegalReviewer }) { LegallyQualified = true };
+
+    /// <summary>A reviewer with no qualification recorded and no record of reviewing before 2021-07-15: first-time.</summary>
+    public static readonly Actor UnqualifiedReviewer = new("r2", "周法制", new HashSet<CaseRole> { CaseRole.LegalReviewer });
+
+    /// <summary>A reviewer without the qualification who has done legal review since before 2021-07-15: not first-time.</summary>
+    public static readonly Actor VeteranReviewer = new("r3", "吴法制", new HashSet<CaseRole> { CaseRole.LegalReviewer }) { LegalReviewSince = new DateOnly(2019, 3, 1) };
 
     /// <summary>A reviewer who is also an officer of the case: 查审分离 must stop them.</summary>
-    public static readonly Actor InvestigatingReviewer = new("o2", "李执法", new HashSet<CaseRole> { CaseRole.Officer, CaseRole.LegalReviewer });
+    public static readonly Actor InvestigatingReviewer = new("o2", "李执法", new HashSet<CaseRole> { CaseRole.Officer, CaseRole.LegalReviewer }) { LegallyQualified = true };
 
     public static readonly Actor Head = new("h1", "张局长", new HashSet<CaseRole> { CaseRole.Head });
     public static readonly Actor DeputyHead = new("h2", "刘副局长", new HashSet<CaseRole> { CaseRole.Head, CaseRole.Officer });
@@ -48,6 +55,8 @@ internal sealed class CaseBuilder
     private string violation = "EiaRegistrationNotFiled";
     private DateOnly actDate = new(2025, 1, 10);
     private ProposedPenalty proposed = new(50_000m, Sanctions.None, false);
+    private FineFindings? findings;
+    private string? governmentApproval;
 
     public CaseClock Clock { get; } = Clocks.At(BuiltBy);
 
@@ -60,6 +69,14 @@ internal sealed class CaseBuilder
     public CaseBuilder WithPenalty(decimal fine, Sanctions sanctions = Sanctions.None, bool flagged = false, string? mitigationGround = null)
     {
         proposed = new ProposedPenalty(fine, sanctions, flagged, mitigationGround);
+        return this;
+    }
+
+    /// <summary>The findings recorded at 调查终结 (情节严重 …) and, for 停业、关闭, the government's approval at the decision.</summary>
+    public CaseBuilder WithFindings(FineFindings found, string? approval = null)
+    {
+        findings = found;
+        governmentApproval = approval;
         return this;
     }
 
@@ -116,7 +133,7 @@ internal sealed class CaseBuilder
 
         // The officer never flags for discussion (DECISIONS.md §3): a flagged case is flagged by the head's notice.
         c.SubmitForReview(Cast.Officer1, Clock, new ReviewSubmissionData(D(3, 10), "调查终结报告", "超标排放大气污染物", violation, actDate,
-            proposed with { FlaggedForDiscussion = false }));
+            proposed with { FlaggedForDiscussion = false }, findings));
         if (target == CaseState.Review)
         {
             return c;
@@ -164,7 +181,7 @@ internal sealed class CaseBuilder
             return c;
         }
 
-        c.Decide(Cast.Head, Clock, new DecisionData("博环罚决〔2025〕1号", D(3, 27), proposed.Fine, proposed.Sanctions));
+        c.Decide(Cast.Head, Clock, new DecisionData("博环罚决〔2025〕1号", D(3, 27), proposed.Fine, proposed.Sanctions) { GovernmentApproval = governmentApproval });
         if (target == CaseState.Decided)
         {
             return c;
@@ -198,7 +215,7 @@ internal sealed class CaseBuilder
 internal static class Snapshot
 {
     public static string Of(PenaltyCase c) => string.Join("|",
-        c.State, c.Version, c.SuspendedFrom, c.LastStepOn, c.CaseNumber, c.Cause, c.ViolationCode, c.ActDate,
+        c.State, c.Version, c.SuspendedFrom, c.LastStepOn, c.CaseNumber, c.Cause, c.ViolationCode, c.ActDate, c.ActSpan, c.DiscoveredOn,
         c.FilingRequest, c.FilingApproval, c.Officers.Count, c.Evidence.Count, c.Records.Count, c.InvestmentFinding,
         c.ProposedPenalty, c.CaseReview, c.Notices.Count, c.CurrentNotice?.ServedOn, c.Statements.Count, c.Hearings.Count,
         c.CurrentHearing?.HearingOn, c.CurrentHearing?.ConcludedOn, c.StatementPeriodClosedOn, c.LegalReview, c.Discussion,

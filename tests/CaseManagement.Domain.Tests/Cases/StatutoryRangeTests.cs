@@ -129,16 +129,90 @@ public class StatutoryRangeTests
     }
 
     [Fact]
-    public void SubmitForReview_ZeroFineWithAWarningWhereTheFineIsOptional_IsAccepted()
+    public void SubmitForReview_AWarningWhereTheFineIsOptionalButNoWarningIsProvided_IsRefusedUnderArticle38()
+    {
+        var c = new CaseBuilder().Build(CaseState.Investigation);
+        var before = Snapshot.Of(c);
+
+        // 法典第一千零九十五条第三款“责令改正，可以处五万元以下的罚款”：不处罚款可以，但条文没有规定警告。
+        var error = Refused(c, () => c.SubmitForReview(Cast.Officer1, UnderCode,
+            Submission(Registration, new DateOnly(2026, 3, 2), 0m, Sanctions.Warning, on: new DateOnly(2026, 9, 1))));
+
+        Assert.Equal("sanctions-allowed", error.Code);
+        Assert.Contains("《中华人民共和国生态环境法典》第一千零九十五条第三款没有规定“警告”", error.Message);
+        Assert.Contains("行政处罚法第三十八条第一款", error.Message);
+        Assert.Contains("须记明减轻理由（行政处罚法第三十二条）", error.Message);
+        Assert.Equal(before, Snapshot.Of(c));
+    }
+
+    [Fact]
+    public void SubmitForReview_AWarningInPlaceOfTheFineWithAMitigationGround_IsAccepted()
     {
         var c = new CaseBuilder().Build(CaseState.Investigation);
 
-        // 法典第一千零九十五条第三款“可以处”：自2026年8月15日起，较轻的新规定适用于此前的行为（从旧兼从轻）。
         c.SubmitForReview(Cast.Officer1, UnderCode,
-            Submission(Registration, new DateOnly(2026, 3, 2), 0m, Sanctions.Warning, on: new DateOnly(2026, 9, 1)));
+            Submission(Registration, new DateOnly(2026, 3, 2), 0m, Sanctions.Warning, "初次违法且危害后果轻微", on: new DateOnly(2026, 9, 1)));
 
         Assert.Equal(CaseState.Review, c.State);
         Assert.True(c.StatutoryRange(UnderCode).Range!.OptionalFine);
+    }
+
+    [Fact]
+    public void SubmitForReview_AWarningBesideAFine_IsRefusedEvenWithAGround()
+    {
+        var c = new CaseBuilder().Build(CaseState.Investigation);
+
+        var error = Refused(c, () => c.SubmitForReview(Cast.Officer1, Late, Submission(Registration, D(1, 10), 10_000m, Sanctions.Warning, "情节轻微")));
+
+        Assert.Contains("《中华人民共和国环境影响评价法》第三十一条第三款没有规定“警告”，该条款只规定了罚款", error.Message);
+    }
+
+    [Theory]
+    [InlineData(Sanctions.ConfiscateIllegalGains)]
+    [InlineData(Sanctions.RevokeLicence)]
+    [InlineData(Sanctions.LimitProduction)]
+    public void SubmitForReview_ASanctionTheUnapprovedConstructionProvisionDoesNotProvide_IsRefused(Sanctions sanction)
+    {
+        var c = new CaseBuilder().Build(CaseState.Investigation);
+        var findings = new FineFindings(EiaDocumentType.Form);
+
+        var error = Refused(c, () => c.SubmitForReview(Cast.Officer1, UnderCode,
+            Submission(ViolationCatalogue.EiaUnapprovedConstruction, new DateOnly(2026, 9, 1), 200_000m, sanction, findings: findings, on: new DateOnly(2026, 10, 1))));
+
+        Assert.Contains("《中华人民共和国生态环境法典》第一千零九十五条第一款没有规定", error.Message);
+        Assert.Contains("行政处罚法第三十八条第一款", error.Message);
+    }
+
+    [Fact]
+    public void SubmitForReview_ClosureWithoutSeriousCircumstances_IsRefusedAndWithThemAccepted()
+    {
+        var c = new CaseBuilder().Build(CaseState.Investigation);
+
+        var error = Refused(c, () => c.SubmitForReview(Cast.Officer1, UnderCode,
+            Submission(Air, new DateOnly(2026, 9, 1), 500_000m, Sanctions.Closure, on: new DateOnly(2026, 10, 1))));
+        Assert.Contains("《中华人民共和国生态环境法典》第一千一百零七条规定“情节严重的，报经有批准权的人民政府批准，责令停业、关闭”，须认定情节严重", error.Message);
+
+        c.SubmitForReview(Cast.Officer1, UnderCode, Submission(Air, new DateOnly(2026, 9, 1), 500_000m, Sanctions.Closure,
+            findings: new FineFindings(Serious: true), on: new DateOnly(2026, 10, 1)));
+        Assert.Equal(CaseState.Review, c.State);
+    }
+
+    [Fact]
+    public void Provisions_OfTheSeed_AllowOnlyTheSanctionsTheirTextNames()
+    {
+        var catalogue = ViolationCatalogue.Default;
+        PenaltyProvision Applied(string code, DateOnly act) => catalogue.Get(code).InForceOn(act).First();
+
+        Assert.Empty(Applied(ViolationCatalogue.EiaUnapprovedConstruction, new DateOnly(2026, 9, 1)).SanctionRules);
+        Assert.Empty(Applied(ViolationCatalogue.EiaRegistrationNotFiled, new DateOnly(2025, 9, 1)).SanctionRules);
+        var air = Applied(ViolationCatalogue.AirEmissionExceedance, new DateOnly(2026, 9, 1));
+        Assert.Equal(new SanctionRule(Sanctions.LimitProduction, false, false, "可以责令限制生产、停产整治"), air.RuleFor(Sanctions.LimitProduction));
+        Assert.True(air.RuleFor(Sanctions.Closure) is { OnlyWhenSerious: true, NeedsGovernmentApproval: true });
+        Assert.True(air.RuleFor(Sanctions.SuspendProduction) is { OnlyWhenSerious: true, NeedsGovernmentApproval: true });
+        Assert.Null(air.RuleFor(Sanctions.Warning));
+        var regulation = catalogue.Get(ViolationCatalogue.AcceptanceNotCompleted).Provisions[0];
+        Assert.True(regulation.RuleFor(Sanctions.SuspendProduction) is { OnlyWhenSerious: true, NeedsGovernmentApproval: false });
+        Assert.True(regulation.RuleFor(Sanctions.Closure) is { OnlyWhenSerious: true, NeedsGovernmentApproval: true });
     }
 
     [Fact]

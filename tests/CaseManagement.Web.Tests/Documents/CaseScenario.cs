@@ -25,7 +25,8 @@ internal static class CaseScenario
     public const decimal Investment = 8_500_000m;
 
     public static readonly Actor Officer = new("o1", "王执法", new HashSet<CaseRole> { CaseRole.Officer });
-    public static readonly Actor Reviewer = new("r1", "陈法制", new HashSet<CaseRole> { CaseRole.LegalReviewer });
+    /// <summary>A legal reviewer with the 法律职业资格 recorded (行政处罚法第五十八条第二款).</summary>
+    public static readonly Actor Reviewer = new("r1", "陈法制", new HashSet<CaseRole> { CaseRole.LegalReviewer }) { LegallyQualified = true };
     public static readonly Actor Head = new("h1", "张局长", new HashSet<CaseRole> { CaseRole.Head });
     public static readonly Actor Clerk = new("c1", "周内勤", new HashSet<CaseRole> { CaseRole.Clerk });
     public static readonly LegalCalendar Calendar = new(HolidayCalendar.Seed);

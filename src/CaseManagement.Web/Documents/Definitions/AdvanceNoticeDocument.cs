@@ -53,8 +53,9 @@ public sealed class AdvanceNoticeDocument() : DocumentDefinition(new(
             .Set("provisionApplied", ProvisionApplied(range, problem))
             .Set("discretion", Discretion(c, range))
             .Set("proposedPenalty", string.Join("、", items))
-            .Set("fineAmount", Amount(fine))
-            .Set("fineUppercase", Uppercase(fine))
+            // A proposal without a fine (e.g. a warning in place of it) prints no fine line (“罚款人民币0.00元” never appears).
+            .Set("fineAmount", fine > 0m ? Amount(fine) : "")
+            .Set("fineUppercase", fine > 0m ? Uppercase(fine) : "")
             .Set("investmentFinding", InvestmentFinding(c))
             .Set("lawComparison", LawComparison(c, range, problem, notice?.IssuedOn ?? context.Today))
             // 行政处罚法第六十四条第一项：当事人要求听证的，应当在行政机关告知后五日内提出。

@@ -73,11 +73,31 @@ internal static class CaseText
     {
         if (c.FactsFinding is { Length: > 0 } finding)
         {
-            return finding.StartsWith("经查", StringComparison.Ordinal) ? finding : "经查，" + finding;
+            var stated = finding.StartsWith("经查", StringComparison.Ordinal) ? finding : "经查，" + finding;
+
+            // The finding is the officer's words; a continuing act's span is stated beside it, never left as one day.
+            return ActPeriod(c) is { } period ? $"{stated.TrimEnd()}{(stated.TrimEnd().EndsWith('。') ? "" : "。")}违法行为{period}。" : stated;
         }
 
-        return c.ActDate is { } act ? $"经查，{c.Party.Name}于{Date(act)}起存在{c.Cause}的违法行为。" : $"经查，{c.Party.Name}存在{c.Cause}的违法行为。";
+        return (c.ActSpan, c.ActDate) switch
+        {
+            ({ Continuing: true } span, _) => $"经查，{c.Party.Name}自{Date(span.StartedOn)}起存在{c.Cause}的违法行为，至今仍在继续。",
+            ({ } span, { } end) => $"经查，{c.Party.Name}自{Date(span.StartedOn)}起至{Date(end)}止存在{c.Cause}的违法行为。",
+            (_, { } act) => $"经查，{c.Party.Name}于{Date(act)}存在{c.Cause}的违法行为。",
+            _ => $"经查，{c.Party.Name}存在{c.Cause}的违法行为。",
+        };
     }
+
+    /// <summary>
+    /// A continuing or repeated act's period (行政处罚法第三十六条第二款): “自…起至…止”, or “自…起至今仍在继续”; null for an
+    /// act of one day.
+    /// </summary>
+    internal static string? ActPeriod(PenaltyCase c) => (c.ActSpan, c.ActDate) switch
+    {
+        ({ Continuing: true } span, _) => $"自{Date(span.StartedOn)}起至今仍在继续",
+        ({ } span, { } end) => $"自{Date(span.StartedOn)}起至{Date(end)}止",
+        _ => null,
+    };
 
     internal static string Officers(PenaltyCase c) => string.Join("、", c.Officers.Select(o => o.Name));
 
@@ -123,8 +143,35 @@ internal static class CaseText
         var bounds = range.Minimum == 0m ? $"{Yuan(range.Maximum)}以下" : $"{Yuan(range.Minimum)}以上{Yuan(range.Maximum)}以下";
         var reasons = c.ProposedPenalty?.DiscretionReasons is { Length: > 0 } r ? $"；本案裁量理由：{Sentence(r).Replace('。', '；')}" : "";
         var decided = Fine(c) > 0m ? $"本案罚款{Yuan(Fine(c))}" : $"本案不处罚款，给予{PenaltyContent(c)}";
-        return $"该条款规定{scale}{bounds}的罚款{reasons}；{decided}";
+        return $"该条款规定{scale}{bounds}的罚款{reasons}；{decided}{Mitigation(c, range)}{GovernmentApproval(c)}";
     }
+
+    // 行政处罚法第三十二条 (from 2026-08-15 also 法典第一千零五十六条第二款): a fine below the minimum, a mandatory fine left out,
+    // or a warning the provision does not name in place of the fine, states its 减轻 ground.
+    private static string Mitigation(PenaltyCase c, PenaltyRangeResult range)
+    {
+        var fine = Fine(c);
+        var mitigated = fine < range.Minimum || (fine == 0m && !range.OptionalFine)
+            || (fine == 0m && (SanctionsOf(c) & Sanctions.Warning) != 0 && range.Provision.RuleFor(Sanctions.Warning) is null);
+        var ground = c.Decision is { Kind: DecisionKind.Penalty } d ? d.MitigationGround : c.ProposedPenalty?.MitigationGround;
+        if (!mitigated || string.IsNullOrWhiteSpace(ground))
+        {
+            return "";
+        }
+
+        var articles = DecisionDay(c) >= LegalText.CodeInForce
+            ? $"{LegalText.Cite(LegalText.AdministrativePenaltyLaw, "第三十二条")}、{LegalText.Cite(LegalText.EcologicalEnvironmentCode, "第一千零五十六条第二款")}"
+            : LegalText.Cite(LegalText.AdministrativePenaltyLaw, "第三十二条");
+        return $"，依照{articles}减轻处罚，理由：{ground.Trim().TrimEnd('。')}";
+    }
+
+    // 报经有批准权的人民政府批准 (e.g. 法典第一千一百零七条): the decision names the approval it rests on.
+    private static string GovernmentApproval(PenaltyCase c) =>
+        c.Decision is { GovernmentApproval: { Length: > 0 } approval } d
+            ? $"；{string.Join("、", SanctionWords(d.Sanctions & (Sanctions.SuspendProduction | Sanctions.Closure)).DefaultIfEmpty("该处罚"))}已报经{approval}批准"
+            : "";
+
+    private static DateOnly DecisionDay(PenaltyCase c) => c.Decision?.DecidedOn ?? c.CurrentNotice?.IssuedOn ?? c.RegisteredOn;
 
     /// <summary>未批先建 under the old law: the total investment, how it was determined and on which evidence.</summary>
     internal static string InvestmentFinding(PenaltyCase c)

@@ -36,7 +36,7 @@ public sealed class ClosureApprovalDocument() : DocumentDefinition(new(
             .Set("decisionNumber", decision?.Number)
             .Set("decisionSummary", decision is null ? "" : decision.Kind == DecisionKind.NoPenalty
                 ? $"不予行政处罚：{decision.Reason}"
-                : $"{PenaltyContent(c)}，罚款{AmountInWordsAndFigures(decision.Fine)}")
+                : decision.Fine > 0m ? $"{PenaltyContent(c)}，罚款{AmountInWordsAndFigures(decision.Fine)}" : PenaltyContent(c))
             .Set("executionResult", execution)
             .Set("closureGround", closure is null ? "" : $"{ClosureGroundWord(closure.Ground)}。{closure.Remark}".TrimEnd('。') + "。")
             .Set("handlerOpinion", closure is null ? "" : "建议结案")

@@ -25,7 +25,11 @@ public static class GetUser
         DateOnly? CertificateValidFrom,
         DateOnly? CertificateValidTo,
         bool HasLegalQualification,
-        IReadOnlyList<Training> Trainings);
+        IReadOnlyList<Training> Trainings)
+    {
+        /// <summary>从事法制审核起始日期 (行政处罚法第五十八条第二款: before 2021-07-15 the reviewer is not first-time).</summary>
+        public DateOnly? LegalReviewSince { get; init; }
+    }
 
     internal sealed class Handler(CaseDbContext db, UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock)
         : IRequestHandler<Query, Details>
@@ -47,7 +51,10 @@ public static class GetUser
                 profile?.CertificateValidFrom,
                 profile?.CertificateValidTo,
                 profile?.HasLegalQualification ?? false,
-                [.. (profile?.Trainings ?? []).OrderByDescending(t => t.Date).Select(t => new Training(t.Date, t.Title, t.Hours))]);
+                [.. (profile?.Trainings ?? []).OrderByDescending(t => t.Date).Select(t => new Training(t.Date, t.Title, t.Hours))])
+            {
+                LegalReviewSince = profile?.LegalReviewSince,
+            };
         }
     }
 }

@@ -29,17 +29,23 @@ public static class UpdateCertificate
         public DateOnly? ValidTo { get; init; }
 
         public bool HasLegalQualification { get; init; }
+
+        /// <summary>从事法制审核起始日期: before 2021-07-15 the reviewer is not first-time (行政处罚法第五十八条第二款).</summary>
+        public DateOnly? LegalReviewSince { get; init; }
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
+            var today = time.TodayInChina();
             RuleFor(c => c.CertificateNumber).MaximumLength(50).WithMessage("证件号不能超过50个字符");
             RuleFor(c => c.CertificateNumber).NotEmpty().When(c => c.ValidFrom is not null || c.ValidTo is not null)
                 .WithMessage("填写有效期时须填写执法证件号");
             RuleFor(c => c.ValidTo).GreaterThanOrEqualTo(c => c.ValidFrom).When(c => c.ValidFrom is not null && c.ValidTo is not null)
                 .WithMessage("有效期截止日不能早于起始日");
+            RuleFor(c => c.LegalReviewSince).LessThanOrEqualTo(today).When(c => c.LegalReviewSince is not null)
+                .WithMessage("从事法制审核起始日期不能晚于今天");
         }
     }
 
@@ -54,12 +60,14 @@ public static class UpdateCertificate
             if (profile is null)
             {
                 profile = new OfficerProfile(user.Id, command.CertificateNumber, command.ValidFrom, command.ValidTo, command.HasLegalQualification);
+                profile.SetLegalReviewSince(command.LegalReviewSince);
                 db.OfficerProfiles.Add(profile);
             }
             else
             {
                 profile.UpdateCertificate(command.CertificateNumber, command.ValidFrom, command.ValidTo);
                 profile.SetLegalQualification(command.HasLegalQualification);
+                profile.SetLegalReviewSince(command.LegalReviewSince);
             }
 
             audit.Append(administrator.UserId, AuditAction, caseId: null,
@@ -69,6 +77,6 @@ public static class UpdateCertificate
         }
 
         private static string Describe(OfficerProfile profile) => string.Create(CultureInfo.InvariantCulture,
-            $"证件号：{profile.CertificateNumber ?? "无"}；有效期：{profile.CertificateValidFrom:yyyy-MM-dd}至{profile.CertificateValidTo:yyyy-MM-dd}；法律职业资格：{(profile.HasLegalQualification ? "有" : "无")}");
+            $"证件号：{profile.CertificateNumber ?? "无"}；有效期：{profile.CertificateValidFrom:yyyy-MM-dd}至{profile.CertificateValidTo:yyyy-MM-dd}；法律职业资格：{(profile.HasLegalQualification ? "有" : "无")}；从事法制审核起始日期：{(profile.LegalReviewSince is { } since ? since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "未登记")}");
     }
 }

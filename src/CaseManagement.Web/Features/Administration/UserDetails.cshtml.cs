@@ -104,5 +104,6 @@ public sealed class UserDetailsModel(IMediator mediator) : FormPageModel
         ValidFrom = Details.CertificateValidFrom,
         ValidTo = Details.CertificateValidTo,
         HasLegalQualification = Details.HasLegalQualification,
+        LegalReviewSince = Details.LegalReviewSince,
     };
 }

@@ -43,7 +43,25 @@ public sealed class CaseContextFactory(ICurrentUser user, TimeProvider time, Leg
         var organisationId = user.OrganisationId ?? throw new ForbiddenException(NoOrganisation);
         var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct)
             ?? throw new ForbiddenException(NoOrganisation);
-        return For(ActorOf(user), organisation);
+        return For(await WithQualificationAsync(db, ActorOf(user), ct), organisation);
+    }
+
+    /// <summary>
+    /// The actor with the legal-review standing of their profile (行政处罚法第五十八条第二款): the 法律职业资格 and the day
+    /// they began legal review, both recorded by an administrator, never taken from the request.
+    /// </summary>
+    public static async Task<Actor> WithQualificationAsync(CaseDbContext db, Actor actor, CancellationToken ct)
+    {
+        if (!actor.Has(CaseRole.LegalReviewer))
+        {
+            return actor;
+        }
+
+        var profile = await db.OfficerProfiles.AsNoTracking()
+            .Where(p => p.UserId == actor.UserId)
+            .Select(p => new { p.HasLegalQualification, p.LegalReviewSince })
+            .SingleOrDefaultAsync(ct);
+        return profile is null ? actor : actor with { LegallyQualified = profile.HasLegalQualification, LegalReviewSince = profile.LegalReviewSince };
     }
 
     /// <summary>The context of a given actor (the demo seeding acts as the demo users, without a request).</summary>

@@ -71,6 +71,15 @@ public sealed record CaseView(
     IReadOnlyList<RemedyView> Remedies,
     IReadOnlyList<LinkedCaseView> LinkedCases)
 {
+    /// <summary>自…起: the day a continuing or repeated act began (null: an act of one day, on ActDate).</summary>
+    public DateOnly? ActStartedOn { get; init; }
+
+    /// <summary>至今仍在继续: the act had not ended when found (ActDate is then the last day it was found continuing).</summary>
+    public bool ActContinuing { get; init; }
+
+    /// <summary>An earlier discovery than the lead's registration, recorded for 处罚时效 (行政处罚法第三十六条).</summary>
+    public DateOnly? DiscoveredOn { get; init; }
+
     /// <summary>
     /// What the procedure waits for now, by role (whoever the user is): after 提请立案 the head's 批准立案, after
     /// 调查终结 the reviewer's 案件审查 … The pages show it beside the new state at once.
@@ -212,6 +221,9 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
             [.. linked.Select(x => new LinkedCaseView(x.Id, x.CaseNumber, x.State, x.State.ToChinese(), x.DailyPenaltyBasis?.CorrectionNumber, x.DailyPenaltyBasis?.Total))])
         {
             NextSteps = NextSteps(c, context.Clock),
+            ActStartedOn = c.ActStartedOn,
+            ActContinuing = c.ActContinuing,
+            DiscoveredOn = c.DiscoveredOn,
         };
     }
 
@@ -230,7 +242,8 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
         {
             // The officers' steps are the case officers' own (调查终结 by an investigator, 行政处罚法第五十四条).
             var standInId = role == CaseRole.Officer ? c.Officers.FirstOrDefault()?.UserId ?? c.RegisteredBy : "";
-            var standIn = new Actor(standInId, label, new HashSet<CaseRole> { role });
+            // The role's next steps, as for a reviewer who meets 行政处罚法第五十八条第二款 (the user's own standing is checked on the step).
+            var standIn = new Actor(standInId, label, new HashSet<CaseRole> { role }) { LegallyQualified = true };
             var triggers = c.AllowedActions(standIn, clock)
                 .Select(Enum.Parse<CaseTrigger>)
                 .Where(t => !Home.MyWork.Optional.Contains(t) && !OccasionalSteps.Contains(t))

@@ -131,8 +131,14 @@ public sealed record DecisionView(
     DecisionKind Kind, string Number, DateOnly DecidedOn, decimal Fine, Sanctions Sanctions, string DecidedBy, string? Reason, string? MitigationGround,
     NoPenaltyGround? NoPenaltyGround)
 {
+    /// <summary>报经有批准权的人民政府批准: the approving government and its document, where the provision requires it.</summary>
+    public string? GovernmentApproval { get; init; }
+
     public static DecisionView? From(Decision? d) =>
-        d is null ? null : new(d.Kind, d.Number, d.DecidedOn, d.Fine, d.Sanctions, d.DecidedBy, d.Reason, d.MitigationGround, d.NoPenaltyGround);
+        d is null ? null : new(d.Kind, d.Number, d.DecidedOn, d.Fine, d.Sanctions, d.DecidedBy, d.Reason, d.MitigationGround, d.NoPenaltyGround)
+        {
+            GovernmentApproval = d.GovernmentApproval,
+        };
 }
 
 public sealed record ServiceRecordView(long Id, ServiceMethod Method, DateOnly ServedOn, DateOnly DeemedServedOn, string Recipient, ServiceDetailsView Details)

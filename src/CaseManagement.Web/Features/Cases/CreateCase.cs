@@ -42,6 +42,15 @@ public static class CreateCase
 
         public DateOnly? ActDate { get; init; }
 
+        /// <summary>自…起: the day a continuing or repeated act began; empty for an act of one day.</summary>
+        public DateOnly? ActStartedOn { get; init; }
+
+        /// <summary>至今仍在继续: the act had not ended when found.</summary>
+        public bool ActContinuing { get; init; }
+
+        /// <summary>An earlier discovery than the registration (a patrol, a monitoring report): 处罚时效 runs to it (行政处罚法第三十六条).</summary>
+        public DateOnly? DiscoveredOn { get; init; }
+
         public PartyInput? Party { get; init; }
     }
 
@@ -57,6 +66,9 @@ public static class CreateCase
                 .Must(code => code is null || ViolationCatalogue.Default.TryGet(code, out _))
                 .WithMessage(c => $"违法行为代码“{c.ViolationCode}”不在违法行为目录中");
             When(c => c.ActDate is not null, () => RuleFor(c => c.ActDate).PastDay("违法行为发生日期", today));
+            When(c => c.ActStartedOn is not null, () => RuleFor(c => c.ActStartedOn).PastDay("违法行为开始日期", today));
+            RuleFor(c => c.ActStartedOn).NotNull().When(c => c.ActContinuing).WithMessage("违法行为仍在继续的，请填写违法行为开始日期");
+            When(c => c.DiscoveredOn is not null, () => RuleFor(c => c.DiscoveredOn).PastDay("发现日期", today));
             RuleFor(c => c.Party).NotNull().WithMessage("请填写当事人");
             When(c => c.Party is not null, () =>
             {
@@ -107,7 +119,11 @@ public static class CreateCase
                 string.IsNullOrWhiteSpace(input.LegalRepresentative) ? null : input.LegalRepresentative.Trim());
             var penaltyCase = PenaltyCase.RegisterLead(context.Actor, context.Clock, new LeadData(
                 context.OrganisationId, command.Source!.Trim(), command.RegisteredOn!.Value, command.Cause!.Trim(),
-                command.ViolationCode!.Trim(), command.ActDate, party));
+                command.ViolationCode!.Trim(), command.ActDate, party)
+            {
+                Span = command.ActStartedOn is { } started ? new ActSpan(started, command.ActContinuing) : null,
+                DiscoveredOn = command.DiscoveredOn,
+            });
 
             await runner.RegisterAsync(context, penaltyCase, ct);
             return await views.BuildAsync(penaltyCase, context, ct);

@@ -26,6 +26,10 @@ public static class Decide
         /// <summary>减轻 ground for a fine below the statutory minimum; the notified penalty's ground applies when empty (行政处罚法第三十二条).</summary>
         [Display(Name = "减轻处罚的理由（罚款低于法定最低额时填写）")]
         public string? MitigationGround { get; init; }
+
+        /// <summary>报经有批准权的人民政府批准 (e.g. 法典第一千一百零七条 责令停业、关闭): the approving government and its document.</summary>
+        [Display(Name = "人民政府批准文件（责令停业、关闭时填写）")]
+        public string? GovernmentApproval { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -37,6 +41,7 @@ public static class Decide
             RuleFor(c => c.Fine).Fine("罚款金额");
             RuleFor(c => c.Sanctions).Flags("处罚种类");
             RuleFor(c => c.MitigationGround).MaximumLength(1_000).WithMessage("减轻处罚理由不得超过1000字");
+            RuleFor(c => c.GovernmentApproval).OptionalText("人民政府批准文件", 300);
         }
     }
 
@@ -49,7 +54,10 @@ public static class Decide
                 var type = step.Case.DailyPenaltyBasis is null ? DocumentType.PenaltyDecision : DocumentType.DailyPenaltyDecision;
                 var number = await step.NumberAsync(type, command.DecidedOn!.Value);
                 step.Case.Decide(step.Actor, step.Clock, new DecisionData(number, command.DecidedOn.Value, command.Fine!.Value, command.Sanctions,
-                    string.IsNullOrWhiteSpace(command.MitigationGround) ? null : command.MitigationGround.Trim()));
+                    string.IsNullOrWhiteSpace(command.MitigationGround) ? null : command.MitigationGround.Trim())
+                {
+                    GovernmentApproval = command.GovernmentApproval,
+                });
             }, ct);
     }
 }

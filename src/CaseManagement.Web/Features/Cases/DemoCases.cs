@@ -39,6 +39,10 @@ public sealed class DemoCases(
         var profiles = await db.OfficerProfiles.AsNoTracking().ToListAsync(ct);
         Actor? Find(string userName, CaseRole role) => users.FirstOrDefault(u => u.UserName == userName) is { } u
             ? new Actor(u.Id, u.DisplayName, new HashSet<CaseRole> { role })
+            {
+                LegallyQualified = profiles.FirstOrDefault(p => p.UserId == u.Id)?.HasLegalQualification ?? false,
+                LegalReviewSince = profiles.FirstOrDefault(p => p.UserId == u.Id)?.LegalReviewSince,
+            }
             : null;
         var cast = new Cast(
             Find("zhangsan", CaseRole.Officer), Find("lisi", CaseRole.Officer), Find("wangwu", CaseRole.LegalReviewer), Find("zhaoliu", CaseRole.Head));

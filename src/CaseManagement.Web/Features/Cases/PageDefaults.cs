@@ -44,6 +44,23 @@ public static class PageDefaults
                 values["Input.Cause"] = c.Cause;
                 values["Input.ViolationCode"] = c.ViolationCode;
                 values["Input.ActDate"] = Display.InputDate(c.ActDate);
+
+                // The act's span and an earlier discovery as registered, to be confirmed or corrected at 调查终结.
+                if (c.ActStartedOn is { } started)
+                {
+                    values["Input.ActStartedOn"] = Display.InputDate(started);
+                }
+
+                if (c.ActContinuing)
+                {
+                    values["Input.ActContinuing"] = "true";
+                }
+
+                if (c.DiscoveredOn is { } discovered)
+                {
+                    values["Input.DiscoveredOn"] = Display.InputDate(discovered);
+                }
+
                 if (c.ProposedPenalty is { } proposed)
                 {
                     values["Input.Proposed.Fine"] = Amount(proposed.Fine);

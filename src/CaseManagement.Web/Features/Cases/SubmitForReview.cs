@@ -30,6 +30,18 @@ public static class SubmitForReview
         [Display(Name = "违法行为发生（终了）日期")]
         public DateOnly? ActDate { get; init; }
 
+        /// <summary>自…起: the day a continuing or repeated act began; empty for an act of one day.</summary>
+        [Display(Name = "违法行为开始日期（连续或者继续状态）")]
+        public DateOnly? ActStartedOn { get; init; }
+
+        /// <summary>至今仍在继续: the act had not ended when found.</summary>
+        [Display(Name = "违法行为至今仍在继续")]
+        public bool ActContinuing { get; init; }
+
+        /// <summary>An earlier discovery than the lead's registration (行政处罚法第三十六条: 处罚时效 runs to it).</summary>
+        [Display(Name = "发现日期（早于案源登记日期时填写）")]
+        public DateOnly? DiscoveredOn { get; init; }
+
         /// <summary>报告书 or 报告表, where the provision sets its tiers by it (法典第一千零九十五条第一款).</summary>
         [Display(Name = "环境影响评价文件类型（报告书或报告表）")]
         public EiaDocumentType? EiaDocument { get; init; }
@@ -67,6 +79,9 @@ public static class SubmitForReview
             RuleFor(c => c.ViolationCode).NotEmpty().WithMessage("请选择违法行为")
                 .Must(code => code is null || ViolationCatalogue.Default.TryGet(code, out _)).WithMessage("违法行为代码不在违法行为目录中");
             RuleFor(c => c.ActDate).PastDay(Today);
+            When(c => c.ActStartedOn is not null, () => RuleFor(c => c.ActStartedOn).PastDay(Today));
+            RuleFor(c => c.ActStartedOn).NotNull().When(c => c.ActContinuing).WithMessage("违法行为仍在继续的，请填写违法行为开始日期");
+            When(c => c.DiscoveredOn is not null, () => RuleFor(c => c.DiscoveredOn).PastDay(Today));
             RuleFor(c => c.EiaDocument).OptionalChoice("环境影响评价文件类型");
             RuleFor(c => c.Facts).OptionalText("违法事实", 20_000);
             RuleFor(c => c.DiscretionReasons).OptionalText("裁量理由", 4000);
@@ -87,6 +102,8 @@ public static class SubmitForReview
                     new FineFindings(command.EiaDocument, command.Serious, command.Uncorrected))
                 {
                     Facts = command.Facts,
+                    Span = command.ActStartedOn is { } started ? new ActSpan(started, command.ActContinuing) : null,
+                    DiscoveredOn = command.DiscoveredOn,
                 }), ct);
     }
 }

@@ -37,6 +37,13 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         builder.Property(c => c.Uncorrected);
         builder.Ignore(c => c.FineFindings);
 
+        // The act's span and an earlier discovery (行政处罚法第三十六条); ActSpan and Discovery are derived.
+        builder.Property(c => c.ActStartedOn);
+        builder.Property(c => c.ActContinuing);
+        builder.Property(c => c.DiscoveredOn);
+        builder.Ignore(c => c.ActSpan);
+        builder.Ignore(c => c.Discovery);
+
         // List filters and sorts (DECISIONS.md §8): state, number, party name and code, newest first.
         builder.HasIndex(c => new { c.OrganisationId, c.State, c.Id });
         builder.HasIndex(c => new { c.OrganisationId, c.Id });
@@ -134,6 +141,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.Reason).HasColumnName("DecisionReason").HasMaxLength(4_000);
             o.Property(r => r.MitigationGround).HasColumnName("DecisionMitigationGround").HasMaxLength(1_000);
             o.Property(r => r.NoPenaltyGround).HasColumnName("NoPenaltyGround").HasConversion<string>().HasMaxLength(30);
+            o.Property(r => r.GovernmentApproval).HasColumnName("DecisionGovernmentApproval").HasMaxLength(300);
             o.HasIndex(r => r.DecidedOn);
         });
         builder.OwnsOne(c => c.CourtApplication, o =>

@@ -22,13 +22,15 @@ public sealed class LegalReviewApiTests(CaseApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Opinion_WithoutARecordedQualification_DoesNotClaimOne()
     {
-        // Neither the step nor the reviewer's profile in user administration records a qualification.
+        // Neither the step nor the reviewer's profile in user administration records a qualification; the reviewer has
+        // done legal review since before 2021-07-15, so is not first-time (行政处罚法第五十八条第二款) and may review.
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CaseManagement.Web.Persistence.CaseDbContext>();
             var reviewer = await db.Users.SingleAsync(u => u.UserName == "wangwu");
             var profile = await db.OfficerProfiles.SingleAsync(p => p.UserId == reviewer.Id);
             profile.SetLegalQualification(false);
+            profile.SetLegalReviewSince(new DateOnly(2019, 3, 1));
             await db.SaveChangesAsync();
         }
 

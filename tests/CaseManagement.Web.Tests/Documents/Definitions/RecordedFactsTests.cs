@@ -33,7 +33,8 @@ public sealed class RecordedFactsTests
     {
         var text = Render("penalty-decision", CaseScenario.DecisionNumber, recorded: false);
 
-        Assert.Contains("经查，博兴县某建材有限公司于2025年1月10日起存在未批先建的违法行为。", text);
+        // An act of one day is dated that day, without “起”, which would describe a continuing act without its end.
+        Assert.Contains("经查，博兴县某建材有限公司于2025年1月10日存在未批先建的违法行为。", text);
         Assert.DoesNotContain("未经审批擅自于2025年1月10日开工建设", text);
         Assert.DoesNotContain("综合考虑", text);
     }

@@ -143,7 +143,10 @@ internal static class TemplateAuthoring
                 b.P("以上事实，有下列证据为证：").EvidenceList();
                 b.Optional("investmentFinding", ["关于建设项目总投资额的认定：", F("investmentFinding", "投资额及其认定方法")]);
                 b.P("你（单位）的上述行为违反了", F("provisionBreached", "违反的条款"), "的规定。依据", F("provisionApplied", "处罚依据"), "的规定，", F("discretion", "裁量情况"), "，本机关拟对你（单位）作出如下行政处罚：",
-                    F("proposedPenalty", "拟处罚内容"), "，罚款人民币", F("fineAmount", "金额"), "元（大写：人民币", F("fineUppercase", "大写金额"), "）。");
+                    F("proposedPenalty", "拟处罚内容"), "。");
+
+                // A proposal without a fine (a warning) has no fine line, as in the decision.
+                b.Optional("fineAmount", ["罚款人民币", F("fineAmount", "金额"), "元（大写：人民币", F("fineUppercase", "大写金额"), "）。"]);
                 b.Optional("lawComparison", ["关于新旧法律的适用（从旧兼从轻）：", F("lawComparison", "新旧法比较")]);
                 // 行政处罚法第四十四条、第四十五条：陈述、申辩权利。
                 b.P("根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你（单位）有权进行陈述和申辩。请于",

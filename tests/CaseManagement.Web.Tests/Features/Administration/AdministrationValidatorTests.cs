@@ -68,7 +68,7 @@ public class AdministrationValidatorTests
     {
         var command = new UpdateCertificate.Command { UserId = "u", ValidFrom = new DateOnly(2026, 1, 1), ValidTo = new DateOnly(2027, 1, 1) };
 
-        var result = new UpdateCertificate.Validator().Validate(command);
+        var result = new UpdateCertificate.Validator(TimeProvider.System).Validate(command);
 
         Assert.Contains(result.Errors, e => e.PropertyName == "CertificateNumber" && e.ErrorMessage == "填写有效期时须填写执法证件号");
     }

@@ -51,14 +51,15 @@ public class StepFormModelTests(CaseApiFactory factory) : IClassFixture<CaseApiF
 
         var response = await officer.SubmitAsync($"/cases/{c.Id}/steps/SubmitForReview", [
             new("Version", c.Version.ToString()), new("Input.SubmittedOn", "2026-11-20"), new("Input.ReportSummary", "调查终结报告"),
-            new("Input.Cause", "案由"), new("Input.ViolationCode", "EiaRegistrationNotFiled"), new("Input.ActDate", "2026-09-01"),
-            new("Input.Proposed.Fine", "1,000.00"), new("Input.Proposed.Sanctions", "Warning"), new("Input.Proposed.Sanctions", "PublicCriticism"),
+            new("Input.Cause", "案由"), new("Input.ViolationCode", "AirEmissionExceedance"), new("Input.ActDate", "2026-09-01"), new("Input.Serious", "true"),
+            new("Input.Proposed.Fine", "100,000.00"), new("Input.Proposed.Sanctions", "LimitProduction"), new("Input.Proposed.Sanctions", "Closure"),
             new("Input.Proposed.MitigationGround", ""), new("Input.EiaDocument", "")]);
 
+        // 法典第一千一百零七条 provides both: 限制生产 and, 情节严重, 停业、关闭 (行政处罚法第三十八条第一款).
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var view = await api.GetAsync("zhangsan", c.Id);
-        Assert.Equal(1000m, view.GetProperty("proposedPenalty").GetProperty("fine").GetDecimal());
-        Assert.Equal("Warning, PublicCriticism", view.GetProperty("proposedPenalty").GetProperty("sanctions").GetString());
+        Assert.Equal(100_000m, view.GetProperty("proposedPenalty").GetProperty("fine").GetDecimal());
+        Assert.Equal("LimitProduction, Closure", view.GetProperty("proposedPenalty").GetProperty("sanctions").GetString());
         Assert.Null(view.GetProperty("proposedPenalty").GetProperty("mitigationGround").GetString());
     }
 

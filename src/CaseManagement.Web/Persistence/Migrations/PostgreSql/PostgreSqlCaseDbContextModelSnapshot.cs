@@ -548,7 +548,13 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("ActContinuing")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ActStartedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("CaseNumber")
@@ -560,6 +566,9 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DiscoveredOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("EiaDocument")
                         .HasMaxLength(10)
@@ -1360,6 +1369,9 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
 
                     b.Property<bool>("HasLegalQualification")
                         .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("LegalReviewSince")
+                        .HasColumnType("date");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -2248,6 +2260,11 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
                                 .HasColumnType("numeric(18,2)")
                                 .HasColumnName("DecidedFine")
                                 .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<string>("GovernmentApproval")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("DecisionGovernmentApproval");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()

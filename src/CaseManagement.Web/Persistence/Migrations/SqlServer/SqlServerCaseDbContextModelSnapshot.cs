@@ -548,7 +548,13 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("ActContinuing")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ActStartedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("CaseNumber")
@@ -559,6 +565,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("DiscoveredOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("EiaDocument")
                         .HasMaxLength(10)
@@ -1362,6 +1371,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("HasLegalQualification")
                         .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("LegalReviewSince")
+                        .HasColumnType("date");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -2249,6 +2261,11 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnType("decimal(18,2)")
                                 .HasColumnName("DecidedFine")
                                 .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<string>("GovernmentApproval")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("DecisionGovernmentApproval");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()

@@ -519,7 +519,13 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ActContinuing")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActStartedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CaseNumber")
@@ -529,6 +535,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("Cause")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DiscoveredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EiaDocument")
@@ -1308,6 +1317,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("HasLegalQualification")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LegalReviewSince")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -2175,6 +2187,11 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("DecidedFine")
                                 .HasAnnotation("CaseManagement:ExactScale", 2);
+
+                            b1.Property<string>("GovernmentApproval")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionGovernmentApproval");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
