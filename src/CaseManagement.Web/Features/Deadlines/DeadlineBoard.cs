@@ -84,7 +84,7 @@ public static class DeadlineBoard
             var hasMore = ids.Count > PageSize;
             ids = [.. ids.Take(PageSize)];
 
-            var loaded = await db.Cases.AsNoTracking().WithEverything().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+            var loaded = await db.Cases.AsNoTracking().ForLists().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
             var byId = loaded.ToDictionary(c => c.Id);
             var rows = new List<Row>();
             foreach (var id in ids)

@@ -78,7 +78,7 @@ public static class MyWork
             ids = [.. ids.Take(PageSize)];
 
             // The whole aggregate of the page's cases only: the state machine says what this user may do now.
-            var loaded = await db.Cases.AsNoTracking().WithEverything().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+            var loaded = await db.Cases.AsNoTracking().ForLists().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
             var byId = loaded.ToDictionary(c => c.Id);
             var items = new List<Item>();
             foreach (var id in ids)
