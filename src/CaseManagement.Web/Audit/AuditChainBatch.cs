@@ -188,7 +188,6 @@ internal static class AuditMacLayout
 internal sealed class SqliteAuditRows : IAuditRowSource
 {
     private static readonly byte[] Gap = Encoding.UTF8.GetBytes(AuditEntry.GapAction);
-    private static readonly int[] TextColumns = [2, 3, 5, 6, 7, 8, 9, 10, 11];
 
     private readonly sqlite3_stmt statement;
     private readonly byte[] previous = new byte[64];
@@ -228,41 +227,44 @@ internal sealed class SqliteAuditRows : IAuditRowSource
             throw new SqliteException("审计日志读取失败（SQLite " + rc.ToString(CultureInfo.InvariantCulture) + "）", rc);
         }
 
-        // Columns as ChainQuery lists them.
+        // Columns as ChainQuery lists them; each text's bytes stay valid until the next step.
         var s = statement;
         Sequence = raw.sqlite3_column_int64(s, 0);
         long? caseId = raw.sqlite3_column_type(s, 4) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(s, 4);
-        var max = AuditMacLayout.FixedLength + 64 + (8 * 5);
-        foreach (var c in TextColumns)
-        {
-            max += raw.sqlite3_column_bytes(s, c);
-        }
+        var occurred = raw.sqlite3_column_blob(s, 1);
+        var userId = raw.sqlite3_column_blob(s, 2);
+        var action = raw.sqlite3_column_blob(s, 3);
+        var summary = raw.sqlite3_column_blob(s, 5);
+        var before = raw.sqlite3_column_blob(s, 6);
+        var after = raw.sqlite3_column_blob(s, 7);
+        var state = raw.sqlite3_column_blob(s, 8);
+        var files = raw.sqlite3_column_blob(s, 9);
+        var previousText = raw.sqlite3_column_blob(s, 10);
+        var hashText = raw.sqlite3_column_blob(s, 11);
+        var max = AuditMacLayout.FixedLength + 64 + (5 * 8) + userId.Length + action.Length + summary.Length + before.Length
+            + after.Length + state.Length + files.Length + previousText.Length;
 
         var span = batch.Begin(max);
-        var at = AuditMacLayout.Head(span, Sequence, AuditMacLayout.Ticks(raw.sqlite3_column_blob(s, 1)), caseId);
-        at += Text(span[at..], 2);
-        var action = raw.sqlite3_column_blob(s, 3);
+        var at = AuditMacLayout.Head(span, Sequence, AuditMacLayout.Ticks(occurred), caseId);
+        at += AuditMacLayout.Field(span[at..], userId, IsNull(userId, 2));
         IsGapMarker = action.SequenceEqual(Gap);
         at += AuditMacLayout.Field(span[at..], action, isNull: false);
-        at += Text(span[at..], 5);
-        at += Text(span[at..], 6);
-        at += Text(span[at..], 7);
-        at += Text(span[at..], 8);
-        at += Text(span[at..], 9);
-        var previousText = raw.sqlite3_column_blob(s, 10);
+        at += AuditMacLayout.Field(span[at..], summary, isNull: false);
+        at += AuditMacLayout.Field(span[at..], before, IsNull(before, 6));
+        at += AuditMacLayout.Field(span[at..], after, IsNull(after, 7));
+        at += AuditMacLayout.Field(span[at..], state, IsNull(state, 8));
+        at += AuditMacLayout.Field(span[at..], files, IsNull(files, 9));
         Copy(previousText, previous);
         at += AuditMacLayout.Field(span[at..], previousText, isNull: false);
-        Copy(raw.sqlite3_column_blob(s, 11), hash);
+        Copy(hashText, hash);
         hash.CopyTo(span[at..]);
         batch.End(Sequence, at);
         return ValueTask.FromResult(true);
     }
 
-    private int Text(Span<byte> span, int column)
-    {
-        var isNull = raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
-        return AuditMacLayout.Field(span, isNull ? [] : raw.sqlite3_column_blob(statement, column), isNull);
-    }
+    // SQLite gives no bytes for both NULL and an empty text: only then is the type asked.
+    private bool IsNull(ReadOnlySpan<byte> text, int column) =>
+        text.IsEmpty && raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
 
     // A stored hash is 64 hex characters; anything else can match nothing, so it is kept as 64 non-hex bytes.
     private static void Copy(ReadOnlySpan<byte> from, byte[] to)

@@ -76,12 +76,14 @@ public sealed class AuditVerifier(CaseDbContext db, AuditKey key, AuditCheckpoin
         var keyBytes = key.Bytes;
         var hashers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
+            // One keyed context per worker, reset after each entry instead of keyed again.
+            using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, keyBytes);
             var mac = new byte[32];
             await foreach (var batch in channel.Reader.ReadAllAsync(ct))
             {
                 using (batch)
                 {
-                    CheckMacs(batch, keyBytes, mac, broken);
+                    CheckMacs(batch, hmac, mac, broken);
                 }
             }
         }, ct)).ToList();
@@ -198,11 +200,12 @@ public sealed class AuditVerifier(CaseDbContext db, AuditKey key, AuditCheckpoin
         return (count, broken.Sequence, broken.Reason ?? reason, gaps);
     }
 
-    private static void CheckMacs(AuditChainBatch batch, byte[] keyBytes, byte[] mac, Broken broken)
+    private static void CheckMacs(AuditChainBatch batch, IncrementalHash hmac, byte[] mac, Broken broken)
     {
         for (var i = 0; i < batch.Count; i++)
         {
-            HMACSHA256.HashData(keyBytes, batch.Input(i), mac);
+            hmac.AppendData(batch.Input(i));
+            hmac.GetHashAndReset(mac);
             if (!AuditChainBatch.HexEquals(mac, batch.StoredHash(i)))
             {
                 var sequence = batch.Sequences[i];
