@@ -56,6 +56,12 @@ public abstract class CaseDbContext(DbContextOptions options)
     /// <summary>Party-name bigrams for the case search (Persistence/Search).</summary>
     public DbSet<Search.CaseSearchTerm> CaseSearchTerms => Set<Search.CaseSearchTerm>();
 
+    /// <summary>我的待办: who each case waits on, by next deadline (Features/Home/WorkQueue).</summary>
+    public DbSet<Features.Home.CaseWorkItem> CaseWorkItems => Set<Features.Home.CaseWorkItem>();
+
+    /// <summary>Projections a migration asked to fill from the cases at the next start (Features/Home/WorkQueueRebuild).</summary>
+    public DbSet<Features.Home.PendingRebuild> PendingRebuilds => Set<Features.Home.PendingRebuild>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

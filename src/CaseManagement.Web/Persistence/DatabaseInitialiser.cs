@@ -36,6 +36,9 @@ internal sealed class DatabaseInitialiser(
     {
         await db.Database.MigrateAsync(ct);
         await SeedHolidaysAsync(ct);
+
+        // A projection a migration created is filled from the cases by the domain's rules (resumes if interrupted).
+        await services.GetRequiredService<Features.Home.WorkQueueRebuild>().RunIfPendingAsync(ct);
         await SeedRolesAsync();
         var empty = !await db.Organisations.AnyAsync(ct) && !await db.Users.AnyAsync(ct);
         if (seed.Value.Demo && empty)

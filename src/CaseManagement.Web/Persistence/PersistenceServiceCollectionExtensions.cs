@@ -90,6 +90,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<DocumentNumberAllocator>();
         services.AddSingleton<HolidayCalendarProvider>();
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<Features.Home.WorkQueueRebuild>();
         services.Configure<SeedOptions>(configuration.GetSection("Seed"));
         return builder;
     }

@@ -318,7 +318,7 @@ internal sealed class CaseDriver(
             await StepAsync(c, () => c.Close(head, clock, new ClosureData(closed, ClosureGround.PerformedInFull, "罚款已全部缴纳。")));
         }
 
-        NextDeadline.Store(db, c, clock);
+        await NextDeadline.StoreAsync(db, c, clock, default);
 
         // Saved (still inside the batch's transaction) and forgotten, so the change tracker stays one case small.
         var w2 = Stopwatch.StartNew();

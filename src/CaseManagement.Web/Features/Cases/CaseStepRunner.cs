@@ -70,7 +70,7 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
 /// The shared steps of every trigger (DECISIONS.md §8), for every caller — the page, the API and the demo
 /// seeding: role check (403), load the case of the user's organisation (404), version check (409), then in ONE
 /// transaction: numbers, the domain's intent method (which refuses with the reason, 409), the audit entry, the
-/// documents of the step, the next-deadline columns and the save.
+/// documents of the step, the next-deadline columns, the 我的待办 lines and the save.
 /// </summary>
 public sealed class CaseStepRunner(
     CaseDbContext db, CaseContextFactory contexts, DocumentNumberAllocator numbers, AuditLog audit, CaseViewBuilder views, DocumentIssuer documents)
@@ -120,7 +120,7 @@ public sealed class CaseStepRunner(
                 $"{summary}（{before.ToChinese()} → {after.ToChinese()}）", before.ToString(), after.ToString(),
                 stateAfter: penaltyCase, files: AuditFiles.AddedEvidence(db));
             await IssuePlannedDocumentsAsync(trigger, penaltyCase, context, step.Numbers, ct);
-            NextDeadline.Store(db, penaltyCase, context.Clock);
+            await NextDeadline.StoreAsync(db, penaltyCase, context.Clock, ct);
 
             // The root row is always written, with the version the user saw as the concurrency token: a
             // concurrent step on the same version then affects no row and fails (409), even when this step
@@ -132,7 +132,7 @@ public sealed class CaseStepRunner(
             foreach (var linked in step.LinkedCases)
             {
                 db.Cases.Add(linked);
-                NextDeadline.Store(db, linked, context.Clock);
+                await NextDeadline.StoreAsync(db, linked, context.Clock, ct);
             }
 
             await db.SaveChangesAsync(ct);
@@ -158,7 +158,7 @@ public sealed class CaseStepRunner(
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Cases.Add(penaltyCase);
-        NextDeadline.Store(db, penaltyCase, context.Clock);
+        await NextDeadline.StoreAsync(db, penaltyCase, context.Clock, ct);
         await db.SaveChangesAsync(ct);
         audit.Append(context.Actor.UserId, CaseTrigger.RegisterLead.ToChinese(), penaltyCase.Id,
             $"{penaltyCase.History[^1].Summary}（→ {CaseState.Lead.ToChinese()}）", null, nameof(CaseState.Lead), stateAfter: penaltyCase);

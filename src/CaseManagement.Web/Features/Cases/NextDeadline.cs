@@ -7,7 +7,8 @@ namespace CaseManagement.Web.Features.Cases;
 /// <summary>
 /// The next deadline the agency itself must meet, kept on the Cases row (two persistence-only shadow
 /// properties) so that the list can filter overdue and due-soon cases with an index instead of computing
-/// every case's deadlines. Recomputed on every save of a case.
+/// every case's deadlines. Recomputed on every save of a case; each officer's row of the case carries the same date,
+/// so that one officer's deadlines are a range of the (UserId, NextDeadlineOn) index.
 /// </summary>
 public static class NextDeadline
 {
@@ -45,5 +46,16 @@ public static class NextDeadline
         var entry = db.Entry(c);
         entry.Property(OnProperty).CurrentValue = next?.DueDate;
         entry.Property(KindProperty).CurrentValue = next?.Kind;
+        foreach (var officer in c.Officers)
+        {
+            db.Entry(officer).Property(OnProperty).CurrentValue = next?.DueDate;
+        }
+    }
+
+    /// <summary>The next deadline and the 我的待办 lines (<see cref="Home.WorkQueue"/>), in the save of the step.</summary>
+    public static async Task StoreAsync(CaseDbContext db, PenaltyCase c, CaseClock clock, CancellationToken ct)
+    {
+        Store(db, c, clock);
+        await Home.WorkQueue.RefreshAsync(db, c, clock, ct);
     }
 }

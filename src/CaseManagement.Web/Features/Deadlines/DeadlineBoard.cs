@@ -11,7 +11,8 @@ namespace CaseManagement.Web.Features.Deadlines;
 
 /// <summary>
 /// 期限看板: every case of the organisation with a pending deadline of the agency's own, earliest first.
-/// The list is a range scan of the (OrganisationId, NextDeadlineOn) index over the stored next deadline;
+/// The list is a range scan of the (OrganisationId, NextDeadlineOn) index over the stored next deadline (for one
+/// officer, of the (UserId, NextDeadlineOn) index of the officers' rows, which carry the same date);
 /// the full deadlines (label, legal basis, provisional mark) are computed only for the page shown.
 /// </summary>
 public static class DeadlineBoard
@@ -56,20 +57,25 @@ public static class DeadlineBoard
                 cases = cases.Where(c => EF.Property<DeadlineKind?>(c, NextDeadline.KindProperty) == kind);
             }
 
-            if (!string.IsNullOrEmpty(query.Officer))
-            {
-                cases = cases.Where(c => c.Officers.Any(o => o.UserId == query.Officer));
-            }
-
             if (query.OverdueOnly)
             {
                 cases = cases.Where(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty) < today);
             }
 
+            // One officer's cases: a range of the (UserId, NextDeadlineOn) index on the officers' rows, which carry
+            // the case's next deadline, each joined to its case by key.
+            var due = string.IsNullOrEmpty(query.Officer)
+                ? cases.Select(c => new { c.Id, On = EF.Property<DateOnly?>(c, NextDeadline.OnProperty) })
+                : from o in db.Set<CaseOfficer>()
+                  where o.UserId == query.Officer && EF.Property<DateOnly?>(o, NextDeadline.OnProperty) != null
+                      && (!query.OverdueOnly || EF.Property<DateOnly?>(o, NextDeadline.OnProperty) < today)
+                  join c in cases on EF.Property<long>(o, "CaseId") equals c.Id
+                  select new { c.Id, On = EF.Property<DateOnly?>(o, NextDeadline.OnProperty) };
+
             // Counted up to a bound; one row more than the page says whether another follows.
-            var total = await cases.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
-            var ids = await cases
-                .OrderBy(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty))
+            var total = await due.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
+            var ids = await due
+                .OrderBy(c => c.On)
                 .ThenBy(c => c.Id)
                 .Skip((query.Page - 1) * PageSize)
                 .Take(PageSize + 1)
@@ -78,7 +84,7 @@ public static class DeadlineBoard
             var hasMore = ids.Count > PageSize;
             ids = [.. ids.Take(PageSize)];
 
-            var loaded = await db.Cases.AsNoTracking().WithEverything().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+            var loaded = await db.Cases.AsNoTracking().ForLists().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
             var byId = loaded.ToDictionary(c => c.Id);
             var rows = new List<Row>();
             foreach (var id in ids)

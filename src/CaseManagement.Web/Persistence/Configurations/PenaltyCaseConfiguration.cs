@@ -241,6 +241,15 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         // 我的待办 and the list's officer filter: the cases of one officer by index.
         builder.Metadata.Model.FindEntityType(typeof(CaseOfficer))!.AddIndex(
             [.. new[] { "UserId", "CaseId" }.Select(n => builder.Metadata.Model.FindEntityType(typeof(CaseOfficer))!.FindProperty(n)!)]);
+        builder.Metadata.Model.FindEntityType(typeof(CaseOfficer))!.AddIndex(
+            [.. new[] { "UserId", "NextDeadlineOn", "CaseId" }.Select(n => builder.Metadata.Model.FindEntityType(typeof(CaseOfficer))!.FindProperty(n)!)]);
+    }
+
+    public static void OfficerDeadlines(EntityTypeBuilder<CaseOfficer> builder)
+    {
+        // The case's next deadline on each officer's row (Features/Cases/NextDeadline): the deadline board of one
+        // officer is a range of this index, earliest first.
+        builder.Property<DateOnly?>("NextDeadlineOn");
     }
 
     private static void Children<TChild>(
@@ -273,6 +282,7 @@ internal sealed class CaseChildConfigurations :
 {
     public void Configure(EntityTypeBuilder<CaseOfficer> builder)
     {
+        PenaltyCaseConfiguration.OfficerDeadlines(builder);
         builder.Property(o => o.UserId).HasMaxLength(64);
         builder.Property(o => o.Name).HasMaxLength(100);
         builder.Property(o => o.CertificateNumber).HasMaxLength(50);

@@ -94,6 +94,9 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateOnly?>("NextDeadlineOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -104,6 +107,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.HasIndex("UserId", "CaseId");
+
+                    b.HasIndex("UserId", "NextDeadlineOn", "CaseId");
 
                     b.ToTable("CaseOfficers");
                 });
@@ -1168,6 +1173,48 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .HasFilter("[UploadId] IS NOT NULL");
 
                     b.ToTable("EvidenceFiles", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Features.Home.CaseWorkItem", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("WaitingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("WaitingUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("CaseId", "Assignee");
+
+                    b.HasIndex("OrganisationId", "Assignee", "DueOn", "CaseId");
+
+                    b.ToTable("CaseWorkItems", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Features.Home.PendingRebuild", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("AfterCaseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PendingRebuilds", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Features.Reminders.MailSettings", b =>
@@ -2717,6 +2764,21 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Features.Home.CaseWorkItem", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -85,6 +85,9 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextDeadlineOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -95,6 +98,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.HasIndex("UserId", "CaseId");
+
+                    b.HasIndex("UserId", "NextDeadlineOn", "CaseId");
 
                     b.ToTable("CaseOfficers");
                 });
@@ -1120,6 +1125,48 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("EvidenceFiles", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Features.Home.CaseWorkItem", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WaitingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WaitingUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Assignee");
+
+                    b.HasIndex("OrganisationId", "Assignee", "DueOn", "CaseId");
+
+                    b.ToTable("CaseWorkItems", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Features.Home.PendingRebuild", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AfterCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PendingRebuilds", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Web.Features.Reminders.MailSettings", b =>
@@ -2643,6 +2690,21 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseManagement.Web.Features.Home.CaseWorkItem", b =>
+                {
+                    b.HasOne("CaseManagement.Domain.Cases.PenaltyCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseManagement.Web.Persistence.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
