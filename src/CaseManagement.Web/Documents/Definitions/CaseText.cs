@@ -121,9 +121,30 @@ internal static class CaseText
 
         var scale = range.OptionalFine ? "可以处" : "处";
         var bounds = range.Minimum == 0m ? $"{Yuan(range.Maximum)}以下" : $"{Yuan(range.Minimum)}以上{Yuan(range.Maximum)}以下";
-        var reasons = c.ProposedPenalty?.DiscretionReasons is { Length: > 0 } r ? $"；本案裁量理由：{Sentence(r).Replace('。', '；')}" : "";
+        var reasons = DiscretionReasons(c) is { Length: > 0 } r ? $"；本案裁量理由：{r}" : "";
         var decided = Fine(c) > 0m ? $"本案罚款{Yuan(Fine(c))}" : $"本案不处罚款，给予{PenaltyContent(c)}";
         return $"该条款规定{scale}{bounds}的罚款{reasons}；{decided}";
+    }
+
+    /// <summary>
+    /// 裁量理由 saved with the proposal: the grade of each discretion factor chosen in the calculator, then the officer's
+    /// own words; empty when neither was recorded (nothing is made up).
+    /// </summary>
+    internal static string DiscretionReasons(PenaltyCase c)
+    {
+        var proposed = c.ProposedPenalty;
+        var parts = new List<string>();
+        if (proposed?.DiscretionFactors is { Count: > 0 } factors)
+        {
+            parts.Add(DiscretionTable.Default.Describe(factors));
+        }
+
+        if (proposed?.DiscretionReasons is { Length: > 0 } words)
+        {
+            parts.Add(Sentence(words).Replace('。', '；').TrimEnd('；'));
+        }
+
+        return string.Join("；", parts.Where(p => p.Length > 0));
     }
 
     /// <summary>未批先建 under the old law: the total investment, how it was determined and on which evidence.</summary>

@@ -44,8 +44,8 @@ public static class Fields
     public static readonly TemplateField DecisionServedDate = F("decisionServedDate", "决定书送达日期", "“送达决定书”步骤记录的送达日期");
     public static readonly TemplateField HearingPlace = F("hearingPlace", "听证地点", "“安排听证”步骤填写的地点");
     public static readonly TemplateField PresidingOfficer = F("presidingOfficer", "听证主持人", "“安排听证”步骤指定的主持人");
-    public static readonly TemplateField HearingOfficers = F("hearingOfficers", "听证员", "暂无记录，手工填写");
-    public static readonly TemplateField HearingClerk = F("hearingClerk", "记录员", "暂无记录，手工填写");
+    public static readonly TemplateField HearingOfficers = F("hearingOfficers", "听证员", "“安排听证”步骤填写的听证员");
+    public static readonly TemplateField HearingClerk = F("hearingClerk", "记录员", "“安排听证”步骤填写的记录员");
     public static readonly TemplateField HearingPublicity = F("hearingPublicity", "是否公开举行", "公开举行（行政处罚法第六十四条）");
     public static readonly TemplateField RefusalNote = F("refusalNote", "拒绝签名等情况", "当事人拒绝签名或者未到场的情况");
 

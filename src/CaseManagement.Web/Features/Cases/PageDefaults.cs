@@ -48,6 +48,11 @@ public static class PageDefaults
                 {
                     values["Input.Proposed.Fine"] = Amount(proposed.Fine);
                     values["Input.Proposed.Sanctions"] = Flags(proposed.Sanctions);
+                    values["Input.DiscretionReasons"] = proposed.DiscretionReasons ?? "";
+                    foreach (var factor in proposed.DiscretionFactors)
+                    {
+                        values[$"Input.DiscretionFactors.{factor.Factor}"] = factor.Level.ToString(CultureInfo.InvariantCulture);
+                    }
                 }
 
                 break;
