@@ -36,7 +36,8 @@ internal static class CaseText
             number = item.Number;
             var where = string.IsNullOrWhiteSpace(item.Place) ? "" : $"在{item.Place}";
             var source = item.Source is { Length: > 0 } s ? $"，来源：{Sentence(s)}" : "";
-            var proves = item.Proves is { Length: > 0 } p ? $"，证明{Sentence(p)}" : "";
+            // 证明内容 as typed, whether or not the officer began it with 证明 (never “证明证明…”).
+            var proves = item.Proves is { Length: > 0 } p ? $"，{(p.TrimStart().StartsWith("证明", StringComparison.Ordinal) ? "" : "证明")}{Sentence(p)}" : "";
             data.AddRow("evidence",
                 ("evidenceNo", item.Number.ToString(Culture)),
                 ("evidenceName", item.Title),

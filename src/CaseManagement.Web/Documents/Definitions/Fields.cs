@@ -21,7 +21,7 @@ public static class Fields
     public static readonly TemplateField Facts = F("facts", "违法事实", "“调查终结”步骤为决定书单独填写的违法事实；未填写时仅印当事人、违法行为日期和案由");
     public static readonly TemplateField ProvisionBreached = F("provisionBreached", "违反的条款", "案件违法行为类型对应的法律条款（违法行为发生时有效）");
     public static readonly TemplateField ProvisionApplied = F("provisionApplied", "处罚依据", "违法行为类型在决定日适用的罚则（含从旧兼从轻）");
-    public static readonly TemplateField Discretion = F("discretion", "裁量情况", "罚则规定的罚款幅度、“调查终结”步骤填写的裁量理由和本案罚款金额");
+    public static readonly TemplateField Discretion = F("discretion", "裁量情况", "罚则规定的罚款幅度、“调查终结”步骤在裁量计算器中选定的裁量因素和填写的裁量理由、本案罚款金额");
     public static readonly TemplateField ProposedPenalty = F("proposedPenalty", "拟处罚内容", "调查终结时提出的处罚建议");
     public static readonly TemplateField FineAmount = F("fineAmount", "罚款金额", "决定（或拟决定）的罚款，小写");
     public static readonly TemplateField FineUppercase = F("fineUppercase", "罚款金额大写", "同上，人民币大写");

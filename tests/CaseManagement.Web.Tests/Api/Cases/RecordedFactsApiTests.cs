@@ -35,6 +35,7 @@ public sealed class RecordedFactsApiTests(CaseApiFactory factory) : IClassFixtur
         Assert.Contains("法定代表人询问笔录", notice);
         Assert.Contains("证明该公司自2026年9月起超标排放废气", notice);
         Assert.DoesNotContain("调查询问笔录：", notice);
+        Assert.DoesNotContain("证明证明", notice);
     }
 
     [Fact]
