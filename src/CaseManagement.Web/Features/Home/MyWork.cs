@@ -144,6 +144,9 @@ public static class MyWork
             CaseTrigger.Close => c.Decision is { Kind: DecisionKind.NoPenalty } || c.OutstandingFine <= 0 || c.CourtApplication is not null,
             CaseTrigger.RecordReinspection => c.Reinspections.Count < c.Corrections.Count,
             CaseTrigger.RequestFiling => c.FilingRequest is null,
+
+            // A correction of an evidence item is possible until the notice, never something the case waits for.
+            CaseTrigger.EditEvidence => false,
             _ => true,
         };
     }
