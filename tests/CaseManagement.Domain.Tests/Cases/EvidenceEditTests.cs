@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Penalties;
 
 namespace CaseManagement.Domain.Tests.Cases;
 
@@ -59,5 +60,52 @@ public sealed class EvidenceEditTests
             c.EditEvidence(Cast.Officer1, Clock, new EvidenceEditData(7, new DateOnly(2025, 6, 30), "名称", null, null)));
 
         Assert.Contains("第7号证据", refusal.Message);
+    }
+}
+
+/// <summary>裁量因素 saved with the proposal stay with it when a new notice revises the penalty.</summary>
+public sealed class DiscretionFactorsTests
+{
+    private static readonly CaseClock Clock = Clocks.At(new DateOnly(2025, 6, 30));
+
+    [Fact]
+    public void Describe_ChosenGrades_InTheTablesOrderWithTheirNames()
+    {
+        var text = DiscretionTable.Default.Describe([new(DiscretionFactor.Correction, 3), new(DiscretionFactor.Harm, 2)]);
+
+        Assert.Equal("危害后果为造成一般危害后果，整改态度为拒不改正", text);
+    }
+
+    [Fact]
+    public void SubmitForReview_WithALevelTheTableDoesNotHave_IsRefusedAndChangesNothing()
+    {
+        var c = new CaseBuilder().Build(CaseState.Investigation);
+
+        var refusal = Assert.Throws<DomainRuleException>(() => c.SubmitForReview(Cast.Officer1, Clock, new ReviewSubmissionData(
+            new DateOnly(2025, 6, 30), "调查终结报告", "登记表未备案", "EiaRegistrationNotFiled", new DateOnly(2025, 1, 10),
+            new ProposedPenalty(50_000m, Sanctions.None, false) { DiscretionFactors = [new(DiscretionFactor.Harm, 9)] })));
+
+        Assert.Contains("裁量基准表", refusal.Message);
+        Assert.Equal(CaseState.Investigation, c.State);
+    }
+
+    [Fact]
+    public void IssueNotice_WithARevisedPenalty_KeepsTheFactorsAndReasonsSavedWithTheProposal()
+    {
+        var c = new CaseBuilder().Build(CaseState.Investigation);
+        c.SubmitForReview(Cast.Officer1, Clock, new ReviewSubmissionData(
+            new DateOnly(2025, 6, 3), "调查终结报告", "登记表未备案", "EiaRegistrationNotFiled", new DateOnly(2025, 1, 10),
+            new ProposedPenalty(50_000m, Sanctions.None, false)
+            {
+                DiscretionFactors = [new(DiscretionFactor.Harm, 2)],
+                DiscretionReasons = "首次违法",
+            }));
+        c.CompleteCaseReview(Cast.Reviewer, Clock, new CaseReviewData(new DateOnly(2025, 6, 4), CaseBuilder.PassingChecklist(), "同意"));
+
+        c.IssueNotice(Cast.Reviewer, Clock, new NoticeData("博环罚告〔2025〕2号", new DateOnly(2025, 6, 5), new ProposedPenalty(40_000m, Sanctions.None, false)));
+
+        Assert.Equal(40_000m, c.ProposedPenalty!.Fine);
+        Assert.Equal([new DiscretionChoice(DiscretionFactor.Harm, 2)], c.ProposedPenalty.DiscretionFactors!);
+        Assert.Equal("首次违法", c.ProposedPenalty.DiscretionReasons);
     }
 }
