@@ -94,6 +94,32 @@ public sealed class RecordedFactsPageTests(CaseApiFactory factory) : IClassFixtu
         Assert.Contains(">李四</option>", close);
     }
 
+    [Fact]
+    public async Task Close_PostedFromTheForm_StoresTheOpinionsWithTheOfficerAndTheCasePageShowsThem()
+    {
+        var c = await Steps.InvestigationAsync(api, "滨州页面结案意见有限公司");
+        await Steps.SubmitAsync(c, 50_000m);
+        await Steps.NotifyAsync(c);
+        await Steps.WaiveAsync(c, "2026-10-22");
+        await c.StepAsync("wangwu", "PassLegalReview", new { reviewedOn = "2026-10-23", opinion = "同意" });
+        await c.StepAsync("zhaoliu", "Decide", new { decidedOn = "2026-10-26", fine = 50_000m, sanctions = "None" });
+        await c.StepAsync("zhangsan", "Serve", Steps.Handed("2026-10-27"));
+        var paid = await c.StepAsync("zhangsan", "RecordPayment", new { paidOn = "2026-11-05", amount = 50_000m, reference = "非税收入缴款书003" });
+        var lisi = paid.GetProperty("officers").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "李四").GetProperty("userId").GetString()!;
+        var head = await PageSession.LoggedInAsync(factory, "zhaoliu");
+
+        var response = await head.SubmitAsync($"/cases/{c.Id}/steps/Close", Fields(c.Version,
+            ("Input.ClosedOn", "2026-11-06"), ("Input.Ground", "PerformedInFull"), ("Input.Remark", "已全额缴纳"),
+            ("Input.HandlerOpinion", "罚款已全额缴纳，建议结案"), ("Input.Handler", lisi), ("Input.HandlerSignedOn", "2026-11-05"),
+            ("Input.DepartmentOpinion", ""), ("Input.DepartmentHead", ""), ("Input.HeadOpinion", "同意结案"), ("Confirmed", "true")));
+        var page = await head.GetHtmlAsync($"/cases/{c.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("承办人意见：罚款已全额缴纳，建议结案（李四，2026年11月5日）", page);
+        Assert.Contains("负责人审批意见：同意结案", page);
+        Assert.DoesNotContain("承办机构意见：", page);
+    }
+
     private static List<KeyValuePair<string, string>> Fields(Guid version, params (string Name, string Value)[] fields) =>
         [new("Version", version.ToString()), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))];
 }
