@@ -19,6 +19,12 @@ public static class CaseGuards
     private static string Kebab(string name) =>
         string.Concat(name.Select((ch, i) => char.IsUpper(ch) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(ch) : ch.ToString()));
 
+    public const string EvidenceEditableBeforeNotice =
+        "证据的名称、来源和证明内容只能在事先告知书制发前修改；告知书已制发的，以告知当事人的证据为准（行政处罚法第四十四条、第四十七条）";
+
+    public const string EvidenceEditedByInvestigator =
+        "证据只能由本案调查人员修改（行政处罚法第四十二条、第四十六条）";
+
     public const string TwoCertifiedOfficers =
         "执法人员不得少于两人，且须为本案执法人员、持有当日有效的执法证件（行政处罚法第四十二条）";
 

@@ -58,6 +58,13 @@ public sealed class EvidenceItem
     public string? Sha256 { get; private set; }
     public string? Source { get; private set; }
     public string? Proves { get; private set; }
+
+    internal void Edit(EvidenceEditData data)
+    {
+        Title = data.Title;
+        Source = data.Source;
+        Proves = data.Proves;
+    }
 }
 
 /// <summary>现场检查（勘察）笔录 or 调查询问笔录.</summary>
@@ -222,6 +229,13 @@ public sealed class HearingRecord
     public HearingOutcome? Outcome { get; private set; }
     public string? Summary { get; private set; }
 
+    /// <summary>听证员 and 记录员 recorded when the hearing was scheduled.</summary>
+    public string? HearingOfficers { get; private set; }
+    public string? Clerk { get; private set; }
+
+    /// <summary>委托代理人 recorded when the hearing concluded.</summary>
+    public string? PartyAgents { get; private set; }
+
     internal void Schedule(HearingScheduleData data)
     {
         NoticeIssuedOn = data.IssuedOn;
@@ -230,6 +244,8 @@ public sealed class HearingRecord
         Place = data.Place;
         PresidingUserId = data.PresidingUserId;
         PresidingName = data.PresidingName;
+        HearingOfficers = data.HearingOfficers;
+        Clerk = data.Clerk;
     }
 
     internal void RecordNoticeService(HearingNoticeServiceData data, DateOnly deemedServedOn)
@@ -245,6 +261,7 @@ public sealed class HearingRecord
         ConcludedOn = data.ConcludedOn;
         Outcome = data.Outcome;
         Summary = data.Summary;
+        PartyAgents = data.PartyAgents;
     }
 }
 
@@ -611,7 +628,19 @@ public sealed class DeadlineExtension
     public string ApprovedBy { get; private set; } = "";
 }
 
-public sealed record Closure(DateOnly ClosedOn, ClosureGround Ground, string Remark, string ClosedBy);
+public sealed record Closure(DateOnly ClosedOn, ClosureGround Ground, string Remark, string ClosedBy)
+{
+    /// <summary>The opinions given on the 结案审批表, with who and when (null: none recorded).</summary>
+    public ClosureOpinions? Opinions { get; init; }
+}
+
+/// <summary>
+/// 结案审批表: the 承办人's opinion (who, when), the 承办机构's opinion and its head, and the 负责人's own opinion (given
+/// by the head who closes the case, on the closing day). Each part is printed only when it was recorded.
+/// </summary>
+public sealed record ClosureOpinions(
+    string? HandlerOpinion, string? HandlerName, DateOnly? HandlerSignedOn,
+    string? DepartmentOpinion, string? DepartmentHead, string? HeadOpinion);
 
 /// <summary>行政处罚决定公示 (行政处罚法第四十八条): when, where and by whom it was recorded.</summary>
 public sealed record Publication(DateOnly PublishedOn, string Channel, string? Url, string RecordedBy);

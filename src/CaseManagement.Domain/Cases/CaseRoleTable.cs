@@ -14,6 +14,7 @@ public static class CaseRoleTable
         [CaseTrigger.RegisterLead] = [CaseRole.Officer],
         [CaseTrigger.RequestFiling] = [CaseRole.Officer, CaseRole.Head],
         [CaseTrigger.AddEvidence] = [CaseRole.Officer],
+        [CaseTrigger.EditEvidence] = [CaseRole.Officer],
         [CaseTrigger.RecordInvestigation] = [CaseRole.Officer],
         [CaseTrigger.RecordInvestmentFinding] = [CaseRole.Officer],
         [CaseTrigger.SubmitForReview] = [CaseRole.Officer],

@@ -86,6 +86,15 @@ public sealed record EvidenceData(
     public string? Proves { get; init; }
 }
 
+/// <summary>
+/// 修改证据: the name, source and 证明内容 of evidence item <paramref name="Number"/> as corrected by an investigating
+/// officer on <paramref name="EditedOn"/>, before the 事先告知书 puts the evidence list before the party.
+/// </summary>
+public sealed record EvidenceEditData(int Number, DateOnly EditedOn, string Title, string? Source, string? Proves) : IDatedStep
+{
+    public DateOnly Date => EditedOn;
+}
+
 public sealed record InvestigationRecordData(
     InvestigationRecordKind Kind, DateOnly On, string Place, IReadOnlyList<string> OfficerUserIds, string Summary,
     RecordCircumstances? Circumstances = null) : IDatedStep
@@ -180,6 +189,12 @@ public sealed record HearingScheduleData(
     HearingPrivacyGround? NonPublicGround = null) : IDatedStep
 {
     public DateOnly Date => IssuedOn;
+
+    /// <summary>听证员 sitting with the presiding officer, as named in the 听证通知书 (null: not recorded).</summary>
+    public string? HearingOfficers { get; init; }
+
+    /// <summary>记录员 (null: not recorded).</summary>
+    public string? Clerk { get; init; }
 }
 
 /// <summary>听证通知书送达 with its 送达回证 (行政处罚法第六十四条第二项).</summary>
@@ -191,6 +206,9 @@ public sealed record HearingNoticeServiceData(ServiceMethod Method, DateOnly Ser
 public sealed record HearingConclusionData(DateOnly ConcludedOn, HearingOutcome Outcome, string Summary) : IDatedStep
 {
     public DateOnly Date => ConcludedOn;
+
+    /// <summary>委托代理人 who appeared for the party (行政处罚法第六十四条第五项), as recorded (null: none recorded).</summary>
+    public string? PartyAgents { get; init; }
 }
 
 public sealed record StatementPeriodClosureData(DateOnly ClosedOn, string RecheckOpinion) : IDatedStep
@@ -324,6 +342,9 @@ public sealed record ReinspectionData(
 public sealed record ClosureData(DateOnly ClosedOn, ClosureGround Ground, string Remark) : IDatedStep
 {
     public DateOnly Date => ClosedOn;
+
+    /// <summary>The opinions on the 结案审批表 as given (null: not recorded, printed blank).</summary>
+    public ClosureOpinions? Opinions { get; init; }
 }
 
 /// <summary>公示 of the decision: the day it was published, where (门户网站 …) and, optionally, its address.</summary>

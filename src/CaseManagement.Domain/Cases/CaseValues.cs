@@ -43,8 +43,11 @@ public enum Sanctions
 /// </summary>
 public sealed record ProposedPenalty(decimal Fine, Sanctions Sanctions, bool FlaggedForDiscussion, string? MitigationGround = null)
 {
-    /// <summary>裁量理由: the discretion factors chosen for the amount, printed as the reasons for it.</summary>
+    /// <summary>裁量理由 in the officer's words, printed after the chosen factors as the reasons for the amount.</summary>
     public string? DiscretionReasons { get; init; }
+
+    /// <summary>The grade of each discretion factor chosen in the calculator (裁量因素), printed as the reasons for the amount.</summary>
+    public IReadOnlyList<DiscretionChoice>? DiscretionFactors { get; init; }
 }
 
 /// <summary>

@@ -73,6 +73,7 @@ public enum CaseTrigger
     RecordRemedy,
     RecordRemedyOutcome,
     ServeHearingNotice,
+    EditEvidence,
 }
 
 /// <summary>The Chinese labels the UI shows.</summary>
@@ -160,6 +161,7 @@ public static class CaseVocabulary
         CaseTrigger.RecordRemedy => "登记行政复议、行政诉讼",
         CaseTrigger.RecordRemedyOutcome => "登记复议、诉讼结果",
         CaseTrigger.ServeHearingNotice => "听证通知书送达",
+        CaseTrigger.EditEvidence => "修改证据",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 

@@ -52,6 +52,8 @@ public sealed partial class PenaltyCase
         G paymentOverdue = new(PaymentOverdue, CaseGuards.PaymentOverdue);
         G fineInRange = new(FineWithinStatutoryRange, CaseGuards.FineWithinStatutoryRange);
         G sanctionsAllowed = new(() => SanctionProblem() is null, CaseGuards.SanctionsAllowed);
+        G investigator = new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.EvidenceEditedByInvestigator);
+        G evidenceEditable = new(() => notices.Count == 0, CaseGuards.EvidenceEditableBeforeNotice);
 
         // 送达: each method's guard passes for the other methods, so only the one used can refuse.
         G[] served =
@@ -109,6 +111,7 @@ public sealed partial class PenaltyCase
 
         Common(m.Configure(S.Investigation)
             .PermitReentryIf(T.AddEvidence, dated, twoOfficers)
+            .PermitReentryIf(T.EditEvidence, dated, investigator, evidenceEditable)
             .PermitReentryIf(T.RecordInvestigation, dated, twoOfficers)
             .PermitReentryIf(T.RecordInvestmentFinding, dated, new(InvestmentEvidenced, CaseGuards.InvestmentEvidenced))
             .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange, sanctionsAllowed, flagByHead)
@@ -135,6 +138,7 @@ public sealed partial class PenaltyCase
 
         Common(m.Configure(S.Review)
             .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)
+            .PermitReentryIf(T.EditEvidence, dated, investigator, evidenceEditable)
             .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
             .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange, sanctionsAllowed, flagByHead)
             .PermitIf(T.Suspend, S.Suspended, dated)
@@ -289,6 +293,13 @@ public sealed partial class PenaltyCase
         {
             return new DomainRuleException($"案件已归档，不能执行“{trigger.ToChinese()}”：归档后案卷不得修改、增加或者抽取材料（行政处罚法第四十七条）。",
                 DomainRuleException.Archived);
+        }
+
+        // After the notice the evidence list stands: say why rather than only naming the stage.
+        if (trigger == T.EditEvidence && notices.Count > 0 && (unmet is null || unmet.Count == 0))
+        {
+            return new DomainRuleException($"不能执行“{trigger.ToChinese()}”：{CaseGuards.EvidenceEditableBeforeNotice}。",
+                CaseGuards.CodeOf(CaseGuards.EvidenceEditableBeforeNotice));
         }
 
         return unmet is null || unmet.Count == 0

@@ -280,6 +280,37 @@ public sealed partial class PenaltyCase
             () => evidence.Add(new EvidenceItem(evidence.Count + 1, data)));
     }
 
+    /// <summary>
+    /// 修改证据: an investigating officer corrects an item's name, source or 证明内容 until the 事先告知书 is issued; from
+    /// then on the evidence list the party was told of stands (行政处罚法第四十四条; 第四十七条: the change is recorded).
+    /// </summary>
+    public void EditEvidence(Actor actor, CaseClock clock, EvidenceEditData data)
+    {
+        var item = evidence.FirstOrDefault(e => e.Number == data.Number);
+        Require(item is not null, $"不能执行“{CaseTrigger.EditEvidence.ToChinese()}”：本案没有第{data.Number}号证据。");
+        Require(!string.IsNullOrWhiteSpace(data.Title), "证据须有名称。");
+        RequireSourceBeforeRegistration(item!.CollectedOn, data.Source, "证据取得日期");
+        var changes = new List<string>();
+        if (item.Title != data.Title)
+        {
+            changes.Add($"名称“{item.Title}”改为“{data.Title}”");
+        }
+
+        if (item.Source != data.Source)
+        {
+            changes.Add($"来源改为“{data.Source ?? "（空）"}”");
+        }
+
+        if (item.Proves != data.Proves)
+        {
+            changes.Add($"证明内容改为“{data.Proves ?? "（空）"}”");
+        }
+
+        Fire(CaseTrigger.EditEvidence, actor, clock, data,
+            $"修改证据{data.Number}：{(changes.Count == 0 ? "内容未变" : string.Join("；", changes))}",
+            () => item.Edit(data));
+    }
+
     public void RecordInvestigation(Actor actor, CaseClock clock, InvestigationRecordData data)
     {
         RequireSourceBeforeRegistration(data.On, data.Source, "检查（询问）日期");
@@ -424,6 +455,7 @@ public sealed partial class PenaltyCase
         var discovered = data.DiscoveredOn ?? DiscoveredOn;
         RequireActAndDiscovery(actDate, data.Span, discovered, RegisteredOn, clock.Today);
         data = data with { ActDate = actDate };
+        Require((data.Proposed.DiscretionFactors ?? []).All(f => Penalties.DiscretionTable.Default.GradeOf(f) is not null), "裁量因素或其等级不在裁量基准表中。");
         Fire(CaseTrigger.SubmitForReview, actor, clock, data, $"调查终结，拟罚款{Yuan(data.Proposed.Fine)}", () =>
         {
             InvestigationReport = data.ReportSummary;
@@ -464,8 +496,15 @@ public sealed partial class PenaltyCase
     {
         Require(data.Revised is null || data.Revised.Fine >= 0, "拟罚款金额不得为负数。");
 
-        // SubmitForReview always records a proposed penalty before any notice can be issued.
-        var notified = data.Revised ?? ProposedPenalty!;
+        // SubmitForReview always records a proposed penalty before any notice can be issued. A revised penalty keeps
+        // the discretion reasons saved with the proposal unless it brings its own.
+        var notified = data.Revised is { } revised
+            ? revised with
+            {
+                DiscretionReasons = revised.DiscretionReasons ?? ProposedPenalty?.DiscretionReasons,
+                DiscretionFactors = revised.DiscretionFactors ?? ProposedPenalty?.DiscretionFactors,
+            }
+            : ProposedPenalty!;
         Fire(CaseTrigger.IssueNotice, actor, clock, data, $"制发告知书{data.Number}", () =>
         {
             ProposedPenalty = notified;
@@ -598,7 +637,7 @@ public sealed partial class PenaltyCase
 
     public void Close(Actor actor, CaseClock clock, ClosureData data) =>
         Fire(CaseTrigger.Close, actor, clock, data, "结案",
-            () => Closure = new Closure(data.ClosedOn, data.Ground, data.Remark, actor.UserId));
+            () => Closure = new Closure(data.ClosedOn, data.Ground, data.Remark, actor.UserId) { Opinions = data.Opinions });
 
     /// <summary>
     /// 公示: records that the decision was published (行政处罚法第四十八条; 国办发〔2018〕118号: within 7 working

@@ -45,6 +45,9 @@ public enum DiscretionFormula
 /// <summary>One grade of a factor, light to heavy, with its percentage in [0, 1].</summary>
 public sealed record DiscretionGrade(int Level, string Name, decimal Percentage);
 
+/// <summary>The grade chosen for one factor in the calculator, saved with the proposal as the reasons for the amount.</summary>
+public sealed record DiscretionChoice(DiscretionFactor Factor, int Level);
+
 /// <summary>A factor and its grades.</summary>
 public sealed record DiscretionFactorScale(DiscretionFactor Factor, string Name, IReadOnlyList<DiscretionGrade> Grades)
 {
@@ -102,6 +105,24 @@ public sealed record DiscretionTable(
             new(3, "拒不改正", 1m),
         ]),
     ]);
+
+    /// <summary>The grade of <paramref name="choice"/>, or null when the table has no such factor or level.</summary>
+    public DiscretionGrade? GradeOf(DiscretionChoice choice) =>
+        Factors.FirstOrDefault(f => f.Factor == choice.Factor)?.Grades.FirstOrDefault(g => g.Level == choice.Level);
+
+    /// <summary>
+    /// The chosen grades as the 裁量理由 of a document states them, in the table's order:
+    /// “危害后果为造成一般危害后果，主观过错为过失”.
+    /// </summary>
+    public string Describe(IEnumerable<DiscretionChoice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var chosen = choices.ToList();
+        return string.Join("，", Factors
+            .Select(f => (f.Name, Grade: chosen.FirstOrDefault(c => c.Factor == f.Factor) is { } c ? GradeOf(c) : null))
+            .Where(p => p.Grade is not null)
+            .Select(p => $"{p.Name}为{p.Grade!.Name}"));
+    }
 
     /// <summary>
     /// P ∈ [0, 1] from the chosen grade level of each factor. A factor not chosen takes its lightest grade;

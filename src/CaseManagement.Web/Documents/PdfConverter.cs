@@ -261,19 +261,24 @@ public sealed partial class PdfConverter : IAsyncDisposable
                 return converted;
             }
 
-            var arguments = new List<string>
-            {
-                "-env:UserInstallation=" + new Uri(profile).AbsoluteUri,
-                "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", output,
-            };
-            arguments.AddRange(names.Select(n => Path.Combine(input, n + ".docx")));
+            // Without UNO nothing can switch hanging punctuation off in the loaded document, and LibreOffice's .docx
+            // import drops w:overflowPunct="0": the documents go through LibreOffice's own format first, where the
+            // setting is a plain paragraph attribute, so this path lays them out as the kept-running one does.
+            var odt = Directory.CreateDirectory(Path.Combine(folder.FullName, "odt")).FullName;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(_timeout);
             int exit;
             string log;
             try
             {
-                (exit, log) = await RunAsync(LibreOfficePath!, arguments, timeout.Token, FontConfigFile);
+                (exit, log) = await ConvertColdAsync(profile, "odt", odt, names.Select(n => Path.Combine(input, n + ".docx")), timeout.Token);
+                foreach (var name in names.Where(n => File.Exists(Path.Combine(odt, n + ".odt"))))
+                {
+                    OpenDocumentPunctuation.KeepInsideTextBlock(Path.Combine(odt, name + ".odt"));
+                }
+
+                (exit, log) = await ConvertColdAsync(profile, "pdf", output,
+                    names.Select(n => Path.Combine(odt, n + ".odt")).Where(File.Exists), timeout.Token);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -298,6 +303,18 @@ public sealed partial class PdfConverter : IAsyncDisposable
         {
             TryDelete(folder.FullName);
         }
+    }
+
+    // One soffice start converting the files to the format into the folder, with the shipped fonts.
+    private Task<(int Exit, string Log)> ConvertColdAsync(string profile, string format, string outputFolder, IEnumerable<string> files, CancellationToken ct)
+    {
+        var arguments = new List<string>
+        {
+            "-env:UserInstallation=" + new Uri(profile).AbsoluteUri,
+            "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outputFolder,
+        };
+        arguments.AddRange(files);
+        return RunAsync(LibreOfficePath!, arguments, ct, FontConfigFile);
     }
 
     private static async Task<(int Exit, string Log)> RunAsync(string executable, IEnumerable<string> arguments, CancellationToken ct, string? fontConfig = null)

@@ -14,7 +14,7 @@ public sealed class AllowedActionsTests
 
         var actions = c.AllowedActions(Cast.Officer1, Late);
 
-        Assert.Equal(["SubmitForReview", "OrderCorrection", "AddEvidence", "RecordInvestigation", "RecordInvestmentFinding"], actions);
+        Assert.Equal(["SubmitForReview", "OrderCorrection", "AddEvidence", "RecordInvestigation", "RecordInvestmentFinding", "EditEvidence"], actions);
     }
 
     [Fact]

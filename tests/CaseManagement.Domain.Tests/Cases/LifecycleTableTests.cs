@@ -19,14 +19,14 @@ public sealed class LifecycleTableTests
         [Lead] = new() { [RequestFiling] = Lead, [ExtendDeadline] = Lead, [CaseTrigger.File] = Investigation, [DeclineToFile] = NotFiled, [Transfer] = Transferred },
         [Investigation] = WithCorrection(Investigation, new()
         {
-            [AddEvidence] = Investigation, [RecordInvestigation] = Investigation, [RecordInvestmentFinding] = Investigation,
+            [AddEvidence] = Investigation, [EditEvidence] = Investigation, [RecordInvestigation] = Investigation, [RecordInvestmentFinding] = Investigation,
             [SubmitForReview] = Review, [Suspend] = Suspended, [Terminate] = Terminated, [CancelFiling] = Cancelled,
             [Transfer] = Transferred,
         }),
         [Suspended] = new() { [Resume] = Investigation, [Terminate] = Terminated, [CancelFiling] = Cancelled, [ChangeOfficers] = Suspended },
         [Review] = WithCorrection(Review, new()
         {
-            [CompleteCaseReview] = Review, [ReturnForInvestigation] = Investigation, [IssueNotice] = Notified,
+            [CompleteCaseReview] = Review, [EditEvidence] = Review, [ReturnForInvestigation] = Investigation, [IssueNotice] = Notified,
             [Suspend] = Suspended, [Terminate] = Terminated,
         }),
         [Notified] = WithCorrection(Notified, new()
@@ -195,6 +195,7 @@ public sealed class LifecycleTableTests
             case Suspend: c.Suspend(a, Clock, new SuspensionData(On, "中止")); break;
             case Resume: c.Resume(a, Clock, new ResumptionData(On)); break;
             case AddEvidence: c.AddEvidence(a, Clock, new EvidenceData(EvidenceKind.Physical, "水样", On, "排放口", ["o1", "o2"], null)); break;
+            case EditEvidence: c.EditEvidence(a, Clock, new EvidenceEditData(1, On, "在线监测数据（厂区排放口）", null, "证明超标排放")); break;
             case RecordInvestigation: c.RecordInvestigation(a, Clock, new InvestigationRecordData(InvestigationRecordKind.Interview, On, "局询问室", ["o1", "o2"], "询问")); break;
             case RecordInvestmentFinding: c.RecordInvestmentFinding(a, Clock, new InvestmentFindingData(On, 1_000_000m, InvestmentBasis.ThirdPartyAppraisal, [1])); break;
             case SubmitForReview: c.SubmitForReview(a, Clock, new ReviewSubmissionData(On, "调查终结报告", "登记表未备案", "EiaRegistrationNotFiled", new DateOnly(2025, 1, 10), new ProposedPenalty(50_000m, Sanctions.None, false))); break;

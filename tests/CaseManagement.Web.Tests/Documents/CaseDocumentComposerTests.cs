@@ -132,7 +132,10 @@ public sealed class CaseDocumentComposerTests
     {
         var c = CaseScenario.Executing();
         c.RecordPayment(CaseScenario.Clerk, CaseScenario.Clock, new PaymentData(CaseScenario.D(4, 1), CaseScenario.Fine, "缴款书001"));
-        c.Close(CaseScenario.Head, CaseScenario.Clock, new ClosureData(CaseScenario.D(4, 2), ClosureGround.PerformedInFull, "已全部缴纳"));
+        c.Close(CaseScenario.Head, CaseScenario.Clock, new ClosureData(CaseScenario.D(4, 2), ClosureGround.PerformedInFull, "已全部缴纳")
+        {
+            Opinions = new ClosureOpinions(null, null, null, null, null, "同意结案"),
+        });
 
         var text = Render("closure-approval", c: c);
 

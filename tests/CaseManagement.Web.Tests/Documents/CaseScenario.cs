@@ -39,9 +39,9 @@ internal static class CaseScenario
     public static CompositionContext Context(string? number = null, string? served = null, bool draft = false) =>
         new(DatabaseInitialiser.DemoOrganisation, number, D(4, 30), new Dictionary<string, string> { ["h1"] = "张局长" }, served, draft);
 
-    public static PenaltyCase Executing(int organisationId = 1, int evidenceCount = 3, bool recorded = false)
+    public static PenaltyCase Executing(int organisationId = 1, int evidenceCount = 3, bool recorded = false, EvidenceEditData? evidenceEdit = null)
     {
-        var c = Decided(organisationId, evidenceCount, recorded);
+        var c = Decided(organisationId, evidenceCount, recorded, evidenceEdit);
         c.Serve(Officer, Clock, new ServiceData(ServiceMethod.Direct, D(3, 28), Handed));
         return c;
     }
@@ -57,7 +57,7 @@ internal static class CaseScenario
     /// source and 证明内容, record times and persons present, the facts finding and 裁量理由, the legal-review
     /// checklist, and a collective discussion with its chair, recorder, place, times and speeches.
     /// </summary>
-    public static PenaltyCase Decided(int organisationId = 1, int evidenceCount = 3, bool recorded = false)
+    public static PenaltyCase Decided(int organisationId = 1, int evidenceCount = 3, bool recorded = false, EvidenceEditData? evidenceEdit = null)
     {
         var c = PenaltyCase.RegisterLead(Officer, Clock, new LeadData(
             organisationId, "群众举报", D(3, 3), "未批先建", PenaltyCase.EiaUnapprovedConstruction, new DateOnly(2025, 1, 10),
@@ -101,10 +101,20 @@ internal static class CaseScenario
         c.SubmitForReview(Officer, Clock, new ReviewSubmissionData(D(3, 10),
             "该公司搅拌站项目应当编制环境影响报告表，未经审批擅自于2025年1月10日开工建设，至检查时主体工程已完工。" + (recorded ? "建议处以罚款85,000元。" : ""),
             "未批先建", PenaltyCase.EiaUnapprovedConstruction, new DateOnly(2025, 1, 10),
-            new ProposedPenalty(Fine, Sanctions.None, false) { DiscretionReasons = recorded ? DiscretionReasons : null })
+            new ProposedPenalty(Fine, Sanctions.None, false)
+            {
+                DiscretionReasons = recorded ? DiscretionReasons : null,
+                DiscretionFactors = recorded ? [new(DiscretionFactor.Harm, 1), new(DiscretionFactor.Correction, 1)] : null,
+            })
         {
             Facts = recorded ? FactsFinding : null,
         });
+        if (evidenceEdit is not null)
+        {
+            // 修改证据 while the case is under review, before the notice lists the evidence.
+            c.EditEvidence(Officer, Clock, evidenceEdit);
+        }
+
         var ok = new ReviewItem(true, "符合");
         c.CompleteCaseReview(Reviewer, Clock, new CaseReviewData(D(3, 11), new ReviewChecklist(ok, ok, ok, ok, ok, ok, ok), "同意"));
         c.IssueNotice(Reviewer, Clock, new NoticeData(NoticeNumber, D(3, 12)));
@@ -139,10 +149,18 @@ internal static class CaseScenario
         return c;
     }
 
-    public static void Archive(PenaltyCase c)
+    /// <summary>The opinions a head records at 结案 for the 结案审批表.</summary>
+    public static readonly ClosureOpinions ClosingOpinions = new("罚款已全额缴纳，建议结案", "王执法", D(4, 1), "同意承办人意见", "刘科长", "同意结案");
+
+    public static void Close(PenaltyCase c, ClosureOpinions? opinions = null)
     {
         c.RecordPayment(Clerk, Clock, new PaymentData(D(4, 1), Fine, "非税收入缴款书001"));
-        c.Close(Head, Clock, new ClosureData(D(4, 2), ClosureGround.PerformedInFull, "已全部缴纳"));
+        c.Close(Head, Clock, new ClosureData(D(4, 2), ClosureGround.PerformedInFull, "已全部缴纳") { Opinions = opinions });
+    }
+
+    public static void Archive(PenaltyCase c)
+    {
+        Close(c);
         c.Archive(Clerk, Clock, new ArchiveData(D(4, 3), "2025-永久-001"));
     }
 }

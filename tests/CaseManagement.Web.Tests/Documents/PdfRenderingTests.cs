@@ -24,11 +24,11 @@ public sealed partial class PdfRenderingTests(ITestOutputHelper output) : IClass
     private const double Mm = 72 / 25.4;
     private const double PageWidth = 210 * Mm;
     private const double PageHeight = 297 * Mm;
-    private const double BlockLeft = 28 * Mm;
-    private const double BlockRight = PageWidth - 26 * Mm;
-    private const double BlockTop = 37 * Mm;
-    private const double BlockBottom = PageHeight - 35 * Mm;
-    private const double Tolerance = 1.5;
+    internal const double BlockLeft = 28 * Mm;
+    internal const double BlockRight = PageWidth - 26 * Mm;
+    internal const double BlockTop = 37 * Mm;
+    internal const double BlockBottom = PageHeight - 35 * Mm;
+    internal const double Tolerance = 1.5;
 
     // Pages each document takes for the scenario case. Forms are one page each (a 审批表 or 送达回证 on two
     // sheets is not accepted by the archive); letters take what their text needs.
@@ -171,7 +171,7 @@ public sealed partial class PdfRenderingTests(ITestOutputHelper output) : IClass
         return stream.ToArray();
     }
 
-    private static bool IsPageNumber(Word word) => word.Top > BlockBottom && PageNumberPart().IsMatch(word.Text);
+    internal static bool IsPageNumber(Word word) => word.Top > BlockBottom && PageNumberPart().IsMatch(word.Text);
 
     [GeneratedRegex(@"^(—|\d+|—\d+—|—\d+|\d+—)$")]
     private static partial Regex PageNumberPart();
@@ -179,7 +179,7 @@ public sealed partial class PdfRenderingTests(ITestOutputHelper output) : IClass
     internal sealed record Word(string Text, double Left, double Top, double Right, double Bottom);
 
     /// <summary>The words of each page with their boxes in points from the top left (pdftotext -bbox).</summary>
-    private static async Task<List<List<Word>>> WordsAsync(byte[] pdf)
+    internal static async Task<List<List<Word>>> WordsAsync(byte[] pdf)
     {
         var xhtml = await RunAsync("pdftotext", ["-bbox"], pdf, output: "-");
         var pages = new List<List<Word>>();

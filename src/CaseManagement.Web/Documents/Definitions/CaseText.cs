@@ -36,7 +36,8 @@ internal static class CaseText
             number = item.Number;
             var where = string.IsNullOrWhiteSpace(item.Place) ? "" : $"在{item.Place}";
             var source = item.Source is { Length: > 0 } s ? $"，来源：{Sentence(s)}" : "";
-            var proves = item.Proves is { Length: > 0 } p ? $"，证明{Sentence(p)}" : "";
+            // 证明内容 as typed, whether or not the officer began it with 证明 (never “证明证明…”).
+            var proves = item.Proves is { Length: > 0 } p ? $"，{(p.TrimStart().StartsWith("证明", StringComparison.Ordinal) ? "" : "证明")}{Sentence(p)}" : "";
             data.AddRow("evidence",
                 ("evidenceNo", item.Number.ToString(Culture)),
                 ("evidenceName", item.Title),
@@ -141,7 +142,7 @@ internal static class CaseText
 
         var scale = range.OptionalFine ? "可以处" : "处";
         var bounds = range.Minimum == 0m ? $"{Yuan(range.Maximum)}以下" : $"{Yuan(range.Minimum)}以上{Yuan(range.Maximum)}以下";
-        var reasons = c.ProposedPenalty?.DiscretionReasons is { Length: > 0 } r ? $"；本案裁量理由：{Sentence(r).Replace('。', '；')}" : "";
+        var reasons = DiscretionReasons(c) is { Length: > 0 } r ? $"；本案裁量理由：{r}" : "";
         var decided = Fine(c) > 0m ? $"本案罚款{Yuan(Fine(c))}" : $"本案不处罚款，给予{PenaltyContent(c)}";
         return $"该条款规定{scale}{bounds}的罚款{reasons}；{decided}{Mitigation(c, range)}{GovernmentApproval(c)}";
     }
@@ -172,6 +173,27 @@ internal static class CaseText
             : "";
 
     private static DateOnly DecisionDay(PenaltyCase c) => c.Decision?.DecidedOn ?? c.CurrentNotice?.IssuedOn ?? c.RegisteredOn;
+
+    /// <summary>
+    /// 裁量理由 saved with the proposal: the grade of each discretion factor chosen in the calculator, then the officer's
+    /// own words; empty when neither was recorded (nothing is made up).
+    /// </summary>
+    internal static string DiscretionReasons(PenaltyCase c)
+    {
+        var proposed = c.ProposedPenalty;
+        var parts = new List<string>();
+        if (proposed?.DiscretionFactors is { Count: > 0 } factors)
+        {
+            parts.Add(DiscretionTable.Default.Describe(factors));
+        }
+
+        if (proposed?.DiscretionReasons is { Length: > 0 } words)
+        {
+            parts.Add(Sentence(words).Replace('。', '；').TrimEnd('；'));
+        }
+
+        return string.Join("；", parts.Where(p => p.Length > 0));
+    }
 
     /// <summary>未批先建 under the old law: the total investment, how it was determined and on which evidence.</summary>
     internal static string InvestmentFinding(PenaltyCase c)

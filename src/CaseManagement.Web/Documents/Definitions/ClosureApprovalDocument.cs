@@ -13,7 +13,8 @@ public sealed class ClosureApprovalDocument() : DocumentDefinition(new(
         F("decisionSummary", "处理决定摘要", "决定的处罚内容或不予处罚的理由"),
         F("executionResult", "执行情况", "“记录缴款”步骤的缴款记录或强制执行申请"),
         F("closureGround", "结案理由", "“结案”步骤选择的结案情形和说明"),
-        .. Fields.Approvals("本案承办人，“结案”步骤的日期", "“结案”步骤的日期", "“结案”步骤的负责人和日期"),
+        .. Fields.Approvals("“结案”步骤填写的承办人意见、承办人和签署日期", "“结案”步骤填写的承办机构意见和负责人，结案日期",
+            "“结案”步骤填写的负责人审批意见，办理结案的负责人和结案日期"),
     ],
     [], []))
 {
@@ -28,6 +29,7 @@ public sealed class ClosureApprovalDocument() : DocumentDefinition(new(
             ? c.CourtApplication is { } court ? $"{Date(court.AppliedOn)}申请{court.Court}强制执行" : ""
             : $"当事人已缴纳罚款{AmountInWordsAndFigures(c.PaidAmount)}（{string.Join("、", c.Payments.Select(p => $"{Date(p.PaidOn)}缴纳{Yuan(p.Amount)}"))}）";
         var closure = c.Closure;
+        var opinions = closure?.Opinions;
         return new DocumentData()
             .Set("organisationName", context.Organisation.Name)
             .Set("caseNumber", c.CaseNumber)
@@ -39,14 +41,15 @@ public sealed class ClosureApprovalDocument() : DocumentDefinition(new(
                 : decision.Fine > 0m ? $"{PenaltyContent(c)}，罚款{AmountInWordsAndFigures(decision.Fine)}" : PenaltyContent(c))
             .Set("executionResult", execution)
             .Set("closureGround", closure is null ? "" : $"{ClosureGroundWord(closure.Ground)}。{closure.Remark}".TrimEnd('。') + "。")
-            .Set("handlerOpinion", closure is null ? "" : "建议结案")
-            .Set("handlerName", Officers(c))
-            .Set("handlerDate", Date(closure?.ClosedOn))
-            .Set("departmentOpinion", closure is null ? "" : "同意结案")
-            .Set("departmentHeadName", "")
-            .Set("departmentDate", Date(closure?.ClosedOn))
-            .Set("headOpinion", closure is null ? "" : "同意结案")
-            .Set("headName", context.NameOf(closure?.ClosedBy))
-            .Set("headDate", Date(closure?.ClosedOn));
+            // Only the opinions the closing step recorded, with who and when; nothing is printed that nobody gave.
+            .Set("handlerOpinion", opinions?.HandlerOpinion)
+            .Set("handlerName", opinions?.HandlerOpinion is null ? "" : opinions.HandlerName)
+            .Set("handlerDate", opinions?.HandlerOpinion is null ? "" : Date(opinions.HandlerSignedOn))
+            .Set("departmentOpinion", opinions?.DepartmentOpinion)
+            .Set("departmentHeadName", opinions?.DepartmentOpinion is null ? "" : opinions.DepartmentHead)
+            .Set("departmentDate", opinions?.DepartmentOpinion is null ? "" : Date(closure?.ClosedOn))
+            .Set("headOpinion", opinions?.HeadOpinion)
+            .Set("headName", opinions?.HeadOpinion is null ? "" : context.NameOf(closure?.ClosedBy))
+            .Set("headDate", opinions?.HeadOpinion is null ? "" : Date(closure?.ClosedOn));
     }
 }

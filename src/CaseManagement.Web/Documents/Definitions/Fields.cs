@@ -21,7 +21,7 @@ public static class Fields
     public static readonly TemplateField Facts = F("facts", "违法事实", "“调查终结”步骤为决定书单独填写的违法事实；未填写时仅印当事人、违法行为日期和案由");
     public static readonly TemplateField ProvisionBreached = F("provisionBreached", "违反的条款", "案件违法行为类型对应的法律条款（违法行为发生时有效）");
     public static readonly TemplateField ProvisionApplied = F("provisionApplied", "处罚依据", "违法行为类型在决定日适用的罚则（含从旧兼从轻）");
-    public static readonly TemplateField Discretion = F("discretion", "裁量情况", "罚则规定的罚款幅度、“调查终结”步骤填写的裁量理由和本案罚款金额");
+    public static readonly TemplateField Discretion = F("discretion", "裁量情况", "罚则规定的罚款幅度、“调查终结”步骤在裁量计算器中选定的裁量因素和填写的裁量理由、本案罚款金额");
     public static readonly TemplateField ProposedPenalty = F("proposedPenalty", "拟处罚内容", "调查终结时提出的处罚建议");
     public static readonly TemplateField FineAmount = F("fineAmount", "罚款金额", "决定（或拟决定）的罚款，小写");
     public static readonly TemplateField FineUppercase = F("fineUppercase", "罚款金额大写", "同上，人民币大写");
@@ -44,8 +44,8 @@ public static class Fields
     public static readonly TemplateField DecisionServedDate = F("decisionServedDate", "决定书送达日期", "“送达决定书”步骤记录的送达日期");
     public static readonly TemplateField HearingPlace = F("hearingPlace", "听证地点", "“安排听证”步骤填写的地点");
     public static readonly TemplateField PresidingOfficer = F("presidingOfficer", "听证主持人", "“安排听证”步骤指定的主持人");
-    public static readonly TemplateField HearingOfficers = F("hearingOfficers", "听证员", "暂无记录，手工填写");
-    public static readonly TemplateField HearingClerk = F("hearingClerk", "记录员", "暂无记录，手工填写");
+    public static readonly TemplateField HearingOfficers = F("hearingOfficers", "听证员", "“安排听证”步骤填写的听证员");
+    public static readonly TemplateField HearingClerk = F("hearingClerk", "记录员", "“安排听证”步骤填写的记录员");
     public static readonly TemplateField HearingPublicity = F("hearingPublicity", "是否公开举行", "公开举行（行政处罚法第六十四条）");
     public static readonly TemplateField RefusalNote = F("refusalNote", "拒绝签名等情况", "当事人拒绝签名或者未到场的情况");
 

@@ -12,7 +12,7 @@ public sealed class HearingRecordDocument() : DocumentDefinition(new(
         F("hearingStart", "开始时间", "听证日期"),
         F("hearingEnd", "结束时间", "“听证结束”步骤的日期"),
         Fields.HearingPlace, Fields.HearingPublicity, Fields.PresidingOfficer, Fields.HearingOfficers, Fields.HearingClerk, Fields.PartyName, Fields.PartyRepresentative,
-        F("partyAgents", "委托代理人", "暂无记录，手工填写"),
+        F("partyAgents", "委托代理人", "“听证结束”步骤填写的委托代理人"),
         F("investigators", "调查人员", "本案承办人"),
         Fields.RefusalNote,
     ],
@@ -34,11 +34,11 @@ public sealed class HearingRecordDocument() : DocumentDefinition(new(
             .Set("hearingPlace", hearing?.Place)
             .Set("hearingPublicity", hearing?.NonPublicGround.Publicity() ?? "公开举行")
             .Set("presidingOfficer", hearing?.PresidingName)
-            .Set("hearingOfficers", "")
-            .Set("hearingClerk", "")
+            .Set("hearingOfficers", hearing?.HearingOfficers)
+            .Set("hearingClerk", hearing?.Clerk)
             .Set("partyName", c.Party.Name)
             .Set("partyRepresentative", c.Party.LegalRepresentative)
-            .Set("partyAgents", "")
+            .Set("partyAgents", hearing?.PartyAgents)
             .Set("investigators", Officers(c))
             .Set("refusalNote", hearing?.Outcome == HearingOutcome.PartyAbsent ? "当事人无正当理由未到场，视为放弃听证权利" : "");
         data.Section("statements");

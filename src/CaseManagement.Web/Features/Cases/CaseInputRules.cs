@@ -42,6 +42,9 @@ public static class CaseInputRules
         rule.MaximumLength(maximumLength).WithMessage($"{label}不得超过{maximumLength}个字符")
             .Must(t => string.IsNullOrEmpty(t) || IsPlain(t, multiLine: true)).WithMessage($"{label}只能是纯文本：不得包含尖括号（<、>）或控制字符");
 
+    /// <summary>Optional text as stored: trimmed, or null when nothing was entered.</summary>
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>A positive amount in yuan with at most two decimals (分).</summary>
     public static IRuleBuilderOptions<T, decimal?> PositiveAmount<T>(this IRuleBuilder<T, decimal?> rule, string label) =>
         rule.NotNull().WithMessage($"请填写{label}")

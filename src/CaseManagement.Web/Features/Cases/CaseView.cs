@@ -260,6 +260,6 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
 
     // Possible at many stages but not what the procedure is waiting for.
     private static readonly HashSet<CaseTrigger> OccasionalSteps =
-        [CaseTrigger.RecordServiceAttempt, CaseTrigger.AddEvidence, CaseTrigger.RecordInvestigation, CaseTrigger.RecordInvestmentFinding,
+        [CaseTrigger.RecordServiceAttempt, CaseTrigger.AddEvidence, CaseTrigger.EditEvidence, CaseTrigger.RecordInvestigation, CaseTrigger.RecordInvestmentFinding,
          CaseTrigger.RecordPublication, CaseTrigger.OpenDailyPenaltyCase, CaseTrigger.RecordRemedy, CaseTrigger.RecordRemedyOutcome];
 }

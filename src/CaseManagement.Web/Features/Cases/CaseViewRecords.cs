@@ -29,9 +29,11 @@ public sealed record CaseOfficerView(long Id, string UserId, string Name, string
 }
 
 public sealed record EvidenceItemView(
-    long Id, int Number, EvidenceKind Kind, string Title, DateOnly CollectedOn, string Place, IReadOnlyList<string> OfficerUserIds, string? Sha256)
+    long Id, int Number, EvidenceKind Kind, string Title, DateOnly CollectedOn, string Place, IReadOnlyList<string> OfficerUserIds, string? Sha256,
+    string? Source, string? Proves)
 {
-    public static EvidenceItemView From(EvidenceItem e) => new(e.Id, e.Number, e.Kind, e.Title, e.CollectedOn, e.Place, [.. e.OfficerUserIds], e.Sha256);
+    public static EvidenceItemView From(EvidenceItem e) =>
+        new(e.Id, e.Number, e.Kind, e.Title, e.CollectedOn, e.Place, [.. e.OfficerUserIds], e.Sha256, e.Source, e.Proves);
 }
 
 public sealed record InvestigationRecordView(
@@ -48,10 +50,19 @@ public sealed record InvestmentFindingView(DateOnly FoundOn, decimal Amount, Inv
     public static InvestmentFindingView? From(InvestmentFinding? f) => f is null ? null : new(f.FoundOn, f.Amount, f.Basis, [.. f.EvidenceNumbers]);
 }
 
-public sealed record ProposedPenaltyView(decimal Fine, Sanctions Sanctions, bool FlaggedForDiscussion, string? MitigationGround)
+/// <param name="DiscretionFactors">The grade chosen for each discretion factor in the calculator (裁量因素).</param>
+public sealed record ProposedPenaltyView(
+    decimal Fine, Sanctions Sanctions, bool FlaggedForDiscussion, string? MitigationGround, string? DiscretionReasons,
+    IReadOnlyList<DiscretionChoiceView> DiscretionFactors)
 {
-    public static ProposedPenaltyView? From(ProposedPenalty? p) => p is null ? null : new(p.Fine, p.Sanctions, p.FlaggedForDiscussion, p.MitigationGround);
+    public static ProposedPenaltyView? From(ProposedPenalty? p) => p is null
+        ? null
+        : new(p.Fine, p.Sanctions, p.FlaggedForDiscussion, p.MitigationGround, p.DiscretionReasons,
+            [.. (p.DiscretionFactors ?? []).Select(f => new DiscretionChoiceView(f.Factor, f.Level))]);
 }
+
+/// <summary>A discretion factor and the level of the grade chosen for it (1 = the lightest).</summary>
+public sealed record DiscretionChoiceView(DiscretionFactor Factor, int Level);
 
 public sealed record FineFindingsView(EiaDocumentType? EiaDocument, bool Serious, bool Uncorrected)
 {
@@ -110,11 +121,11 @@ public sealed record StatementView(long Id, int NoticeCycle, DateOnly ReceivedOn
 public sealed record HearingView(
     long Id, int NoticeCycle, DateOnly RequestedOn, DateOnly? NoticeIssuedOn, DateOnly? NoticeServedOn, ServiceMethod? NoticeServiceMethod,
     DateOnly? HearingOn, string? Place, string? PresidingUserId, string? PresidingName, HearingPrivacyGround? NonPublicGround,
-    DateOnly? ConcludedOn, HearingOutcome? Outcome, string? Summary)
+    DateOnly? ConcludedOn, HearingOutcome? Outcome, string? Summary, string? HearingOfficers, string? Clerk, string? PartyAgents)
 {
     public static HearingView From(HearingRecord h) => new(
         h.Id, h.NoticeCycle, h.RequestedOn, h.NoticeIssuedOn, h.NoticeServedOn, h.NoticeServiceMethod, h.HearingOn, h.Place,
-        h.PresidingUserId, h.PresidingName, h.NonPublicGround, h.ConcludedOn, h.Outcome, h.Summary);
+        h.PresidingUserId, h.PresidingName, h.NonPublicGround, h.ConcludedOn, h.Outcome, h.Summary, h.HearingOfficers, h.Clerk, h.PartyAgents);
 }
 
 public sealed record LegalReviewView(DateOnly ReviewedOn, string ReviewerUserId, string ReviewerName, string Opinion)
@@ -217,9 +228,14 @@ public sealed record ExtensionView(long Id, ExtensionKind Kind, DateOnly Approve
     public static ExtensionView From(DeadlineExtension e) => new(e.Id, e.Kind, e.ApprovedOn, e.Days, e.Reason, e.CollectiveDecision, e.ApprovedBy);
 }
 
-public sealed record ClosureView(DateOnly ClosedOn, ClosureGround Ground, string Remark, string ClosedBy)
+/// <summary>结案 and the opinions recorded for the 结案审批表 (null where not recorded).</summary>
+public sealed record ClosureView(
+    DateOnly ClosedOn, ClosureGround Ground, string Remark, string ClosedBy,
+    string? HandlerOpinion, string? HandlerName, DateOnly? HandlerSignedOn, string? DepartmentOpinion, string? DepartmentHead, string? HeadOpinion)
 {
-    public static ClosureView? From(Closure? c) => c is null ? null : new(c.ClosedOn, c.Ground, c.Remark, c.ClosedBy);
+    public static ClosureView? From(Closure? c) => c is null ? null : new(c.ClosedOn, c.Ground, c.Remark, c.ClosedBy,
+        c.Opinions?.HandlerOpinion, c.Opinions?.HandlerName, c.Opinions?.HandlerSignedOn, c.Opinions?.DepartmentOpinion,
+        c.Opinions?.DepartmentHead, c.Opinions?.HeadOpinion);
 }
 
 public sealed record ArchiveView(DateOnly ArchivedOn, string FileNumber, string ArchivedBy)

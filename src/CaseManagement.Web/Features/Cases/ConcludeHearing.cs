@@ -16,6 +16,10 @@ public static class ConcludeHearing
         public HearingOutcome? Outcome { get; init; }
         [Display(Name = "听证笔录摘要")]
         public string? Summary { get; init; }
+
+        /// <summary>委托代理人 who appeared for the party (行政处罚法第六十四条第五项), with their relation to it.</summary>
+        [Display(Name = "委托代理人")]
+        public string? PartyAgents { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -26,6 +30,7 @@ public static class ConcludeHearing
             RuleFor(c => c.ConcludedOn).PastDay(Today);
             RuleFor(c => c.Outcome).Choice();
             RuleFor(c => c.Summary).Paragraphs(4000);
+            RuleFor(c => c.PartyAgents).OptionalText("委托代理人", 200);
         }
     }
 
@@ -33,6 +38,9 @@ public static class ConcludeHearing
     {
         public Task<CaseView> Handle(Command command, CancellationToken ct) =>
             runner.RunAsync(command, CaseTrigger.ConcludeHearing, step =>
-                step.Case.ConcludeHearing(step.Actor, step.Clock, new HearingConclusionData(command.ConcludedOn!.Value, command.Outcome!.Value, command.Summary!.Trim())), ct);
+                step.Case.ConcludeHearing(step.Actor, step.Clock, new HearingConclusionData(command.ConcludedOn!.Value, command.Outcome!.Value, command.Summary!.Trim())
+                {
+                    PartyAgents = CaseInputRules.Blank(command.PartyAgents),
+                }), ct);
     }
 }

@@ -31,6 +31,9 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider time, LegalCal
 
     public bool MayUploadEvidence => Case.AllowedActions.Contains(nameof(CaseTrigger.AddEvidence));
 
+    /// <summary>修改证据: offered beside each item until the 事先告知书 is issued.</summary>
+    public bool MayEditEvidence => Case.AllowedActions.Contains(nameof(CaseTrigger.EditEvidence));
+
     /// <summary>作废并重新制发 is for the legal section and the head (the API's rule), never on an archived file.</summary>
     public bool MayVoidDocuments =>
         Case.State != CaseState.Archived && (User.IsInRole(Identity.Roles.LegalReviewer) || User.IsInRole(Identity.Roles.Head));

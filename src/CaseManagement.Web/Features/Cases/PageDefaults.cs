@@ -15,6 +15,20 @@ public static class PageDefaults
 {
     private static readonly HashSet<string> FutureDates = new(StringComparer.Ordinal) { "HearingOn", "DueOn" };
 
+    /// <summary>修改证据 opened from an item of the evidence list: the form starts from what the item says now.</summary>
+    public static void FillEvidence(Dictionary<string, StringValues> values, CaseView c, int number)
+    {
+        if (c.Evidence.FirstOrDefault(e => e.Number == number) is not { } item)
+        {
+            return;
+        }
+
+        values["Input.Number"] = number.ToString(CultureInfo.InvariantCulture);
+        values["Input.Title"] = item.Title;
+        values["Input.Source"] = item.Source ?? "";
+        values["Input.Proves"] = item.Proves ?? "";
+    }
+
     public static Dictionary<string, StringValues> For(CaseTrigger trigger, CaseView c, PageChoices.Choices choices, DateOnly today)
     {
         var values = new Dictionary<string, StringValues>(StringComparer.Ordinal);
@@ -65,6 +79,11 @@ public static class PageDefaults
                 {
                     values["Input.Proposed.Fine"] = Amount(proposed.Fine);
                     values["Input.Proposed.Sanctions"] = Flags(proposed.Sanctions);
+                    values["Input.DiscretionReasons"] = proposed.DiscretionReasons ?? "";
+                    foreach (var factor in proposed.DiscretionFactors)
+                    {
+                        values[$"Input.DiscretionFactors.{factor.Factor}"] = factor.Level.ToString(CultureInfo.InvariantCulture);
+                    }
                 }
 
                 break;

@@ -33,6 +33,13 @@ public static class ScheduleHearing
         /// <summary>Empty: the hearing is public; otherwise why it is not (行政处罚法第六十四条第三项).</summary>
         [Display(Name = "不公开举行的理由")]
         public HearingPrivacyGround? NonPublicGround { get; init; }
+
+        /// <summary>听证员 sitting with the presiding officer, named in the 听证通知书 so the party may ask for 回避.</summary>
+        [Display(Name = "听证员")]
+        public string? HearingOfficers { get; init; }
+
+        [Display(Name = "记录员")]
+        public string? Clerk { get; init; }
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -45,6 +52,8 @@ public static class ScheduleHearing
             RuleFor(c => c.Place).Line("听证地点", 300);
             RuleFor(c => c.Presiding).Line("听证主持人", 256);
             RuleFor(c => c.NonPublicGround).OptionalChoice("不公开举行的理由");
+            RuleFor(c => c.HearingOfficers).OptionalText("听证员", 200);
+            RuleFor(c => c.Clerk).OptionalText("记录员", 100);
         }
     }
 
@@ -56,7 +65,11 @@ public static class ScheduleHearing
                 var presiding = await step.UserAsync(command.Presiding!, nameof(Command.Presiding));
                 await step.NumberAsync(DocumentType.HearingNotice, command.IssuedOn!.Value);
                 step.Case.ScheduleHearing(step.Actor, step.Clock, new HearingScheduleData(
-                    command.IssuedOn!.Value, command.HearingOn!.Value, command.Place!.Trim(), presiding.Id, presiding.DisplayName, command.NonPublicGround));
+                    command.IssuedOn!.Value, command.HearingOn!.Value, command.Place!.Trim(), presiding.Id, presiding.DisplayName, command.NonPublicGround)
+                {
+                    HearingOfficers = CaseInputRules.Blank(command.HearingOfficers),
+                    Clerk = CaseInputRules.Blank(command.Clerk),
+                });
             }, ct);
     }
 }

@@ -61,6 +61,11 @@ public sealed class StepModel(IMediator mediator, TimeProvider time) : FormPageM
         await LoadAsync(trigger, commandType, ct);
         Version = Case.Version;
         Values = PageDefaults.For(Trigger, Case, Choices, Today);
+        if (Trigger == CaseTrigger.EditEvidence && int.TryParse(Request.Query["number"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            PageDefaults.FillEvidence(Values, Case, number);
+        }
+
         return Page();
     }
 

@@ -23,6 +23,7 @@ public enum StepFieldKind
     Officers,
     Colleagues,
     Person,
+    CaseOfficer,
     EvidenceNumbers,
     Lines,
     Group,
@@ -56,7 +57,7 @@ public static partial class StepFormModel
     private static readonly HashSet<string> Paragraphs = new(StringComparer.Ordinal)
     {
         "Reason", "Summary", "ReportSummary", "Opinion", "Conclusion", "Requirement", "Findings", "RecheckOpinion", "CollectiveDecision", "Remark", "PersonsPresent",
-        "Facts", "DiscretionReasons", "DepartmentOpinion", "Proves",
+        "Facts", "DiscretionReasons", "DepartmentOpinion", "Proves", "HandlerOpinion", "HeadOpinion",
     };
 
     /// <summary>
@@ -136,6 +137,7 @@ public static partial class StepFormModel
             {
                 "ViolationCode" => StepFieldKind.Violation,
                 "Presiding" => StepFieldKind.Person,
+                "Handler" => StepFieldKind.CaseOfficer,
                 _ when Paragraphs.Contains(name) => StepFieldKind.TextArea,
                 _ => StepFieldKind.Text,
             };

@@ -61,9 +61,47 @@ public static class SubmitForReview
         [Display(Name = "违法事实（告知书、决定书所载）")]
         public string? Facts { get; init; }
 
-        /// <summary>裁量理由: the discretion factors chosen for the amount.</summary>
-        [Display(Name = "裁量理由")]
+        /// <summary>裁量理由 in the officer's words, printed after the chosen discretion factors.</summary>
+        [Display(Name = "裁量理由（补充说明）")]
         public string? DiscretionReasons { get; init; }
+
+        /// <summary>The grade chosen for each discretion factor in the calculator, saved with the proposal.</summary>
+        [Display(Name = "裁量因素")]
+        public DiscretionFactorsInput? DiscretionFactors { get; init; }
+    }
+
+    /// <summary>
+    /// 裁量因素 as the calculator posts them: the level of the grade chosen for each factor of the discretion table
+    /// (1 = the lightest); a factor left empty was not established and is not printed.
+    /// </summary>
+    public sealed record DiscretionFactorsInput
+    {
+        [Display(Name = "危害后果")]
+        public int? Harm { get; init; }
+
+        [Display(Name = "主观过错")]
+        public int? Fault { get; init; }
+
+        [Display(Name = "违法手段")]
+        public int? Means { get; init; }
+
+        [Display(Name = "侵害对象")]
+        public int? Object { get; init; }
+
+        [Display(Name = "初犯再犯")]
+        public int? History { get; init; }
+
+        [Display(Name = "整改态度")]
+        public int? Correction { get; init; }
+
+        public IReadOnlyList<DiscretionChoice> ToDomain() =>
+        [
+            .. new (DiscretionFactor Factor, int? Level)[]
+            {
+                (DiscretionFactor.Harm, Harm), (DiscretionFactor.Fault, Fault), (DiscretionFactor.Means, Means),
+                (DiscretionFactor.Object, Object), (DiscretionFactor.History, History), (DiscretionFactor.Correction, Correction),
+            }.Where(p => p.Level is not null).Select(p => new DiscretionChoice(p.Factor, p.Level!.Value)),
+        ];
     }
 
     public sealed class Validator : CaseStepValidator<Command>
@@ -85,6 +123,8 @@ public static class SubmitForReview
             RuleFor(c => c.EiaDocument).OptionalChoice("环境影响评价文件类型");
             RuleFor(c => c.Facts).OptionalText("违法事实", 20_000);
             RuleFor(c => c.DiscretionReasons).OptionalText("裁量理由", 4000);
+            RuleFor(c => c.DiscretionFactors).Must(f => f is null || f.ToDomain().All(c => DiscretionTable.Default.GradeOf(c) is not null))
+                .WithMessage("裁量因素的等级不在裁量基准表中");
             RuleFor(c => c.Proposed).NotNull().WithMessage("请填写拟处罚意见").SetValidator(new PenaltyInput.Validator()!);
         }
     }
@@ -98,7 +138,11 @@ public static class SubmitForReview
                     // 案由 is the catalogue's name of the violation found, with the officer's words only as an addition,
                     // so the 案由 and the 违法行为 of the report and the notice cannot disagree.
                     CaseCause.Compose(command.ViolationCode, command.Cause), command.ViolationCode!.Trim(),
-                    command.ActDate, command.Proposed!.ToDomain() with { DiscretionReasons = command.DiscretionReasons?.Trim() is { Length: > 0 } r ? r : null },
+                    command.ActDate, command.Proposed!.ToDomain() with
+                    {
+                        DiscretionReasons = CaseInputRules.Blank(command.DiscretionReasons),
+                        DiscretionFactors = command.DiscretionFactors?.ToDomain() is { Count: > 0 } factors ? factors : null,
+                    },
                     new FineFindings(command.EiaDocument, command.Serious, command.Uncorrected))
                 {
                     Facts = command.Facts,

@@ -78,6 +78,9 @@ public static class WorkQueue
     {
         CaseTrigger.ExtendDeadline, CaseTrigger.Suspend, CaseTrigger.Terminate, CaseTrigger.Transfer,
         CaseTrigger.CancelFiling, CaseTrigger.OrderCorrection, CaseTrigger.ApproveInstalments, CaseTrigger.ChangeOfficers,
+
+        // A correction of an evidence item is possible until the notice, never something the case waits for.
+        CaseTrigger.EditEvidence,
     };
 
     // The stages each role acts on (DECISIONS.md §4; CaseRoleTable).

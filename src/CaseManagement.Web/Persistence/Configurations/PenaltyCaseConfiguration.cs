@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Penalties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -99,6 +100,8 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.FlaggedForDiscussion).HasColumnName("FlaggedForDiscussion");
             o.Property(r => r.MitigationGround).HasColumnName("ProposedMitigationGround").HasMaxLength(1_000);
             o.Property(r => r.DiscretionReasons).HasColumnName("ProposedDiscretionReasons").HasMaxLength(4_000);
+            o.Property(r => r.DiscretionFactors).HasColumnName("ProposedDiscretionFactors")
+                .HasConversion(Json.NamedConverter<IReadOnlyList<DiscretionChoice>?>(), Json.Comparer<DiscretionChoice>());
         });
         builder.OwnsOne(c => c.CaseReview, o =>
         {
@@ -156,6 +159,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             o.Property(r => r.Ground).HasColumnName("ClosureGround");
             o.Property(r => r.Remark).HasColumnName("ClosureRemark").HasMaxLength(1_000);
             o.Property(r => r.ClosedBy).HasColumnName("ClosedBy").HasMaxLength(64);
+            o.Property(r => r.Opinions).HasColumnName("ClosureOpinions").HasConversion(Json.Converter<ClosureOpinions?>());
         });
         builder.OwnsOne(c => c.Publication, o =>
         {
@@ -330,6 +334,9 @@ internal sealed class CaseChildConfigurations :
     {
         builder.Property(h => h.NoticeServiceDetails).HasConversion(Json.ServiceDetailsConverter!);
         builder.Property(h => h.NonPublicGround).HasConversion<string>().HasMaxLength(20);
+        builder.Property(h => h.HearingOfficers).HasMaxLength(200);
+        builder.Property(h => h.Clerk).HasMaxLength(100);
+        builder.Property(h => h.PartyAgents).HasMaxLength(200);
     }
 
     public void Configure(EntityTypeBuilder<Remedy> builder)
@@ -378,6 +385,11 @@ internal static class Json
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
+
+    /// <summary>As <see cref="Converter{T}"/>, with enums stored by name (a reordered enum reads the same).</summary>
+    public static ValueConverter<T, string> NamedConverter<T>() => new(
+        value => JsonSerializer.Serialize(value, ServiceOptions),
+        text => JsonSerializer.Deserialize<T>(text, ServiceOptions)!);
 
     public static ValueConverter<ServiceDetails, string> ServiceDetailsConverter { get; } = new(
         value => JsonSerializer.Serialize(value, ServiceOptions),

@@ -54,6 +54,7 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         [CaseTrigger.Archive] = new { archivedOn = Day, fileNumber = "2026-001" },
         [CaseTrigger.RecordPublication] = new { publishedOn = Day, channel = "门户网站", url = "https://example.gov.cn/gs/1" },
         [CaseTrigger.ChangeOfficers] = new { changedOn = Day, officers = Steps.Officers, reason = "执法人员调离" },
+        [CaseTrigger.EditEvidence] = new { number = 1, title = "书证", proves = "证明违法事实" },
     };
 
     private static readonly (string User, CaseRole Role)[] Staff =
@@ -97,7 +98,7 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         {
             CaseTrigger.AddEvidence, CaseTrigger.RecordInvestigation, CaseTrigger.SubmitForReview, CaseTrigger.Suspend, CaseTrigger.Terminate,
             CaseTrigger.CancelFiling, CaseTrigger.Transfer, CaseTrigger.OrderCorrection, CaseTrigger.ExtendDeadline,
-            CaseTrigger.RecordInvestmentFinding, CaseTrigger.RecordReinspection, CaseTrigger.ChangeOfficers,
+            CaseTrigger.RecordInvestmentFinding, CaseTrigger.RecordReinspection, CaseTrigger.ChangeOfficers, CaseTrigger.EditEvidence,
         };
         var before = await api.CountsAsync();
 

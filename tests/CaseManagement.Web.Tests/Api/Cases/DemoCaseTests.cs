@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using CaseManagement.Web.Audit;
 using CaseManagement.Web.Documents;
+using CaseManagement.Web.Documents.Definitions;
 using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Tests.Documents;
@@ -286,5 +287,89 @@ internal static class DemoCaseIds
     {
         var list = await CaseApi.ReadAsync(await (await api.As(user)).GetAsync("/api/cases"), HttpStatusCode.OK);
         return list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == state).GetProperty("id").GetInt64();
+    }
+}
+
+/// <summary>
+/// The demo cases carry what a real case's steps record, so every field of their documents that a step records
+/// (filing opinions, record times and persons present, facts and 裁量理由, the legal review checklist, the discussion,
+/// the closing opinions) is filled: nothing is left blank that an officer would have entered.
+/// </summary>
+public sealed class DemoCaseRecordedFactsTests(DemoCaseApiFactory factory) : IClassFixture<DemoCaseApiFactory>
+{
+    // Filled only in the circumstances they name, which the demo cases do not have.
+    private static readonly HashSet<string> Circumstantial = new(StringComparer.Ordinal)
+    {
+        "mitigationGround", "refusalNote", "correctionOrder", "investmentFinding", "reviewerQualification",
+    };
+
+    [Theory]
+    [InlineData("Investigation")]
+    [InlineData("Notified")]
+    [InlineData("Executing")]
+    [InlineData("Closed")]
+    public async Task DemoCase_Documents_LeaveNoFieldThatAStepRecordsBlank(string state)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var composer = scope.ServiceProvider.GetRequiredService<CaseDocumentComposer>();
+        var stateValue = Enum.Parse<Domain.Cases.CaseState>(state);
+        var c = await db.Cases.WithEverything().AsNoTracking().SingleAsync(x => x.State == stateValue);
+        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var issued = await db.Set<IssuedDocument>().AsNoTracking().Where(d => d.CaseId == c.Id).Select(d => new { d.TemplateName, d.DocumentNumber }).ToListAsync();
+        var blanks = new List<string>();
+
+        // The documents the steps issued, and the 笔录 printed from each investigation record.
+        var documents = issued.Where(d => d.TemplateName != "service-receipt").Select(d => (d.TemplateName, d.DocumentNumber, RecordId: (long?)null))
+            .Concat(c.Records.SelectMany(r => DocumentDefinitions.All.Where(d => d.RecordKind == r.Kind).Select(d => (TemplateName: d.Name, DocumentNumber: (string?)null, RecordId: (long?)r.Id))))
+            .ToList();
+
+        Assert.NotEmpty(documents);
+        foreach (var document in documents)
+        {
+            var contract = DocumentDefinitions.Get(document.TemplateName).Contract;
+            var data = composer.Compose(document.TemplateName, c,
+                new CompositionContext(DatabaseInitialiser.DemoOrganisation, document.DocumentNumber, c.LastStepOn, names) { RecordId = document.RecordId });
+            var recorded = contract.Described.Where(IsRecorded).ToList();
+            blanks.AddRange(recorded.Where(f => string.IsNullOrWhiteSpace(data[f.Tag])).Select(f => $"{document.TemplateName}：{f.Name}（{f.Tag}）"));
+            foreach (var section in contract.Sections)
+            {
+                var rows = data.Sections.TryGetValue(section.Name, out var r) ? r : [];
+                if (section.Rows.Any(IsRecorded) && rows.Count == 0)
+                {
+                    blanks.Add($"{document.TemplateName}：{section.Title}（无记录）");
+                }
+
+                blanks.AddRange(rows.SelectMany(row => section.Rows.Where(IsRecorded)
+                    .Where(f => !row.TryGetValue(f.Tag, out var v) || string.IsNullOrWhiteSpace(v))
+                    .Select(f => $"{document.TemplateName}：{section.Title}/{f.Name}（{f.Tag}）")));
+            }
+        }
+
+        Assert.Empty(blanks.Distinct());
+    }
+
+    // A field a step records (its source names the step), unless it applies only in circumstances the demo does not have.
+    private static bool IsRecorded(TemplateField field) =>
+        field.Source.Contains("步骤", StringComparison.Ordinal) && !Circumstantial.Contains(field.Tag);
+
+    [Fact]
+    public async Task DemoCases_RecordTheDiscretionFactorsTheDiscussionAndTheClosingOpinionsTheyPrint()
+    {
+        var api = new CaseApi(factory);
+        var client = await api.As("zhangsan");
+        var list = await CaseApi.ReadAsync(await client.GetAsync("/api/cases"), HttpStatusCode.OK);
+        async Task<string> TextOf(string state, string template)
+        {
+            var id = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("state").GetString() == state).GetProperty("id").GetInt64();
+            var view = await api.GetAsync("zhangsan", id);
+            var document = view.GetProperty("documents").EnumerateArray().Last(d => d.GetProperty("template").GetString() == template);
+            return DocumentTestKit.Text(await client.GetByteArrayAsync(document.GetProperty("url").GetString()));
+        }
+
+        Assert.Contains("本案裁量理由：危害后果为造成一般危害后果", await TextOf("Executing", "penalty-decision"));
+        Assert.Contains("本局三楼会议室", await TextOf("Executing", "collective-discussion-record"));
+        Assert.Contains("当事人已全额缴纳罚款，处罚决定执行完毕，建议结案", await TextOf("Closed", "closure-approval"));
+        Assert.Contains("本局为适格执法主体", await TextOf("Closed", "legal-review-opinion"));
     }
 }

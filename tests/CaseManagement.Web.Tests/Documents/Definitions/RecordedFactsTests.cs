@@ -21,7 +21,8 @@ public sealed class RecordedFactsTests
         var text = Render(name, number);
 
         Assert.Contains(CaseScenario.FactsFinding, text);
-        Assert.Contains("本案裁量理由：主动停止建设；首次违法", text);
+        Assert.Contains("本案裁量理由：危害后果为未造成危害后果或者危害后果轻微，整改态度为主动及时改正；主动停止建设；首次违法", text);
+        Assert.DoesNotContain("主观过错为", text);
         Assert.DoesNotContain("建议处以罚款", text);
         Assert.DoesNotContain("罚款幅度为", text);
         Assert.DoesNotContain("最高额", text);
@@ -108,6 +109,48 @@ public sealed class RecordedFactsTests
         Assert.Contains("赵六（该公司安全员）", text);
         Assert.Contains("王五（项目经理）", text);
         Assert.DoesNotContain("9时", unrecorded);
+    }
+
+    [Fact]
+    public void ClosureApproval_PrintsTheOpinionsRecordedAtClosingWithWhoAndWhen_AndNoFixedText()
+    {
+        var recorded = CaseScenario.Executing(recorded: true);
+        var bare = CaseScenario.Executing(recorded: true);
+        CaseScenario.Close(recorded, CaseScenario.ClosingOpinions);
+        CaseScenario.Close(bare);
+        var composer = CaseScenario.Composer();
+
+        var text = Text(Fill("closure-approval", composer.Compose("closure-approval", recorded, CaseScenario.Context()), strict: true));
+        var bareText = Text(Fill("closure-approval", composer.Compose("closure-approval", bare, CaseScenario.Context()), strict: true));
+
+        Assert.Contains("罚款已全额缴纳，建议结案", text);
+        Assert.Contains("王执法", text);
+        Assert.Contains("2025年4月1日", text);
+        Assert.Contains("同意承办人意见", text);
+        Assert.Contains("刘科长", text);
+        Assert.Contains("同意结案", text);
+        Assert.Contains("张局长", text);
+        Assert.DoesNotContain("建议结案", bareText);
+        Assert.DoesNotContain("同意结案", bareText);
+        Assert.DoesNotContain("张局长", bareText);
+    }
+
+    [Fact]
+    public void NoticeAndDecision_EvidenceList_PrintTheItemAsEditedBeforeTheNotice()
+    {
+        var c = CaseScenario.Executing(recorded: true, evidenceEdit: new EvidenceEditData(1, CaseScenario.D(3, 11),
+            "监督性监测报告（博环监字〔2025〕7号）", "日常检查中取得", "证明搅拌站于2025年2月已开工建设并产生扬尘"));
+        var composer = CaseScenario.Composer();
+
+        var decision = Text(Fill("penalty-decision", composer.Compose("penalty-decision", c, CaseScenario.Context(CaseScenario.DecisionNumber)), strict: true));
+        var notice = Text(Fill("advance-notice", composer.Compose("advance-notice", c, CaseScenario.Context(CaseScenario.NoticeNumber)), strict: true));
+
+        Assert.All(new[] { decision, notice }, text =>
+        {
+            Assert.Contains("监督性监测报告（博环监字〔2025〕7号）：书证，2025年2月20日在搅拌站厂界取得，来源：日常检查中取得，证明搅拌站于2025年2月已开工建设并产生扬尘", text);
+            Assert.DoesNotContain("证明搅拌站于2025年2月已在施工", text);
+            Assert.DoesNotContain("证明证明", text);
+        });
     }
 
     [Fact]

@@ -302,8 +302,16 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<long?>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Clerk")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateOnly?>("ConcludedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("HearingOfficers")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("HearingOn")
                         .HasColumnType("date");
@@ -334,6 +342,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                     b.Property<string>("Outcome")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PartyAgents")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Place")
                         .HasColumnType("nvarchar(max)");
@@ -2148,6 +2160,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(64)")
                                 .HasColumnName("ClosureGround");
 
+                            b1.Property<string>("Opinions")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("ClosureOpinions");
+
                             b1.Property<string>("Remark")
                                 .IsRequired()
                                 .HasMaxLength(1000)
@@ -2586,6 +2602,10 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("DiscretionFactors")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("ProposedDiscretionFactors");
 
                             b1.Property<string>("DiscretionReasons")
                                 .HasMaxLength(4000)

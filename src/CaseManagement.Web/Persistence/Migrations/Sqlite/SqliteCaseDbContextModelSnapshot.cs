@@ -283,7 +283,15 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                     b.Property<long?>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Clerk")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HearingOfficers")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("HearingOn")
@@ -314,6 +322,10 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyAgents")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
@@ -2074,6 +2086,10 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ClosureGround");
 
+                            b1.Property<string>("Opinions")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClosureOpinions");
+
                             b1.Property<string>("Remark")
                                 .IsRequired()
                                 .HasMaxLength(1000)
@@ -2512,6 +2528,10 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("PenaltyCaseId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DiscretionFactors")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedDiscretionFactors");
 
                             b1.Property<string>("DiscretionReasons")
                                 .HasMaxLength(4000)
