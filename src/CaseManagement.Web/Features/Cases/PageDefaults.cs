@@ -13,7 +13,9 @@ namespace CaseManagement.Web.Features.Cases;
 /// </summary>
 public static class PageDefaults
 {
-    private static readonly HashSet<string> FutureDates = new(StringComparer.Ordinal) { "HearingOn", "DueOn" };
+    // Dates that are not "the day of this step" start empty or from the case, never from today: a hearing or a due day
+    // lies ahead, and the act's start and an earlier discovery are facts (today as either would be refused or untrue).
+    private static readonly HashSet<string> NotToday = new(StringComparer.Ordinal) { "HearingOn", "DueOn", "ActStartedOn", "DiscoveredOn" };
 
     /// <summary>修改证据 opened from an item of the evidence list: the form starts from what the item says now.</summary>
     public static void FillEvidence(Dictionary<string, StringValues> values, CaseView c, int number)
@@ -39,7 +41,7 @@ public static class PageDefaults
 
         foreach (var field in StepFormModel.Describe(trigger.ToString(), commandType))
         {
-            if (field.Kind == StepFieldKind.Date && !FutureDates.Contains(field.Property.Name))
+            if (field.Kind == StepFieldKind.Date && !NotToday.Contains(field.Property.Name))
             {
                 values[field.Name] = Display.InputDate(today);
             }

@@ -90,6 +90,23 @@ public sealed class CaseFormsPageTests(CaseApiFactory factory) : IClassFixture<C
         Assert.Equal(["TrackingNumber", "ReturnSlipDate"], methods.GetProperty("Mail").EnumerateArray().Select(f => f.GetString()));
     }
 
+    // The act's start and an earlier discovery are facts: today as either would be refused (a start after the act's
+    // end, a discovery after the registration) or untrue, so the 调查终结 form offers them empty when none is recorded.
+    [Fact]
+    public async Task SubmitForReviewForm_OffersTheDayOfTheStepButNoActStartOrDiscoveryNobodyRecorded()
+    {
+        var c = await api.CreateAsync(CaseApi.Lead("滨州调查终结日期有限公司", actDate: "2026-09-01"));
+        await Steps.FileAsync(c);
+        var officer = await PageSession.LoggedInAsync(factory, "zhangsan");
+
+        var fields = (await officer.GetPageAsync($"/cases/{c.Id}/steps/SubmitForReview")).FormFields("[data-testid=step-form]");
+
+        Assert.Equal("2026-11-27", fields["Input.SubmittedOn"]);
+        Assert.Equal("2026-09-01", fields["Input.ActDate"]);
+        Assert.Equal("", fields["Input.ActStartedOn"]);
+        Assert.Equal("", fields["Input.DiscoveredOn"]);
+    }
+
     [Fact]
     public async Task CaseReviewForm_ShowsTheFactsEvidenceProposedPenaltyAndRangeBesideIt()
     {
