@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -56,6 +57,11 @@ public class AppFactory : WebApplicationFactory<global::Program>
         {
             builder.UseSetting("Auth:Throttle:RequestsPerAddressPerMinute", "100000");
         }
+
+        // Passwords are hashed as in production (Identity's PBKDF2) but with fewer rounds: the suite signs in a few
+        // thousand times and seeds the demo users in every host, and at the production 100,000 rounds that alone
+        // was most of its CPU time. No test here is about the hashing cost.
+        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000));
 
         if (Persistence.PostgreSqlServer.IsTestProvider || SharedPostgreSqlConnectionString is not null)
         {
