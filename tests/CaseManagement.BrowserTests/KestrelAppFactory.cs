@@ -31,6 +31,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Audit:KeyFile", Path.Combine(folder, "keys", "audit.key"));
         builder.UseSetting("Audit:CheckpointDirectory", Path.Combine(folder, "audit-checkpoint"));
         builder.UseSetting("Seed:Demo", "true");
+        // PDFs on demand (as 预览 asks for them): converting every issued document in the background would compete with
+        // the browser for the two cores without anything here looking at those PDFs.
+        builder.UseSetting("Documents:PrerenderPdf", "false");
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }
 

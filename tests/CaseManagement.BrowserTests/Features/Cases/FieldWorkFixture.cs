@@ -141,6 +141,9 @@ public sealed class FieldWorkFixture : IAsyncLifetime
             builder.UseSetting("Storage:Path", Path.Combine(folder, "files"));
             builder.UseSetting("Seed:Demo", "true");
             builder.UseSetting("Seed:DemoCases", "true");
+            // PDFs on demand (as 预览 asks for them): converting every issued document in the background would compete with
+            // the browser for the two cores without anything here looking at those PDFs.
+            builder.UseSetting("Documents:PrerenderPdf", "false");
             builder.UseSetting("urls", "http://127.0.0.1:0");
         }
 
