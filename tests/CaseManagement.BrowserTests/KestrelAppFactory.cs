@@ -6,7 +6,7 @@ namespace CaseManagement.BrowserTests;
 
 /// <summary>
 /// The whole app on a real Kestrel port of 127.0.0.1 (a browser cannot talk to the in-memory test
-/// server), on its own SQLite file in a temporary folder, seeded with the demo data.
+/// server), on its own SQLite file in a temporary folder, seeded with the demo organisation and users.
 /// </summary>
 public sealed class KestrelAppFactory : WebApplicationFactory<global::Program>
 {
@@ -31,6 +31,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Audit:KeyFile", Path.Combine(folder, "keys", "audit.key"));
         builder.UseSetting("Audit:CheckpointDirectory", Path.Combine(folder, "audit-checkpoint"));
         builder.UseSetting("Seed:Demo", "true");
+        // Demo users, no demo cases: every test here registers the cases it walks (the field-work fixture keeps the
+        // demo cases, for lists with rows to show as cards).
+        builder.UseSetting("Seed:DemoCases", "false");
         // PDFs on demand (as 预览 asks for them): converting every issued document in the background would compete with
         // the browser for the two cores without anything here looking at those PDFs.
         builder.UseSetting("Documents:PrerenderPdf", "false");

@@ -98,7 +98,7 @@ internal sealed class TestUser : ICurrentUser
 
     public int? OrganisationId { get; set; }
 
-    public IReadOnlyList<string> Roles => [Identity.Roles.Officer];
+    public IReadOnlyList<string> Roles => [global::CaseManagement.Web.Identity.Roles.Officer];
 
     public bool IsInRole(string role) => Roles.Contains(role);
 }

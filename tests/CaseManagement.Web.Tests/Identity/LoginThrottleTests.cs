@@ -9,9 +9,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-using CaseManagement.Web.Tests.Pages;
 
-namespace CaseManagement.Web.Tests.Access;
+namespace CaseManagement.Web.Tests.Identity;
 
 /// <summary>The app where a test header stands for the client's address (as Kestrel would report it).</summary>
 public sealed class AddressedAppFactory : AppFactory
@@ -101,7 +100,7 @@ public sealed class LoginThrottleTests : IAsyncLifetime
     [Fact]
     public async Task LoginPage_WhenThrottled_SaysInChineseWhenToTryAgain()
     {
-        var session = new Pages.PageSession(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false }));
+        var session = new PageSession(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false }));
         session.Client.DefaultRequestHeaders.Add(AddressedAppFactory.AddressHeader, "203.0.113.10");
         for (var i = 0; i < 5; i++)
         {

@@ -4,13 +4,12 @@ using System.Net.Http.Headers;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Tests.Api;
 using CaseManagement.Web.Tests.Api.Auth;
-using CaseManagement.Web.Tests.Pages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
-namespace CaseManagement.Web.Tests.Access;
+namespace CaseManagement.Web.Tests.Identity;
 
 /// <summary>
 /// Access that can be taken away: after logout, a password reset, a lock or a role change, every cookie and bearer

@@ -187,7 +187,7 @@ public class LoginTests(AppFactory factory) : IClassFixture<AppFactory>
         var client = await ApiLogin.CookieClientAsync(factory, "lisi");
         var html = await (await client.GetAsync("/")).Content.ReadAsStringAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/logout");
-        request.Headers.Add(Web.Identity.SecuritySetup.AntiforgeryHeader, Pages.PageSession.Token(html));
+        request.Headers.Add(Web.Identity.SecuritySetup.AntiforgeryHeader, PageSession.Token(html));
 
         var logout = await client.SendAsync(request);
         var me = await client.GetAsync("/api/auth/me");

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using CaseManagement.Web.Tests.Pages;
 
 namespace CaseManagement.Web.Tests.Api.Cases;
 

@@ -2,7 +2,6 @@ using System.Net;
 using CaseManagement.Web.Features.Administration;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Persistence;
-using CaseManagement.Web.Tests.Pages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using CaseManagement.Domain.Penalties;
 using CaseManagement.Web.Tests.Api.Cases;
-using CaseManagement.Web.Tests.Pages;
 
 namespace CaseManagement.Web.Tests.Features.Cases;
 

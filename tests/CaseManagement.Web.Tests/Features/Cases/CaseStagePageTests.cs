@@ -1,6 +1,5 @@
 using System.Net;
 using CaseManagement.Web.Tests.Api.Cases;
-using CaseManagement.Web.Tests.Pages;
 
 namespace CaseManagement.Web.Tests.Features.Cases;
 

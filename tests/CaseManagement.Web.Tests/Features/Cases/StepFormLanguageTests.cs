@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Tests.Api.Cases;
-using CaseManagement.Web.Tests.Pages;
 
 namespace CaseManagement.Web.Tests.Features.Cases;
 

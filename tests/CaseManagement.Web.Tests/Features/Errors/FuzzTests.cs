@@ -7,7 +7,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CaseManagement.Web.Tests.Api.Auth;
 using CaseManagement.Web.Tests.Api.Cases;
-using CaseManagement.Web.Tests.Pages;
 using Xunit.Abstractions;
 
 namespace CaseManagement.Web.Tests.Features.Errors;

@@ -1,5 +1,4 @@
 using CaseManagement.Web.Tests.Api.Cases;
-using CaseManagement.Web.Tests.Pages;
 
 namespace CaseManagement.Web.Tests.Features.Reminders;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using CaseManagement.Web.Tests.Api.Cases;
 
-namespace CaseManagement.Web.Tests.Pages.Cases;
+namespace CaseManagement.Web.Tests.Features.Cases;
 
 /// <summary>
 /// The case pages posting the same commands the API sends, on the app with its clock at 2026-11-27 (a

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CaseManagement.Web.Tests.Pages;
+namespace CaseManagement.Web.Tests.Features.Errors;
 
 [Collection(ReadOnlyHost.Name)]
 public class ErrorPageTests(AppFactory factory)

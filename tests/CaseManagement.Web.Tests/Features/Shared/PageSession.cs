@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using CaseManagement.Web.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace CaseManagement.Web.Tests.Pages;
+namespace CaseManagement.Web.Tests.Features.Shared;
 
 /// <summary>
 /// A browser-like client for page tests: keeps cookies, does not follow redirects, and posts forms the

@@ -5,7 +5,7 @@ using CaseManagement.Web.Tests.Api.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CaseManagement.Web.Tests.Pages.Home;
+namespace CaseManagement.Web.Tests.Features.Home;
 
 /// <summary>
 /// 我的待办 read from its projection: full pages, and the list of every user follows each step of a case

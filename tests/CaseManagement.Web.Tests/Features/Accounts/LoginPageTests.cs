@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CaseManagement.Web.Tests.Pages;
+namespace CaseManagement.Web.Tests.Features.Accounts;
 
 public class LoginPageTests(AppFactory factory) : IClassFixture<AppFactory>
 {
@@ -126,8 +126,3 @@ public class LoginPageWithoutDemoTests(LoginPageWithoutDemoTests.NoDemoFactory f
     }
 }
 
-internal static class UriExtensions
-{
-    /// <summary>The path and query of a Location header, relative or absolute.</summary>
-    public static string PathAndQuery(this Uri uri) => uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
-}

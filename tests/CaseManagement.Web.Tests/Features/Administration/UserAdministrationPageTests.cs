@@ -5,7 +5,7 @@ using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CaseManagement.Web.Tests.Pages;
+namespace CaseManagement.Web.Tests.Features.Administration;
 
 public class UserAdministrationPageTests(AppFactory factory) : IClassFixture<AppFactory>
 {

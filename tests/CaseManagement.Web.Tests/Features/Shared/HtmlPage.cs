@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace CaseManagement.Web.Tests.Pages;
+namespace CaseManagement.Web.Tests.Features.Shared;
 
 /// <summary>
 /// A page as the browser builds it (AngleSharp's HTML5 parser), read by the <c>data-testid</c> of what a user sees:

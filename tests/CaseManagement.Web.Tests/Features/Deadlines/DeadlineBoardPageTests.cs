@@ -1,10 +1,9 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CaseManagement.Web.Tests.Api.Cases;
 
-namespace CaseManagement.Web.Tests.Pages.Deadlines;
+namespace CaseManagement.Web.Tests.Features.Deadlines;
 
-public sealed partial class DeadlineBoardPageTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
+public sealed class DeadlineBoardPageTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
 {
     private readonly CaseApi api = new(factory);
 
@@ -18,7 +17,7 @@ public sealed partial class DeadlineBoardPageTests(CaseApiFactory factory) : ICl
         var soon = await api.CreateAsync(CaseApi.Lead("丁公司（看板）", registeredOn: "2026-11-16"));      // 12-01, within 3 working days
         var session = await PageSession.LoggedInAsync(factory, "lisi");
 
-        var rows = Rows(await session.GetHtmlAsync("/deadlines"));
+        var rows = Rows(await session.GetPageAsync("/deadlines"));
 
         var ours = rows.Where(r => new[] { later.Id, overdue.Id, latest.Id, soon.Id }.Contains(r.Id)).ToList();
         Assert.Equal([overdue.Id, soon.Id, later.Id, latest.Id], ours.Select(r => r.Id));
@@ -34,13 +33,13 @@ public sealed partial class DeadlineBoardPageTests(CaseApiFactory factory) : ICl
         var pending = await api.CreateAsync(CaseApi.Lead("己公司（只看逾期）", registeredOn: "2026-11-26"));
         var session = await PageSession.LoggedInAsync(factory, "zhangsan");
 
-        var html = await session.GetHtmlAsync("/deadlines?overdue=true&kind=FilingDecision");
-        var rows = Rows(html);
+        var page = await session.GetPageAsync("/deadlines?overdue=true&kind=FilingDecision");
+        var rows = Rows(page);
 
         Assert.Contains(rows, r => r.Id == overdue.Id);
         Assert.DoesNotContain(rows, r => r.Id == pending.Id);
         Assert.All(rows, r => Assert.Equal("deadline-overdue", r.Css));
-        Assert.Contains("《生态环境行政处罚办法》（生态环境部令第30号）", html);
+        Assert.All(page.TestId("deadlines").TestIds("basis"), b => Assert.Contains("《生态环境行政处罚办法》（生态环境部令第30号）", b.Text(), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -49,15 +48,16 @@ public sealed partial class DeadlineBoardPageTests(CaseApiFactory factory) : ICl
         var filed = await Steps.InvestigationAsync(api, "庚公司（承办人员）");
         var lead = await api.CreateAsync(CaseApi.Lead("辛公司（承办人员）", registeredOn: "2026-11-20"));
         var session = await PageSession.LoggedInAsync(factory, "zhangsan");
-        var lisiId = Regex.Match(await session.GetHtmlAsync("/deadlines"), "<option value=\"([^\"]+)\">李四</option>").Groups[1].Value;
+        var lisiId = (await session.GetPageAsync("/deadlines")).QuerySelectorAll("select[name=officer] option")
+            .Single(o => o.Text() == "李四").GetAttribute("value") ?? "";
 
-        var html = await session.GetHtmlAsync($"/deadlines?officer={lisiId}");
-        var rows = Rows(html);
+        var page = await session.GetPageAsync($"/deadlines?officer={lisiId}");
+        var rows = Rows(page);
 
         Assert.NotEmpty(lisiId);
         Assert.Contains(rows, r => r.Id == filed.Id);
         Assert.DoesNotContain(rows, r => r.Id == lead.Id);
-        Assert.Matches($"data-case-id=\"{filed.Id}\"[^>]*>.*?<td>张三、李四</td>", Regex.Replace(html, "\\s+", " "));
+        Assert.Equal("张三、李四", rows.Single(r => r.Id == filed.Id).Officers);
     }
 
     [Fact]
@@ -77,9 +77,10 @@ public sealed partial class DeadlineBoardPageTests(CaseApiFactory factory) : ICl
         Assert.Contains("/access-denied", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
-    private static List<(string Css, long Id, string Due)> Rows(string html) =>
-        [.. Row().Matches(html).Select(m => (m.Groups[1].Value, long.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[3].Value))];
-
-    [GeneratedRegex("<tr class=\"([^\"]+)\" data-case-id=\"(\\d+)\" data-due=\"([0-9-]+)\"")]
-    private static partial Regex Row();
+    private static List<(string Css, long Id, string Due, string Officers)> Rows(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("[data-testid=deadlines] tbody tr[data-case-id]").Select(r => (
+            r.ClassName ?? "",
+            long.Parse(r.GetAttribute("data-case-id")!, System.Globalization.CultureInfo.InvariantCulture),
+            r.GetAttribute("data-due") ?? "",
+            r.TestId("officers").Text()))];
 }

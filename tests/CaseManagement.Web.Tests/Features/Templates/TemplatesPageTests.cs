@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using CaseManagement.Web.Documents.Definitions;
 
-namespace CaseManagement.Web.Tests.Pages.Administration;
+namespace CaseManagement.Web.Tests.Features.Templates;
 
 public sealed class TemplatesPageTests(AppFactory factory) : IClassFixture<AppFactory>
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using CaseManagement.Web.Tests.Api.Cases;
 
-namespace CaseManagement.Web.Tests.Pages.Cases;
+namespace CaseManagement.Web.Tests.Features.Cases;
 
 public sealed class CaseDocumentPageTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using CaseManagement.Web.Tests.Api.Cases;
 
-namespace CaseManagement.Web.Tests.Pages.Cases;
+namespace CaseManagement.Web.Tests.Features.Cases;
 
 /// <summary>The pages that record what the documents print: 修改证据, the calculator's factors, hearing staff, closing opinions.</summary>
 public sealed class RecordedFactsPageTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>

@@ -1,6 +1,6 @@
 using CaseManagement.Web.Tests.Api.Cases;
 
-namespace CaseManagement.Web.Tests.Pages.Cases;
+namespace CaseManagement.Web.Tests.Features.Cases;
 
 /// <summary>The case list page: sorted by a column and filtered from the URL, with the filters kept in its links.</summary>
 public sealed class CaseListPageTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>

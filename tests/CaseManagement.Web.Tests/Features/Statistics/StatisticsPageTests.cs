@@ -8,7 +8,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 
-namespace CaseManagement.Web.Tests.Pages.Statistics;
+namespace CaseManagement.Web.Tests.Features.Statistics;
 
 /// <summary>A known set: two air cases decided in October (50,000 and 30,000), one water case decided in November (70,000), one lead.</summary>
 public sealed class StatisticsFixture : CaseApiFactory, IAsyncLifetime

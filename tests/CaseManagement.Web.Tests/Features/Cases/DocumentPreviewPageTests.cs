@@ -2,7 +2,7 @@ using System.Net;
 using CaseManagement.Web.Tests.Api.Cases;
 using CaseManagement.Web.Tests.Documents;
 
-namespace CaseManagement.Web.Tests.Pages.Cases;
+namespace CaseManagement.Web.Tests.Features.Cases;
 
 /// <summary>预览 shows the PDF in the page and 打印 prints it, from a static script (no inline script).</summary>
 public sealed class DocumentPreviewPageTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
