@@ -62,6 +62,10 @@ public sealed class BrowserSession : IAsyncDisposable
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
+        // The whole suite runs the app, chromium and the other test sets on two cores at once: a page may take longer
+        // than Playwright's 30 s default to settle without anything being wrong.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return new BrowserSession(playwright, browser, await context.NewPageAsync(), baseUrl);
     }
 

@@ -73,6 +73,8 @@ public sealed class FieldWorkFixture : IAsyncLifetime
             await context.SetGeolocationAsync(new Geolocation { Latitude = 37.15625f, Longitude = 118.125f, Accuracy = 9 });
         }
 
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + "/login");
         await page.FillAsync("#Input_UserName", userName);
