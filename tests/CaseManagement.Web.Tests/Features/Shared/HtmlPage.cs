@@ -34,9 +34,6 @@ public static class HtmlPage
     /// <summary>The page's heading (the layout's <c>page-title</c>).</summary>
     public static string Title(this IHtmlDocument page) => page.TestId("page-title").Text();
 
-    /// <summary>The text of the whole page body.</summary>
-    public static string BodyText(this IHtmlDocument page) => page.Body is null ? "" : page.Body.Text();
-
     /// <summary>
     /// Every message the page shows a user: beside a field (a page form's validation span, a step form's
     /// <c>field-error</c>), above a form (<c>form-errors</c>, a step's <c>other-errors</c>), and the layout's
@@ -51,9 +48,9 @@ public static class HtmlPage
     public static async Task<IHtmlDocument> PageAsync(this HttpResponseMessage response) => Parse(await response.Content.ReadAsStringAsync());
 
     /// <summary>
-    /// The fields a browser would post back from the form matched by <paramref name="form"/> (the layout's
-    /// logout form comes first on every page, so name the form): named inputs with their values (check boxes and radio buttons only when checked),
-    /// text areas and the chosen option of each select; the antiforgery token left out.
+    /// The fields a browser would post back from the form matched by <paramref name="form"/> (the layout's logout
+    /// form comes first on every page, so name the form): named inputs with their values (check boxes and radio
+    /// buttons only when checked), text areas and the chosen option of each select; the antiforgery token left out.
     /// </summary>
     public static Dictionary<string, string> FormFields(this IParentNode page, string form)
     {
