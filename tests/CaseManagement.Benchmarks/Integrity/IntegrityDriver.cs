@@ -44,7 +44,7 @@ public static class IntegrityDriver
         var folder = Path.Combine(Path.GetTempPath(), "casemanagement-integrity-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         var failures = new List<string>();
-        await using var app = new AppProcess(folder);
+        var app = new AppProcess(folder);
         try
         {
             await app.StartAsync();
@@ -275,7 +275,8 @@ public static class IntegrityDriver
             }
 
             // A case number and the number of the 立案审批表 issued with it are the same number of one series.
-            numbers.AddRange(these.Where(n => !numbers.Contains(n)));
+            var earlier = numbers.ToHashSet(StringComparer.Ordinal);
+            numbers.AddRange(these.Where(n => !earlier.Contains(n)));
         }
 
         return [.. numbers.Select(n => Serial.Match(n)).Where(m => m.Success)
@@ -305,19 +306,9 @@ public static class IntegrityDriver
     private static HttpClient Client(Uri baseUrl, int connections) =>
         new(new SocketsHttpHandler { MaxConnectionsPerServer = connections + 2 }) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
 
-    private static async Task<string> SignInAsync(HttpClient http, string userName)
-    {
-        using var response = await http.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
-        response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!;
-    }
+    private static Task<string> SignInAsync(HttpClient http, string userName) => BearerApi.SignInAsync(http, userName, Password);
 
-    private static HttpRequestMessage Request(string token, HttpMethod method, string path)
-    {
-        var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return request;
-    }
+    private static HttpRequestMessage Request(string token, HttpMethod method, string path) => BearerApi.Request(token, method, path);
 
     private static async Task<JsonElement> GetAsync(HttpClient http, string token, string path)
     {
@@ -481,17 +472,11 @@ public static class IntegrityDriver
             process = null;
         }
 
-        public async ValueTask DisposeAsync()
+        public ValueTask DisposeAsync()
         {
-            if (process is { HasExited: false })
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-
-            process?.Dispose();
-            process = null;
+            Kill();
             SqliteConnection.ClearAllPools();
+            return ValueTask.CompletedTask;
         }
 
         private static string FindWebProject()

@@ -213,13 +213,7 @@ public static class LoadDriver
 
         public static async Task<Account> SignInAsync(HttpClient http, string userName, string password)
         {
-            using var response = await http.PostAsJsonAsync("/api/auth/login", new { userName, password });
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"{userName} cannot sign in ({(int)response.StatusCode}); seed the database first.");
-            }
-
-            var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!;
+            var token = await BearerApi.SignInAsync(http, userName, password);
             var account = new Account(userName, token, "", false);
             using var me = account.Request(HttpMethod.Get, "/api/auth/me");
             using var who = await http.SendAsync(me);
@@ -229,12 +223,7 @@ public static class LoadDriver
             return new Account(userName, token, id, roles.Contains("Officer"));
         }
 
-        public HttpRequestMessage Request(HttpMethod method, string path)
-        {
-            var request = new HttpRequestMessage(method, path);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            return request;
-        }
+        public HttpRequestMessage Request(HttpMethod method, string path) => BearerApi.Request(token, method, path);
 
         public async Task<bool> GetOkAsync(HttpClient http, string path, bool allowNotFound = false)
         {
