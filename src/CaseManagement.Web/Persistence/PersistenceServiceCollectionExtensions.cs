@@ -55,8 +55,10 @@ public static class PersistenceServiceCollectionExtensions
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             connectionString ??= SqliteFileConnectionString(builder.Environment.ContentRootPath, configuration["Database:Path"]);
+            // One queue of writers per server and file (SqliteWriteGate), after the sealer's commit handler.
+            services.AddSingleton(new SqliteWriteGate(TimeSpan.FromSeconds(30)));
             services.AddDbContext<SqliteCaseDbContext>((sp, o) => o.UseSqlite(connectionString)
-                .AddInterceptors(new SqliteWalInterceptor(), sp.GetRequiredService<AuditSealer>()));
+                .AddInterceptors(new SqliteWalInterceptor(), sp.GetRequiredService<AuditSealer>(), sp.GetRequiredService<SqliteWriteGate>()));
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqliteCaseDbContext>());
         }
         else
