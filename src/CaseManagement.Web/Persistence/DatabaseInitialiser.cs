@@ -34,7 +34,12 @@ internal sealed class DatabaseInitialiser(
 
     public async Task InitialiseAsync(CancellationToken ct)
     {
-        await db.Database.MigrateAsync(ct);
+        // Reading the history is enough on most starts; migrating takes the database's migration lock first.
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
         await SeedHolidaysAsync(ct);
 
         // A projection a migration created is filled from the cases by the domain's rules (resumes if interrupted).
