@@ -27,6 +27,8 @@ public static class PersistenceServiceCollectionExtensions
         var configuration = builder.Configuration;
         services.TryAddSingleton(TimeProvider.System);
 
+        // A list of ids in a query (a page of cases, its officers) travels as one array parameter, so each query's SQL is
+        // built once and cached; the default expands it into one parameter per id and rebuilds the SQL for each count.
         // Every provider's context adds the AuditSealer interceptor: the audit chain's key and checkpoint.
         builder.AddAuditChain();
 
@@ -39,7 +41,7 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider=SqlServer requires ConnectionStrings:CaseDb.");
             }
 
-            services.AddDbContext<SqlServerCaseDbContext>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<AuditSealer>()));
+            services.AddDbContext<SqlServerCaseDbContext>((sp, o) => o.UseSqlServer(connectionString, sql => sql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()));
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqlServerCaseDbContext>());
         }
         else if (string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
@@ -49,7 +51,7 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider=PostgreSql requires ConnectionStrings:CaseDb.");
             }
 
-            services.AddDbContext<PostgreSqlCaseDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditSealer>()));
+            services.AddDbContext<PostgreSqlCaseDbContext>((sp, o) => o.UseNpgsql(connectionString, pg => pg.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()));
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<PostgreSqlCaseDbContext>());
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
@@ -57,7 +59,7 @@ public static class PersistenceServiceCollectionExtensions
             connectionString ??= SqliteFileConnectionString(builder.Environment.ContentRootPath, configuration["Database:Path"]);
             // One queue of writers per server and file (SqliteWriteGate), after the sealer's commit handler.
             services.AddSingleton(new SqliteWriteGate(TimeSpan.FromSeconds(30)));
-            services.AddDbContext<SqliteCaseDbContext>((sp, o) => o.UseSqlite(connectionString)
+            services.AddDbContext<SqliteCaseDbContext>((sp, o) => o.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(new SqliteWalInterceptor(), sp.GetRequiredService<AuditSealer>(), sp.GetRequiredService<SqliteWriteGate>()));
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqliteCaseDbContext>());
         }
