@@ -19,15 +19,12 @@ namespace CaseManagement.Web.Features.Cases;
 /// violation; registration date range; overdue (the agency's next deadline has passed); dueWithin (it falls
 /// within N working days). Every filter and sort is an index range or seek, so a page costs the same with a
 /// million cases as with a hundred: the name search reads the party-name bigrams (<see cref="CaseSearchTerm"/>),
-/// prefixes are range predicates, and the total is counted only up to <see cref="CountLimit"/>.
+/// prefixes are range predicates, and the total is counted only up to <see cref="ListPage.CountLimit"/>.
 /// </summary>
 public static class ListCases
 {
     public const int DefaultPageSize = 50;
     public const int MaximumPageSize = 200;
-
-    /// <summary>Counting stops here ("1000 件以上"): a count of a million rows would cost more than the page.</summary>
-    public const int CountLimit = 1000;
 
     /// <summary>The column the list is sorted by (<c>sort=</c>); <see cref="Newest"/> is registration order, latest first.</summary>
     public enum CaseSort
@@ -135,8 +132,8 @@ public static class ListCases
         CaseState? State, string? Q, bool Overdue, int? DueWithin, int Page, int PageSize,
         string? Officer, string? Violation, DateOnly? From, DateOnly? To, CaseSort Sort, bool Desc);
 
-    /// <param name="Total">Number of matching cases, counted up to <see cref="CountLimit"/>.</param>
-    /// <param name="TotalIsLowerBound">True when more than <see cref="CountLimit"/> cases match.</param>
+    /// <param name="Total">Number of matching cases, counted up to <see cref="ListPage.CountLimit"/>.</param>
+    /// <param name="TotalIsLowerBound">True when more than <see cref="ListPage.CountLimit"/> cases match.</param>
     /// <param name="HasMore">A further page exists.</param>
     public sealed record CaseList(IReadOnlyList<CaseListItem> Items, int Total, bool TotalIsLowerBound = false, bool HasMore = false);
 
@@ -185,28 +182,26 @@ public static class ListCases
             if (offset > int.MaxValue - MaximumPageSize - 1)
             {
                 // Far beyond any page a database holds: no rows, the (bounded) count of the unsearched filters.
-                var beyond = await cases.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
-                return new CaseList([], Math.Min(beyond, CountLimit), beyond > CountLimit);
+                var beyond = ListPage.Of([], query.PageSize, await cases.Select(c => c.Id).CountUpToLimitAsync(ct));
+                return new CaseList([], beyond.Total, beyond.TotalIsLowerBound);
             }
 
             var skip = (int)offset;
             var text = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
 
-            List<long> pageIds;
-            int counted;
+            ListPage page;
             if (text is not null && query.Sort == CaseSort.Newest)
             {
                 // Each way of matching is its own index range, newest first; the union of their heads is enough
                 // for the count (up to the limit) and for the page.
-                var wanted = Math.Max(CountLimit + 1, skip + query.PageSize + 1);
+                var wanted = Math.Max(ListPage.CountLimit + 1, skip + query.PageSize + 1);
                 var matched = new SortedSet<long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
                 foreach (var source in Matches(cases, text, query, organisationId, context.Clock.Today))
                 {
                     matched.UnionWith(await source.OrderByDescending(id => id).Take(wanted).ToListAsync(ct));
                 }
 
-                counted = Math.Min(matched.Count, CountLimit + 1);
-                pageIds = [.. matched.Skip(skip).Take(query.PageSize + 1)];
+                page = ListPage.Of([.. matched.Skip(skip).Take(query.PageSize + 1)], query.PageSize, Math.Min(matched.Count, ListPage.CountLimit + 1));
             }
             else
             {
@@ -217,12 +212,10 @@ public static class ListCases
                     cases = cases.Where(c => any.Contains(c.Id));
                 }
 
-                counted = await cases.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
-                pageIds = await Sorted(cases, query.Sort, query.Desc).Skip(skip).Take(query.PageSize + 1).Select(c => c.Id).ToListAsync(ct);
+                page = await cases.PageAsync(c => Sorted(c, query.Sort, query.Desc).Select(x => x.Id), skip, query.PageSize, ct);
             }
 
-            var hasMore = pageIds.Count > query.PageSize;
-            pageIds = [.. pageIds.Take(query.PageSize)];
+            var pageIds = page.Ids.ToList();
             var rows = await db.Cases.AsNoTracking()
                 .Where(c => pageIds.Contains(c.Id))
                 .Select(c => new
@@ -244,9 +237,9 @@ public static class ListCases
                 [.. pageIds.Select(id => byId[id]).Select(r => new CaseListItem(r.Id, r.CaseNumber, r.State,
                     CaseVocabulary.StageLabel(r.State, r.FilingRequested), r.Cause, r.PartyName, r.RegisteredOn,
                     r is { NextOn: { } on, NextKind: { } kind } ? new NextDeadlineView(kind, kind.Label(), on) : null))],
-                Math.Min(counted, CountLimit),
-                counted > CountLimit,
-                hasMore);
+                page.Total,
+                page.TotalIsLowerBound,
+                page.HasMore);
         }
 
         private IQueryable<PenaltyCase> Filtered(Criteria query, int organisationId, DateOnly today, bool organisationByIndex = true)
