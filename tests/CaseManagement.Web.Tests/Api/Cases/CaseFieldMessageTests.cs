@@ -38,7 +38,7 @@ public sealed class CaseFieldMessageTests(CaseApiFactory factory) : IClassFixtur
 
         var message = await ProblemAssert.IsValidationProblemAsync(response, "fine");
         Assert.Equal("罚款金额（元）须为数字，如 50000.00", message);
-        Assert.Contains($"data-for=\"Input.Fine\">{message}<", await page.Content.ReadAsStringAsync());
+        Assert.Equal(message, (await page.PageAsync()).FieldMessage("Input.Fine"));
     }
 
     [Fact]
