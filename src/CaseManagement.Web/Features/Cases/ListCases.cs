@@ -275,7 +275,7 @@ public static class ListCases
 
             if (query.Overdue)
             {
-                cases = cases.Where(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty) < today);
+                cases = cases.Overdue(today);
             }
 
             if (query.DueWithin is { } workingDays)

@@ -56,7 +56,7 @@ public static class DeadlineBoard
 
             if (query.OverdueOnly)
             {
-                cases = cases.Where(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty) < today);
+                cases = cases.Overdue(today);
             }
 
             // One officer's cases: a range of the (UserId, NextDeadlineOn) index on the officers' rows, which carry
