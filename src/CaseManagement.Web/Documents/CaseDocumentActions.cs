@@ -52,7 +52,7 @@ public static class CaseDocumentActions
         {
             var context = await contexts.CreateAsync(ct);
             var penaltyCase = await db.LoadCaseAsync(query.CaseId, context, ct);
-            var draft = await issuer.PreviewWithAsync(penaltyCase, query.Template, new IssueOptions(RecordId: query.RecordId), ct);
+            var draft = await issuer.PreviewWithAsync(penaltyCase, context.Organisation, query.Template, new IssueOptions(RecordId: query.RecordId), ct);
             if (query.Pdf)
             {
                 return new DocumentQueries.DocumentFile(Path.ChangeExtension(draft.FileName, ".pdf"), PdfContentType, await converter.ConvertAsync(draft.Content, ct));
@@ -85,7 +85,7 @@ public static class CaseDocumentActions
                 throw new ValidationException([new ValidationFailure("recordId", "本案没有与该笔录种类相符的检查（询问）记录")]);
             }
 
-            var document = await issuer.IssueWithAsync(penaltyCase, command.Template, new IssueOptions(RecordId: record.Id), ct);
+            var document = await issuer.IssueWithAsync(penaltyCase, context.Organisation, command.Template, new IssueOptions(RecordId: record.Id), ct);
             audit.Append(context.Actor.UserId, "制发文书", penaltyCase.Id, CaseStepRunner.DocumentAuditSummary(document), null, document.Sha256,
                 files: AuditFiles.Document(document.Sha256));
             await db.SaveChangesAsync(ct);
@@ -127,14 +127,14 @@ public static class CaseDocumentActions
                 var type = CaseDocumentPlan.NumberTypeOf(voided.TemplateName)
                     ?? throw new ConflictException($"《{voided.Title}》不能重新编号。");
                 await numbers.VoidAsync(old, reason, ct);
-                number = (await numbers.AllocateAsync(penaltyCase.OrganisationId, type, clock.TodayInChina().Year, penaltyCase.Id, ct)).Text;
+                number = (await numbers.AllocateAsync(context.Organisation, type, clock.TodayInChina().Year, penaltyCase.Id, ct)).Text;
                 penaltyCase.ReplaceDocumentNumber(old, number);
             }
 
             // A 送达回证 is re-issued for the document it served.
             var served = voided.TemplateName == DocumentDefinitions.Of<ServiceReceiptDocument>().Name
                 && penaltyCase.Notices.Any(n => n.Number == voided.ServedDocumentNumber) ? DocumentDefinitions.Of<AdvanceNoticeDocument>().Name : null;
-            var replacement = await issuer.IssueWithAsync(penaltyCase, voided.TemplateName, new IssueOptions(number, served, RecordId: voided.RecordId), ct);
+            var replacement = await issuer.IssueWithAsync(penaltyCase, context.Organisation, voided.TemplateName, new IssueOptions(number, served, RecordId: voided.RecordId), ct);
             audit.Append(context.Actor.UserId, "作废文书", penaltyCase.Id,
                 $"作废《{voided.Title}》{voided.DocumentNumber}，理由：{reason}", voided.Sha256, null);
             audit.Append(context.Actor.UserId, "制发文书", penaltyCase.Id, CaseStepRunner.DocumentAuditSummary(replacement), null, replacement.Sha256,

@@ -81,15 +81,17 @@ public sealed class CaseFileBuilder(
         return placed.Concat(others).OrderBy(p => p.Volume).ThenBy(p => p.Rank).ToList();
     }
 
-    public async Task<byte[]> BuildPdfAsync(long caseId, int organisationId, CancellationToken ct = default)
+    /// <summary>The case file of a case of <paramref name="organisation"/> (read once by the caller, for the request).</summary>
+    public async Task<byte[]> BuildPdfAsync(long caseId, Organisation organisation, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var organisationId = organisation.Id;
         var penaltyCase = await db.Cases.WithEverything().AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
         if (penaltyCase is null || penaltyCase.OrganisationId != organisationId)
         {
             throw new NotFoundException("案件不存在。");
         }
 
-        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId, ct);
         var issued = await db.Set<IssuedDocument>().AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(ct);
         var placements = Arrange(issued);
         if (placements.Count == 0)

@@ -30,23 +30,23 @@ public sealed class DocumentIssuer(
 
     /// <summary>
     /// Renders the document and stages its row (not saved: the caller saves with the case step).
-    /// <paramref name="number"/> is the 文号 the caller allocated (DocumentNumberAllocator), or null for records.
+    /// <paramref name="number"/> is the 文号 the caller allocated (DocumentNumberAllocator), or null for records; for a
+    /// 送达回证, <paramref name="servedTemplate"/> names the document it serves (default: the decision, else the notice).
     /// </summary>
-    public Task<IssuedDocument> IssueAsync(PenaltyCase penaltyCase, string templateName, string? number, CancellationToken ct = default) =>
-        IssueWithAsync(penaltyCase, templateName, new IssueOptions(number), ct);
-
-    /// <summary>As above; for a 送达回证, <paramref name="servedTemplate"/> names the document it serves (default: the decision, else the notice).</summary>
     public Task<IssuedDocument> IssueAsync(
-        PenaltyCase penaltyCase, string templateName, string? number, string? servedTemplate, CancellationToken ct = default) =>
-        IssueWithAsync(penaltyCase, templateName, new IssueOptions(number, servedTemplate), ct);
+        PenaltyCase penaltyCase, Organisation organisation, string templateName, string? number, string? servedTemplate = null, CancellationToken ct = default) =>
+        IssueWithAsync(penaltyCase, organisation, templateName, new IssueOptions(number, servedTemplate), ct);
 
     /// <summary>
     /// Renders the document on the case as it stands in the caller's unit of work (a step's changes
-    /// included) and stages its row; the caller's SaveChanges commits it with the step.
+    /// included) and stages its row; the caller's SaveChanges commits it with the step. The organisation is the
+    /// one the caller read once for the request (the case context).
     /// </summary>
-    public async Task<IssuedDocument> IssueWithAsync(PenaltyCase penaltyCase, string templateName, IssueOptions options, CancellationToken ct = default)
+    public async Task<IssuedDocument> IssueWithAsync(
+        PenaltyCase penaltyCase, Organisation organisation, string templateName, IssueOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(penaltyCase);
+        ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(options);
         if (!IsBeingArchived(penaltyCase) || !CaseDocumentPlan.IsArchiveDocument(templateName))
         {
@@ -59,8 +59,6 @@ public sealed class DocumentIssuer(
             throw new InvalidOperationException("The case must be saved before a document is issued for it.");
         }
 
-        // A case step passes the organisation it read once for the request.
-        var organisation = options.Organisation ?? await OrganisationOf(penaltyCase, ct);
         var context = await ContextAsync(penaltyCase, organisation, options, draft: false, ct);
         var rendered = await RenderAsync(penaltyCase, templateName, context, ct);
         var servedNumber = templateName == DocumentDefinitions.Of<ServiceReceiptDocument>().Name
@@ -75,15 +73,17 @@ public sealed class DocumentIssuer(
     }
 
     /// <summary>A draft: no number (the number field shows “（草稿）”), no row, nothing stored.</summary>
-    public Task<RenderedDocument> PreviewAsync(PenaltyCase penaltyCase, string templateName, string? servedTemplate = null, CancellationToken ct = default) =>
-        PreviewWithAsync(penaltyCase, templateName, new IssueOptions(ServedTemplate: servedTemplate), ct);
+    public Task<RenderedDocument> PreviewAsync(
+        PenaltyCase penaltyCase, Organisation organisation, string templateName, string? servedTemplate = null, CancellationToken ct = default) =>
+        PreviewWithAsync(penaltyCase, organisation, templateName, new IssueOptions(ServedTemplate: servedTemplate), ct);
 
     /// <summary>A draft with the record or volume it would print; the number in <paramref name="options"/> is ignored.</summary>
-    public async Task<RenderedDocument> PreviewWithAsync(PenaltyCase penaltyCase, string templateName, IssueOptions options, CancellationToken ct = default)
+    public async Task<RenderedDocument> PreviewWithAsync(
+        PenaltyCase penaltyCase, Organisation organisation, string templateName, IssueOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(penaltyCase);
+        ArgumentNullException.ThrowIfNull(organisation);
         RefuseArchived(penaltyCase);
-        var organisation = await OrganisationOf(penaltyCase, ct);
         var context = await ContextAsync(penaltyCase, organisation, options with { Number = null }, draft: true, ct);
         var rendered = await RenderAsync(penaltyCase, templateName, context, ct);
         return rendered with { FileName = $"{rendered.Title}{CaseDocumentComposer.DraftNumber}.docx" };
@@ -223,10 +223,6 @@ public sealed class DocumentIssuer(
         return ids;
     }
 
-    private async Task<Organisation> OrganisationOf(PenaltyCase penaltyCase, CancellationToken ct) =>
-        await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == penaltyCase.OrganisationId, ct)
-        ?? throw new NotFoundException("案件所属执法机关不存在。");
-
     // 2010年《环境行政处罚办法》第七十条：案卷归档后，任何单位和个人不得修改、增加或者抽取案卷材料。
     private static void RefuseArchived(PenaltyCase penaltyCase)
     {
@@ -243,8 +239,7 @@ public sealed class DocumentIssuer(
 /// user who did the step (null: the logged-in user; the demo seeding has none and names the demo user).
 /// </summary>
 public sealed record IssueOptions(
-    string? Number = null, string? ServedTemplate = null, CaseFileVolume? Volume = null, long? RecordId = null, string? IssuedBy = null,
-    Organisation? Organisation = null);
+    string? Number = null, string? ServedTemplate = null, CaseFileVolume? Volume = null, long? RecordId = null, string? IssuedBy = null);
 
 public sealed record IssuedDocumentSummary(
     long Id, string TemplateName, int TemplateVersion, string Title, string? DocumentNumber, DateTime IssuedAt, string IssuedBy,

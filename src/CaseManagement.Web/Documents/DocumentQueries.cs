@@ -83,7 +83,10 @@ public static class DocumentQueries
     {
         public async Task<DocumentFile> Handle(GetCaseFilePdf query, CancellationToken cancellationToken)
         {
-            var organisation = user.OrganisationId ?? throw new NotFoundException("案件不存在。");
+            // The organisation is read once here and passed to the builder.
+            var organisationId = user.OrganisationId ?? throw new NotFoundException("案件不存在。");
+            var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
+                ?? throw new NotFoundException("案件不存在。");
             var bytes = await builder.BuildPdfAsync(query.CaseId, organisation, cancellationToken);
             await LogIfArchivedAsync(db, audit, user, query.CaseId, ArchivedCaseFileRead, "下载卷宗 PDF", cancellationToken);
             return new DocumentFile($"卷宗（案件{query.CaseId}）.pdf", "application/pdf", bytes);

@@ -12,6 +12,16 @@ public static class FieldLabels
     /// <summary>The label, or null when the member carries none (FluentValidation then falls back to the member name).</summary>
     public static string? Of(MemberInfo? member) => member?.GetCustomAttribute<DisplayAttribute>()?.GetName();
 
+    /// <summary>
+    /// The label of <paramref name="member"/> as <paramref name="type"/> declares it: a rule written once on a shared
+    /// base property (<c>c =&gt; c.Reason</c> of a reason step) names the field by the label of the command's override.
+    /// </summary>
+    public static string? Of(Type type, MemberInfo? member) =>
+        member is PropertyInfo && member.DeclaringType != type
+            && type.GetProperties(BindingFlags.Instance | BindingFlags.Public).FirstOrDefault(p => p.Name == member.Name) is { } own
+            ? Of(own) ?? Of(member)
+            : Of(member);
+
     /// <summary>The label of the property at <paramref name="path"/> ("Proposed.Fine", "Schedule[0].Amount") of <paramref name="type"/>, or null.</summary>
     public static string? Of(Type type, string path)
     {

@@ -33,8 +33,9 @@ public static class MediatorSetup
         // FluentValidation's own messages (for rules without WithMessage) in Chinese, whatever the server's culture.
         ValidatorOptions.Global.LanguageManager.Culture = new System.Globalization.CultureInfo("zh-CN");
 
-        // A field's name in a message is its Chinese label ([Display(Name = "…")] on the command), the one the form shows.
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => FieldLabels.Of(member);
+        // A field's name in a message is its Chinese label ([Display(Name = "…")] on the command), the one the form shows;
+        // the validated type's own declaration wins, so a rule on a shared base property uses the command's label.
+        ValidatorOptions.Global.DisplayNameResolver = (type, member, _) => FieldLabels.Of(type, member);
         return services;
     }
 

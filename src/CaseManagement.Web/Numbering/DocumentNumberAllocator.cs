@@ -13,20 +13,13 @@ public sealed class DocumentNumberAllocator(CaseDbContext db, TimeProvider clock
 {
     /// <summary>
     /// Reserves the next serial and stages its <see cref="IssuedNumber"/> row; the caller's
-    /// <c>SaveChanges</c> and commit make both permanent.
+    /// <c>SaveChanges</c> and commit make both permanent. The organisation is the one the caller read once for the
+    /// request (a case step's context); its short code prefixes the number.
     /// </summary>
-    public Task<IssuedNumber> AllocateAsync(int organisationId, DocumentType type, int year, long? caseId = null, CancellationToken ct = default) =>
-        AllocateAsync(organisationId, null, type, year, caseId, ct);
-
-    /// <summary>As above, for the organisation a case step has already read (its short code prefixes the number).</summary>
-    public Task<IssuedNumber> AllocateAsync(Organisation organisation, DocumentType type, int year, long? caseId, CancellationToken ct)
+    public async Task<IssuedNumber> AllocateAsync(Organisation organisation, DocumentType type, int year, long? caseId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        return AllocateAsync(organisation.Id, organisation.ShortCode, type, year, caseId, ct);
-    }
-
-    private async Task<IssuedNumber> AllocateAsync(int organisationId, string? code, DocumentType type, int year, long? caseId, CancellationToken ct)
-    {
+        var organisationId = organisation.Id;
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("文号必须在业务事务内分配，以免回滚后出现空号。");
@@ -35,9 +28,8 @@ public sealed class DocumentNumberAllocator(CaseDbContext db, TimeProvider clock
         // The counter is written before anything is read, so the transaction holds the write lock
         // first and never has to upgrade a stale read snapshot.
         var serial = await TakeSerialAsync(organisationId, type, year, ct);
-        code ??= await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.ShortCode).SingleOrDefaultAsync(ct)
-            ?? throw new InvalidOperationException($"执法机关 {organisationId} 不存在。");
-        var number = new IssuedNumber(organisationId, type, year, serial, DocumentTypes.Format(code, type, year, serial), caseId, clock.GetUtcNow().UtcDateTime);
+        var number = new IssuedNumber(
+            organisationId, type, year, serial, DocumentTypes.Format(organisation.ShortCode, type, year, serial), caseId, clock.GetUtcNow().UtcDateTime);
         db.IssuedNumbers.Add(number);
         return number;
     }

@@ -41,8 +41,8 @@ public static class CaseSeeder
         await using var app = await BuildAppAsync(args);
         var started = Stopwatch.StartNew();
 
-        var (organisationId, officers, head, reviewer) = await PrepareStaffAsync(app);
-        var clock = await ClockAsync(app, organisationId);
+        var (organisation, officers, head, reviewer) = await PrepareStaffAsync(app);
+        var clock = await ClockAsync(app, organisation);
         var random = new Random(seed);
         var made = 0;
         while (made < cases)
@@ -52,7 +52,7 @@ public static class CaseSeeder
             var sp = scope.ServiceProvider;
             var db = sp.GetRequiredService<CaseDbContext>();
             var driver = new CaseDriver(db, sp.GetRequiredService<DocumentNumberAllocator>(), sp.GetRequiredService<AuditLog>(),
-                sp.GetRequiredService<CaseStepRunner>(), clock, organisationId, officers, head, reviewer, random);
+                sp.GetRequiredService<CaseStepRunner>(), clock, organisation, officers, head, reviewer, random);
             await using (var transaction = await db.Database.BeginTransactionAsync())
             {
                 for (var i = 0; i < batch; i++)
@@ -100,12 +100,13 @@ public static class CaseSeeder
     }
 
     /// <summary>The demo organisation's officers, plus twenty more with valid certificates (a county bureau's squad).</summary>
-    private static async Task<(int Organisation, IReadOnlyList<(Actor Actor, CaseOfficer Officer)> Officers, Actor Head, Actor Reviewer)> PrepareStaffAsync(WebApplication app)
+    private static async Task<(Organisation Organisation, IReadOnlyList<(Actor Actor, CaseOfficer Officer)> Officers, Actor Head, Actor Reviewer)> PrepareStaffAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var organisationId = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
+        var organisation = await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstAsync();
+        var organisationId = organisation.Id;
         for (var i = 1; i <= 20; i++)
         {
             var name = $"officer{i:00}";
@@ -133,7 +134,7 @@ public static class CaseSeeder
             .ToList();
         var head = await db.Users.SingleAsync(u => u.UserName == "zhaoliu");
         var reviewer = await db.Users.SingleAsync(u => u.UserName == "wangwu");
-        return (organisationId, officers,
+        return (organisation, officers,
             new Actor(head.Id, head.DisplayName, new HashSet<CaseRole> { CaseRole.Head }),
             new Actor(reviewer.Id, reviewer.DisplayName, new HashSet<CaseRole> { CaseRole.LegalReviewer })
             {
@@ -143,11 +144,8 @@ public static class CaseSeeder
             });
     }
 
-    private static async Task<CaseClock> ClockAsync(WebApplication app, int organisationId)
+    private static async Task<CaseClock> ClockAsync(WebApplication app, Organisation organisation)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
-        var organisation = await db.Organisations.SingleAsync(o => o.Id == organisationId);
         var calendar = await app.Services.GetRequiredService<HolidayCalendarProvider>().GetCalendarAsync(CancellationToken.None);
         return CaseContextFactory.ClockFor(app.Services.GetRequiredService<TimeProvider>(), calendar, organisation.ToRules());
     }
@@ -163,7 +161,7 @@ public static class CaseSeeder
 
 /// <summary>Takes one new case to a stage drawn from a bureau's spread, step by step through the aggregate.</summary>
 internal sealed class CaseDriver(
-    CaseDbContext db, DocumentNumberAllocator numbers, AuditLog audit, CaseStepRunner runner, CaseClock clock, int organisationId,
+    CaseDbContext db, DocumentNumberAllocator numbers, AuditLog audit, CaseStepRunner runner, CaseClock clock, Organisation organisation,
     IReadOnlyList<(Actor Actor, CaseOfficer Officer)> officers, Actor head, Actor reviewer, Random random)
 {
     // Share of cases resting at each stage (per thousand): a year's file of a county bureau, about half closed.
@@ -227,7 +225,7 @@ internal sealed class CaseDriver(
 
         var pair = TwoOfficers();
         var lead = pair[0].Actor;
-        var c = PenaltyCase.RegisterLead(lead, clock, new LeadData(organisationId, Source(), registered,
+        var c = PenaltyCase.RegisterLead(lead, clock, new LeadData(organisation.Id, Source(), registered,
             ViolationCatalogue.Default.Violations.First(v => v.Code == violation).Name, violation, registered.AddDays(-random.Next(1, 20)),
             individual ? Person() : Company()));
         db.Cases.Add(c);
@@ -385,7 +383,7 @@ internal sealed class CaseDriver(
     private async Task<string> NumberAsync(PenaltyCase c, DocumentType type, DateOnly issuedOn)
     {
         using var _ = new Timed(t => Timings.Numbers += t);
-        var issued = await numbers.AllocateAsync(organisationId, type, issuedOn.Year, c.Id);
+        var issued = await numbers.AllocateAsync(organisation, type, issuedOn.Year, c.Id);
         stepNumbers[type] = issued.Text;
         return issued.Text;
     }
@@ -409,14 +407,11 @@ internal sealed class CaseDriver(
             $"{last.Summary}（{(before ?? c.State).ToChinese()} → {c.State.ToChinese()}）", (before ?? c.State).ToString(), c.State.ToString(), stateAfter: c);
     }
 
-    private Organisation? organisation;
-
     private async Task DocumentsAsync(PenaltyCase c)
     {
         if (withDocuments)
         {
             // The documents are issued as the step runner issues them, by the user who did the step.
-            organisation ??= await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId);
             var context = new CaseContext(new Actor(c.History[^1].UserId, "", new HashSet<CaseRole>()), clock, organisation);
             await runner.IssuePlannedDocumentsAsync(c.History[^1].Trigger, c, context, stepNumbers, CancellationToken.None);
         }

@@ -25,11 +25,11 @@ public sealed class CaseFileEvidenceTests
             var converter = services.GetRequiredService<PdfConverter>();
             var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
             var issuer = services.GetRequiredService<DocumentIssuer>();
-            await issuer.IssueAsync(c, "filing-approval", null);
-            await issuer.IssueAsync(c, "investigation-report", null);
-            await issuer.IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
-            await issuer.IssueAsync(c, "service-receipt", null, "penalty-decision");
-            await issuer.IssueAsync(c, "legal-review-opinion", null);
+            await issuer.IssueAsync(c, host.Organisation, "filing-approval", null);
+            await issuer.IssueAsync(c, host.Organisation, "investigation-report", null);
+            await issuer.IssueAsync(c, host.Organisation, "penalty-decision", CaseScenario.DecisionNumber);
+            await issuer.IssueAsync(c, host.Organisation, "service-receipt", null, "penalty-decision");
+            await issuer.IssueAsync(c, host.Organisation, "legal-review-opinion", null);
 
             // Evidence 1 a photo (PNG), 2 a scanned PDF of two pages, 3 a Word file.
             var scan = await converter.ConvertAsync(Docx.WithPages("营业执照扫描件第一页", "营业执照扫描件第二页"));
@@ -50,7 +50,7 @@ public sealed class CaseFileEvidenceTests
         byte[] pdf;
         await using (var scope = host.CreateScope())
         {
-            pdf = await scope.ServiceProvider.GetRequiredService<CaseFileBuilder>().BuildPdfAsync(caseId, host.User.OrganisationId!.Value);
+            pdf = await scope.ServiceProvider.GetRequiredService<CaseFileBuilder>().BuildPdfAsync(caseId, host.Organisation);
         }
 
         var pages = await PagesAsync(pdf);
@@ -81,7 +81,7 @@ public sealed class CaseFileEvidenceTests
         {
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
             var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
-            document = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
+            document = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, host.Organisation, "penalty-decision", CaseScenario.DecisionNumber);
             await db.SaveChangesAsync();
         }
 

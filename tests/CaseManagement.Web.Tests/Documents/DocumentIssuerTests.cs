@@ -15,7 +15,7 @@ public sealed class DocumentIssuerTests
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
         var issuer = scope.ServiceProvider.GetRequiredService<DocumentIssuer>();
         var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
-        var document = await issuer.IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
+        var document = await issuer.IssueAsync(c, host.Organisation, "penalty-decision", CaseScenario.DecisionNumber);
         await db.SaveChangesAsync();
         return document;
     }
@@ -83,7 +83,7 @@ public sealed class DocumentIssuerTests
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
         var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
 
-        var preview = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().PreviewAsync(c, "penalty-decision");
+        var preview = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().PreviewAsync(c, host.Organisation, "penalty-decision");
         await db.SaveChangesAsync();
 
         var text = Text(preview.Content);
@@ -105,7 +105,7 @@ public sealed class DocumentIssuerTests
             var issuer = scope.ServiceProvider.GetRequiredService<DocumentIssuer>();
             var voided = await issuer.VoidAsync(issued.Id, "当事人名称有误");
             var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
-            var replacement = await issuer.IssueAsync(c, "penalty-decision", "博环罚决字〔2025〕2号");
+            var replacement = await issuer.IssueAsync(c, host.Organisation, "penalty-decision", "博环罚决字〔2025〕2号");
             await db.SaveChangesAsync();
             DocumentIssuer.MarkReplaced(voided, replacement);
             await db.SaveChangesAsync();
@@ -133,7 +133,7 @@ public sealed class DocumentIssuerTests
         var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
 
         var refusal = await Assert.ThrowsAsync<ConflictException>(() =>
-            scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, "closure-approval", null));
+            scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, host.Organisation, "closure-approval", null));
 
         Assert.Equal("案件已归档，不能再生成文书", refusal.Message);
         Assert.Empty(db.ChangeTracker.Entries<IssuedDocument>());

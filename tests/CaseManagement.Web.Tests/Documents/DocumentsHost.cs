@@ -15,11 +15,12 @@ namespace CaseManagement.Web.Tests.Documents;
 /// <summary>The persistence, calendar, mediator and documents services on a real SQLite file, with a fixed logged-in user.</summary>
 internal sealed class DocumentsHost : IAsyncDisposable
 {
-    private DocumentsHost(string folder, WebApplication app, TestUser user)
+    private DocumentsHost(string folder, WebApplication app, TestUser user, Organisation organisation)
     {
         Folder = folder;
         App = app;
         User = user;
+        Organisation = organisation;
     }
 
     public string Folder { get; }
@@ -27,6 +28,9 @@ internal sealed class DocumentsHost : IAsyncDisposable
     public WebApplication App { get; }
 
     public TestUser User { get; }
+
+    /// <summary>The user's organisation, read once, as a request's entry point reads it and passes it to the documents.</summary>
+    public Organisation Organisation { get; }
 
     public static async Task<DocumentsHost> CreateAsync()
     {
@@ -49,12 +53,14 @@ internal sealed class DocumentsHost : IAsyncDisposable
         builder.Services.AddSingleton<ICurrentUser>(user);
         var app = builder.Build();
         await app.InitialiseDatabaseAsync();
+        Organisation organisation;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            user.OrganisationId = await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Organisations.Select(o => o.Id).FirstAsync();
+            organisation = await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Organisations.AsNoTracking().OrderBy(o => o.Id).FirstAsync();
+            user.OrganisationId = organisation.Id;
         }
 
-        return new DocumentsHost(folder, app, user);
+        return new DocumentsHost(folder, app, user, organisation);
     }
 
     public AsyncServiceScope CreateScope() => App.Services.CreateAsyncScope();

@@ -86,7 +86,7 @@ public sealed class PdfTests
         await using var scope = host.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
         var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
-        var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
+        var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, host.Organisation, "penalty-decision", CaseScenario.DecisionNumber);
 
         var pdf = await scope.ServiceProvider.GetRequiredService<PdfConverter>().ConvertAsync(issued.Content);
 
@@ -108,12 +108,12 @@ public sealed class PdfTests
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
             var issuer = scope.ServiceProvider.GetRequiredService<DocumentIssuer>();
             var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
-            await issuer.IssueAsync(c, "filing-approval", null);
-            await issuer.IssueAsync(c, "advance-notice", CaseScenario.NoticeNumber);
-            await issuer.IssueAsync(c, "service-receipt", null, "advance-notice");
-            await issuer.IssueAsync(c, "legal-review-opinion", null);
-            await issuer.IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
-            await issuer.IssueAsync(c, "service-receipt", null, "penalty-decision");
+            await issuer.IssueAsync(c, host.Organisation, "filing-approval", null);
+            await issuer.IssueAsync(c, host.Organisation, "advance-notice", CaseScenario.NoticeNumber);
+            await issuer.IssueAsync(c, host.Organisation, "service-receipt", null, "advance-notice");
+            await issuer.IssueAsync(c, host.Organisation, "legal-review-opinion", null);
+            await issuer.IssueAsync(c, host.Organisation, "penalty-decision", CaseScenario.DecisionNumber);
+            await issuer.IssueAsync(c, host.Organisation, "service-receipt", null, "penalty-decision");
             await db.SaveChangesAsync();
         }
 
@@ -121,7 +121,7 @@ public sealed class PdfTests
         IReadOnlyList<CaseFilePlacement> placements;
         await using (var scope = host.CreateScope())
         {
-            pdf = await scope.ServiceProvider.GetRequiredService<CaseFileBuilder>().BuildPdfAsync(caseId, host.User.OrganisationId!.Value);
+            pdf = await scope.ServiceProvider.GetRequiredService<CaseFileBuilder>().BuildPdfAsync(caseId, host.Organisation);
             placements = CaseFileBuilder.Arrange(await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Set<IssuedDocument>().ToListAsync());
         }
 

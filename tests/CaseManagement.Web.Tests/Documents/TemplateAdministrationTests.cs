@@ -68,7 +68,7 @@ public sealed class TemplateAdministrationTests
 
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
             var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == caseId);
-            var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
+            var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, host.Organisation, "penalty-decision", CaseScenario.DecisionNumber);
             Assert.Equal(2, issued.TemplateVersion);
             Assert.Contains("修订二", Text(issued.Content));
             Assert.DoesNotContain("修订一", Text(issued.Content));
@@ -83,14 +83,13 @@ public sealed class TemplateAdministrationTests
     {
         await using var host = await DocumentsHost.CreateAsync();
         var first = host.User.OrganisationId!.Value;
-        int second;
+        Organisation other;
         await using (var scope = host.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
-            var other = new Organisation(DatabaseInitialiser.DemoOrganisation with { Name = "某县生态环境分局", ShortCode = "某" }, CaseRules.Default);
+            other = new Organisation(DatabaseInitialiser.DemoOrganisation with { Name = "某县生态环境分局", ShortCode = "某" }, CaseRules.Default);
             db.Organisations.Add(other);
             await db.SaveChangesAsync();
-            second = other.Id;
         }
 
         await using (var scope = host.CreateScope())
@@ -99,14 +98,14 @@ public sealed class TemplateAdministrationTests
                 "penalty-decision", DocxEdits.AppendParagraph(Store.Load("penalty-decision").ToArray(), "第一机关修订稿")));
         }
 
-        host.User.OrganisationId = second;
+        host.User.OrganisationId = other.Id;
         var otherCaseId = await host.SaveCaseAsync();
         await using (var scope = host.CreateScope())
         {
             var list = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TemplateAdministration.ListQuery());
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
             var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == otherCaseId);
-            var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
+            var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, other, "penalty-decision", CaseScenario.DecisionNumber);
 
             Assert.Equal(0, list.Single(t => t.Name == "penalty-decision").ActiveVersion);
             Assert.Equal([0], list.Single(t => t.Name == "penalty-decision").Versions.Select(v => v.Number));
@@ -122,7 +121,7 @@ public sealed class TemplateAdministrationTests
         {
             var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
             var c = await db.Cases.WithEverything().SingleAsync(x => x.Id == ownCaseId);
-            var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, "penalty-decision", CaseScenario.DecisionNumber);
+            var issued = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(c, host.Organisation, "penalty-decision", CaseScenario.DecisionNumber);
 
             Assert.Equal(1, issued.TemplateVersion);
             Assert.Contains("第一机关修订稿", Text(issued.Content));

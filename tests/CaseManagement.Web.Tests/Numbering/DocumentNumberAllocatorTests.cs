@@ -13,9 +13,9 @@ public sealed class DocumentNumberAllocatorTests
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
         var allocator = scope.ServiceProvider.GetRequiredService<DocumentNumberAllocator>();
-        var organisationId = await db.Organisations.Select(o => o.Id).SingleAsync();
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var number = await allocator.AllocateAsync(organisationId, type, year);
+        var number = await allocator.AllocateAsync(organisation, type, year);
         await db.SaveChangesAsync();
         if (commit)
         {
@@ -86,10 +86,10 @@ public sealed class DocumentNumberAllocatorTests
         await using var database = await TestDatabase.CreateAsync(demo: true);
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
-        var organisationId = await db.Organisations.Select(o => o.Id).SingleAsync();
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync();
         var allocator = scope.ServiceProvider.GetRequiredService<DocumentNumberAllocator>();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => allocator.AllocateAsync(organisationId, DocumentType.PenaltyDecision, 2026));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => allocator.AllocateAsync(organisation, DocumentType.PenaltyDecision, 2026));
         Assert.False(await db.DocumentNumberCounters.AnyAsync());
     }
 

@@ -64,13 +64,9 @@ public static class CaseEndpoints
         return app;
     }
 
-    public static async Task<Ok<ListCases.CaseList>> ListAsync(
-        IMediator mediator, IValidator<CaseListParameters> validator, [AsParameters] CaseListParameters parameters, CancellationToken ct)
-    {
-        // A bad parameter throws the validator's failures, answered 400 naming it (ExpectedFailureHandler).
-        await validator.ValidateAndThrowAsync(parameters, ct);
-        return TypedResults.Ok(await mediator.Send(parameters.ToQuery(), ct));
-    }
+    // A bad parameter is answered 400 naming it, by the query's validator in the pipeline (ExpectedFailureHandler).
+    public static async Task<Ok<ListCases.CaseList>> ListAsync(IMediator mediator, [AsParameters] ListCases.Query query, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(query, ct));
 
     public static async Task<Created<CaseView>> CreateAsync(IMediator mediator, CreateCase.Command command, CancellationToken ct)
     {

@@ -38,12 +38,28 @@ public sealed class CaseContextFactory(ICurrentUser user, TimeProvider time, Leg
 {
     public const string NoOrganisation = "当前用户未归属任何执法机关，不能办理案件。";
 
+    private Organisation? organisation;
+
     public async Task<CaseContext> CreateAsync(CancellationToken ct)
     {
+        var own = await OrganisationAsync(ct);
+        return For(await WithQualificationAsync(db, ActorOf(user), ct), own);
+    }
+
+    /// <summary>
+    /// The user's organisation, read once per request (this factory is scoped) and shared by every case context and
+    /// page query of the request.
+    /// </summary>
+    public async Task<Organisation> OrganisationAsync(CancellationToken ct)
+    {
         var organisationId = user.OrganisationId ?? throw new ForbiddenException(NoOrganisation);
-        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct)
-            ?? throw new ForbiddenException(NoOrganisation);
-        return For(await WithQualificationAsync(db, ActorOf(user), ct), organisation);
+        if (organisation?.Id != organisationId)
+        {
+            organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct)
+                ?? throw new ForbiddenException(NoOrganisation);
+        }
+
+        return organisation;
     }
 
     /// <summary>

@@ -190,8 +190,8 @@ public sealed class CaseStepRunner(
                 continue;
             }
 
-            var document = await documents.IssueWithAsync(penaltyCase, planned.Template,
-                new IssueOptions(number, planned.Serves, planned.Volume, IssuedBy: issuedBy, Organisation: context.Organisation), ct);
+            var document = await documents.IssueWithAsync(penaltyCase, context.Organisation, planned.Template,
+                new IssueOptions(number, planned.Serves, planned.Volume, IssuedBy: issuedBy), ct);
             audit.Append(issuedBy, "制发文书", penaltyCase.Id, DocumentAuditSummary(document), null, document.Sha256,
                 files: AuditFiles.Document(document.Sha256));
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseManagement.Domain.Calendar;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Infrastructure;
@@ -17,38 +18,12 @@ public sealed class IndexModel(IMediator mediator, TimeProvider time, LegalCalen
     /// <summary>The next deadline turns amber this many working days ahead.</summary>
     public const int AmberWorkingDays = 3;
 
-    [FromQuery(Name = "state")]
-    public CaseState? State { get; set; }
+    /// <summary>The list's parameters as the URL carries them: the same text the API binds, checked by the same validator.</summary>
+    [FromQuery]
+    public ListCases.Query Parameters { get; set; } = new();
 
-    [FromQuery(Name = "q")]
-    public string? Q { get; set; }
-
-    [FromQuery(Name = "overdue")]
-    public bool Overdue { get; set; }
-
-    [FromQuery(Name = "dueWithin")]
-    public int? DueWithin { get; set; }
-
-    [FromQuery(Name = "officer")]
-    public string? Officer { get; set; }
-
-    [FromQuery(Name = "violation")]
-    public string? Violation { get; set; }
-
-    [FromQuery(Name = "from")]
-    public DateOnly? From { get; set; }
-
-    [FromQuery(Name = "to")]
-    public DateOnly? To { get; set; }
-
-    [FromQuery(Name = "sort")]
-    public ListCases.CaseSort Sort { get; set; }
-
-    [FromQuery(Name = "desc")]
-    public bool Desc { get; set; }
-
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The parameters read, for the filter form and the links (one the validator refuses as its default).</summary>
+    public ListCases.Criteria Criteria { get; private set; } = new ListCases.Query().Read();
 
     public ListCases.CaseList List { get; private set; } = new([], 0);
 
@@ -62,7 +37,7 @@ public sealed class IndexModel(IMediator mediator, TimeProvider time, LegalCalen
     public DateOnly AmberUntil { get; private set; }
 
     /// <summary>Pages known from the (bounded) count; beyond the count limit only "next" is offered.</summary>
-    public int PageCount => List.TotalIsLowerBound ? PageNumber + (List.HasMore ? 1 : 0) : Math.Max(1, (List.Total + PageSize - 1) / PageSize);
+    public int PageCount => List.TotalIsLowerBound ? Criteria.Page + (List.HasMore ? 1 : 0) : Math.Max(1, (List.Total + PageSize - 1) / PageSize);
 
     public bool MayRegister => User.IsInRole(Identity.Roles.Officer);
 
@@ -71,15 +46,11 @@ public sealed class IndexModel(IMediator mediator, TimeProvider time, LegalCalen
         Today = time.TodayInChina();
         AmberUntil = calendar.AddWorkingDays(Today, AmberWorkingDays).Date;
         Officers = [.. (await mediator.Send(new PageChoices.Query(), ct)).Colleagues.Where(p => p.Roles.Contains(Identity.Roles.Officer))];
-        if (!ModelState.IsValid)
-        {
-            Errors = [.. ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)];
-            return;
-        }
-
+        Criteria = Parameters.Read();
         try
         {
-            List = await mediator.Send(ToQuery(), ct);
+            // The page shows its own number of rows; every other parameter goes as the URL has it.
+            List = await mediator.Send(Parameters with { PageSize = PageSize.ToString(CultureInfo.InvariantCulture) }, ct);
         }
         catch (ValidationException invalid)
         {
@@ -87,33 +58,29 @@ public sealed class IndexModel(IMediator mediator, TimeProvider time, LegalCalen
         }
     }
 
-    /// <summary>The query the API sends for the same URL.</summary>
-    public ListCases.Query ToQuery() => new(
-        State, Q, Overdue, DueWithin, Math.Max(1, PageNumber), PageSize,
-        string.IsNullOrWhiteSpace(Officer) ? null : Officer, string.IsNullOrWhiteSpace(Violation) ? null : Violation, From, To, Sort, Desc);
-
     /// <summary>The list's own URL on another page (paging keeps the filters and the sort).</summary>
-    public string Link(int page) => ListUrl(page, Sort, Desc);
+    public string Link(int page) => ListUrl(page, Criteria.Sort, Criteria.Desc);
 
     /// <summary>The URL sorted by a column: ascending first, a second click on the same column reverses it.</summary>
-    public string SortLink(ListCases.CaseSort column) => ListUrl(1, column, column == Sort && !Desc);
+    public string SortLink(ListCases.CaseSort column) => ListUrl(1, column, column == Criteria.Sort && !Criteria.Desc);
 
     /// <summary>▲/▼ beside the sorted column's heading.</summary>
-    public string SortMark(ListCases.CaseSort column) => column != Sort || column == ListCases.CaseSort.Newest ? "" : Desc ? "▼" : "▲";
+    public string SortMark(ListCases.CaseSort column) => column != Criteria.Sort || column == ListCases.CaseSort.Newest ? "" : Criteria.Desc ? "▼" : "▲";
 
     private string ListUrl(int page, ListCases.CaseSort sort, bool desc)
     {
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var invariant = CultureInfo.InvariantCulture;
+        var (state, q, overdue, dueWithin, _, _, officer, violation, from, to, _, _) = Criteria;
         return "/cases" + QueryString.Create(new Dictionary<string, string?>
         {
-            ["state"] = State?.ToString(),
-            ["q"] = string.IsNullOrWhiteSpace(Q) ? null : Q,
-            ["officer"] = string.IsNullOrWhiteSpace(Officer) ? null : Officer,
-            ["violation"] = string.IsNullOrWhiteSpace(Violation) ? null : Violation,
-            ["from"] = From?.ToString("yyyy-MM-dd", invariant),
-            ["to"] = To?.ToString("yyyy-MM-dd", invariant),
-            ["overdue"] = Overdue ? "true" : null,
-            ["dueWithin"] = DueWithin?.ToString(invariant),
+            ["state"] = state?.ToString(),
+            ["q"] = string.IsNullOrWhiteSpace(q) ? null : q,
+            ["officer"] = officer,
+            ["violation"] = violation,
+            ["from"] = from?.ToString("yyyy-MM-dd", invariant),
+            ["to"] = to?.ToString("yyyy-MM-dd", invariant),
+            ["overdue"] = overdue ? "true" : null,
+            ["dueWithin"] = dueWithin?.ToString(invariant),
             ["sort"] = sort == ListCases.CaseSort.Newest ? null : sort.ToString(),
             ["desc"] = desc && sort != ListCases.CaseSort.Newest ? "true" : null,
             ["page"] = page == 1 ? null : page.ToString(invariant),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Deadlines;
 using CaseManagement.Domain.Calendar;
@@ -7,6 +8,7 @@ using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Persistence.Search;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Features.Cases;
@@ -17,15 +19,12 @@ namespace CaseManagement.Web.Features.Cases;
 /// violation; registration date range; overdue (the agency's next deadline has passed); dueWithin (it falls
 /// within N working days). Every filter and sort is an index range or seek, so a page costs the same with a
 /// million cases as with a hundred: the name search reads the party-name bigrams (<see cref="CaseSearchTerm"/>),
-/// prefixes are range predicates, and the total is counted only up to <see cref="CountLimit"/>.
+/// prefixes are range predicates, and the total is counted only up to <see cref="ListPage.CountLimit"/>.
 /// </summary>
 public static class ListCases
 {
     public const int DefaultPageSize = 50;
     public const int MaximumPageSize = 200;
-
-    /// <summary>Counting stops here ("1000 件以上"): a count of a million rows would cost more than the page.</summary>
-    public const int CountLimit = 1000;
 
     /// <summary>The column the list is sorted by (<c>sort=</c>); <see cref="Newest"/> is registration order, latest first.</summary>
     public enum CaseSort
@@ -39,20 +38,102 @@ public static class ListCases
         Deadline,
     }
 
-    /// <summary>The list's parameters, all of them in the URL (so a list can be bookmarked and shared).</summary>
+    /// <summary>
+    /// The list's parameters as the client sends them, all of them in the URL (so a list can be bookmarked and
+    /// shared): <c>[AsParameters]</c> on <c>GET /api/cases</c> and the <c>/cases</c> page bind this same text. Values
+    /// are bound as text so that every bad one is answered by the one <see cref="Validator"/> in Chinese, naming its
+    /// parameter, instead of the framework's bare 400; the handler reads them with <see cref="Read"/>.
+    /// </summary>
+    public sealed record Query : IRequest<CaseList>
+    {
+        [FromQuery(Name = "state")]
+        public string? State { get; init; }
+
+        [FromQuery(Name = "q")]
+        public string? Q { get; init; }
+
+        [FromQuery(Name = "overdue")]
+        public string? Overdue { get; init; }
+
+        [FromQuery(Name = "dueWithin")]
+        public string? DueWithin { get; init; }
+
+        [FromQuery(Name = "page")]
+        public string? Page { get; init; }
+
+        [FromQuery(Name = "pageSize")]
+        public string? PageSize { get; init; }
+
+        /// <summary>User id of an officer of the case.</summary>
+        [FromQuery(Name = "officer")]
+        public string? Officer { get; init; }
+
+        /// <summary>Violation code of the catalogue.</summary>
+        [FromQuery(Name = "violation")]
+        public string? Violation { get; init; }
+
+        /// <summary>Registered on or after (年-月-日).</summary>
+        [FromQuery(Name = "from")]
+        public string? From { get; init; }
+
+        /// <summary>Registered on or before (年-月-日).</summary>
+        [FromQuery(Name = "to")]
+        public string? To { get; init; }
+
+        /// <summary>The column to sort by (<see cref="CaseSort"/>).</summary>
+        [FromQuery(Name = "sort")]
+        public string? Sort { get; init; }
+
+        /// <summary>Sort descending.</summary>
+        [FromQuery(Name = "desc")]
+        public string? Desc { get; init; }
+
+        /// <summary>The parameters read; one the validator would refuse is read as its default (the page shows the rest).</summary>
+        public Criteria Read() => new(
+            ParseState(State),
+            Q,
+            Flag(Overdue),
+            Integer(DueWithin),
+            Integer(Page) ?? 1,
+            Integer(PageSize) ?? DefaultPageSize,
+            Blank(Officer) ? null : Officer!.Trim(),
+            Blank(Violation) ? null : Violation!.Trim(),
+            Day(From),
+            Day(To),
+            ParseSort(Sort) ?? CaseSort.Newest,
+            Flag(Desc));
+
+        internal static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
+
+        internal static DateOnly? Day(string? text) =>
+            DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+        internal static CaseSort? ParseSort(string? text) =>
+            !Blank(text) && !int.TryParse(text, out _) && Enum.TryParse<CaseSort>(text!.Trim(), ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : null;
+
+        internal static CaseState? ParseState(string? text) =>
+            !Blank(text) && !int.TryParse(text, out _) && Enum.TryParse<CaseState>(text!.Trim(), ignoreCase: true, out var state) && Enum.IsDefined(state) ? state : null;
+
+        internal static bool? Boolean(string? text) => bool.TryParse(text?.Trim(), out var value) ? value : null;
+
+        private static bool Flag(string? text) => Boolean(text) ?? false;
+
+        private static int? Integer(string? text) =>
+            int.TryParse(text?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    /// <summary>The list's parameters read (<see cref="Query.Read"/>).</summary>
     /// <param name="Officer">User id of an officer of the case.</param>
     /// <param name="Violation">Violation code of the catalogue.</param>
     /// <param name="From">Registered on or after.</param>
     /// <param name="To">Registered on or before.</param>
     /// <param name="Desc">Sort descending (the newest-first order is always descending).</param>
-    public sealed record Query(
-        CaseState? State, string? Q, bool Overdue, int? DueWithin, int Page = 1, int PageSize = DefaultPageSize,
-        string? Officer = null, string? Violation = null, DateOnly? From = null, DateOnly? To = null,
-        CaseSort Sort = CaseSort.Newest, bool Desc = false)
-        : IRequest<CaseList>;
+    public sealed record Criteria(
+        CaseState? State, string? Q, bool Overdue, int? DueWithin, int Page, int PageSize,
+        string? Officer, string? Violation, DateOnly? From, DateOnly? To, CaseSort Sort, bool Desc);
 
-    /// <param name="Total">Number of matching cases, counted up to <see cref="CountLimit"/>.</param>
-    /// <param name="TotalIsLowerBound">True when more than <see cref="CountLimit"/> cases match.</param>
+    /// <param name="Total">Number of matching cases, counted up to <see cref="ListPage.CountLimit"/>.</param>
+    /// <param name="TotalIsLowerBound">True when more than <see cref="ListPage.CountLimit"/> cases match.</param>
     /// <param name="HasMore">A further page exists.</param>
     public sealed record CaseList(IReadOnlyList<CaseListItem> Items, int Total, bool TotalIsLowerBound = false, bool HasMore = false);
 
@@ -62,29 +143,38 @@ public static class ListCases
 
     public sealed record NextDeadlineView(DeadlineKind Kind, string Label, DateOnly DueDate);
 
+    /// <summary>The one check of the list's input, for the API and the page alike (the same message for the same bad value).</summary>
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator()
         {
-            RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("页码 page 须不小于1");
-            RuleFor(q => q.PageSize).InclusiveBetween(1, MaximumPageSize).WithMessage($"每页条数 pageSize 须在1至{MaximumPageSize}之间");
-            RuleFor(q => q.DueWithin).InclusiveBetween(0, 365).When(q => q.DueWithin is not null).WithMessage("dueWithin 须在0至365个工作日之间");
-            RuleFor(q => q.Q).MaximumLength(100).WithMessage("搜索内容不得超过100个字符");
-            RuleFor(q => q.Officer).MaximumLength(64).WithMessage("执法人员参数过长");
-            RuleFor(q => q.Violation)
-                .Must(v => v is null || ViolationCatalogue.Default.Violations.Any(x => x.Code == v))
+            RuleFor(p => p.State).Must(s => Query.Blank(s) || Query.ParseState(s) is not null)
+                .WithMessage(p => $"案件阶段“{p.State}”无效，只能是 {string.Join("、", Enum.GetNames<CaseState>())}");
+            RuleFor(p => p.Q).MaximumLength(100).WithMessage("搜索内容不得超过100个字符");
+            RuleFor(p => p.Overdue).Must(o => Query.Blank(o) || Query.Boolean(o) is not null).WithMessage("overdue 只能是 true 或 false");
+            RuleFor(p => p.DueWithin).WholeNumber("到期工作日数", 0, 365);
+            RuleFor(p => p.Page).WholeNumber("页码", 1, int.MaxValue);
+            RuleFor(p => p.PageSize).WholeNumber("每页条数", 1, MaximumPageSize);
+            RuleFor(p => p.Officer).Must(o => Query.Blank(o) || o!.Trim().Length <= 64).WithMessage("执法人员参数过长");
+            RuleFor(p => p.Violation)
+                .Must(v => Query.Blank(v) || ViolationCatalogue.Default.Violations.Any(x => x.Code == v!.Trim()))
                 .WithMessage("违法行为不在违法行为目录中");
-            RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+            RuleFor(p => p.From).Must(d => Query.Blank(d) || Query.Day(d) is not null).WithMessage(p => $"登记日期起“{p.From}”不是有效日期（格式：年-月-日，如 2026-11-20）");
+            RuleFor(p => p.To).Must(d => Query.Blank(d) || Query.Day(d) is not null).WithMessage(p => $"登记日期止“{p.To}”不是有效日期（格式：年-月-日，如 2026-11-20）");
+            RuleFor(p => p.To).Must((p, to) => Query.Day(p.From) is not { } from || Query.Day(to) is not { } until || until >= from)
                 .WithMessage("登记日期的截止日不得早于起始日");
-            RuleFor(q => q.Sort).IsInEnum().WithMessage("排序列无效");
+            RuleFor(p => p.Sort).Must(s => Query.Blank(s) || Query.ParseSort(s) is not null)
+                .WithMessage(p => $"排序列“{p.Sort}”无效，只能是 {string.Join("、", Enum.GetNames<CaseSort>())}");
+            RuleFor(p => p.Desc).Must(d => Query.Blank(d) || Query.Boolean(d) is not null).WithMessage("desc 只能是 true 或 false");
         }
     }
 
     internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, LegalCalendar calendar)
         : IRequestHandler<Query, CaseList>
     {
-        public async Task<CaseList> Handle(Query query, CancellationToken ct)
+        public async Task<CaseList> Handle(Query request, CancellationToken ct)
         {
+            var query = request.Read();
             var context = await contexts.CreateAsync(ct);
             var organisationId = context.OrganisationId;
             var cases = Filtered(query, organisationId, context.Clock.Today);
@@ -92,28 +182,26 @@ public static class ListCases
             if (offset > int.MaxValue - MaximumPageSize - 1)
             {
                 // Far beyond any page a database holds: no rows, the (bounded) count of the unsearched filters.
-                var beyond = await cases.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
-                return new CaseList([], Math.Min(beyond, CountLimit), beyond > CountLimit);
+                var beyond = ListPage.Of([], query.PageSize, await cases.Select(c => c.Id).CountUpToLimitAsync(ct));
+                return new CaseList([], beyond.Total, beyond.TotalIsLowerBound);
             }
 
             var skip = (int)offset;
             var text = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
 
-            List<long> pageIds;
-            int counted;
+            ListPage page;
             if (text is not null && query.Sort == CaseSort.Newest)
             {
                 // Each way of matching is its own index range, newest first; the union of their heads is enough
                 // for the count (up to the limit) and for the page.
-                var wanted = Math.Max(CountLimit + 1, skip + query.PageSize + 1);
+                var wanted = Math.Max(ListPage.CountLimit + 1, skip + query.PageSize + 1);
                 var matched = new SortedSet<long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
                 foreach (var source in Matches(cases, text, query, organisationId, context.Clock.Today))
                 {
                     matched.UnionWith(await source.OrderByDescending(id => id).Take(wanted).ToListAsync(ct));
                 }
 
-                counted = Math.Min(matched.Count, CountLimit + 1);
-                pageIds = [.. matched.Skip(skip).Take(query.PageSize + 1)];
+                page = ListPage.Of([.. matched.Skip(skip).Take(query.PageSize + 1)], query.PageSize, Math.Min(matched.Count, ListPage.CountLimit + 1));
             }
             else
             {
@@ -124,12 +212,10 @@ public static class ListCases
                     cases = cases.Where(c => any.Contains(c.Id));
                 }
 
-                counted = await cases.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
-                pageIds = await Sorted(cases, query.Sort, query.Desc).Skip(skip).Take(query.PageSize + 1).Select(c => c.Id).ToListAsync(ct);
+                page = await cases.PageAsync(c => Sorted(c, query.Sort, query.Desc).Select(x => x.Id), skip, query.PageSize, ct);
             }
 
-            var hasMore = pageIds.Count > query.PageSize;
-            pageIds = [.. pageIds.Take(query.PageSize)];
+            var pageIds = page.Ids.ToList();
             var rows = await db.Cases.AsNoTracking()
                 .Where(c => pageIds.Contains(c.Id))
                 .Select(c => new
@@ -151,12 +237,12 @@ public static class ListCases
                 [.. pageIds.Select(id => byId[id]).Select(r => new CaseListItem(r.Id, r.CaseNumber, r.State,
                     CaseVocabulary.StageLabel(r.State, r.FilingRequested), r.Cause, r.PartyName, r.RegisteredOn,
                     r is { NextOn: { } on, NextKind: { } kind } ? new NextDeadlineView(kind, kind.Label(), on) : null))],
-                Math.Min(counted, CountLimit),
-                counted > CountLimit,
-                hasMore);
+                page.Total,
+                page.TotalIsLowerBound,
+                page.HasMore);
         }
 
-        private IQueryable<PenaltyCase> Filtered(Query query, int organisationId, DateOnly today, bool organisationByIndex = true)
+        private IQueryable<PenaltyCase> Filtered(Criteria query, int organisationId, DateOnly today, bool organisationByIndex = true)
         {
             var cases = organisationByIndex
                 ? db.Cases.AsNoTracking().Where(c => c.OrganisationId == organisationId)
@@ -189,7 +275,7 @@ public static class ListCases
 
             if (query.Overdue)
             {
-                cases = cases.Where(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty) < today);
+                cases = cases.Overdue(today);
             }
 
             if (query.DueWithin is { } workingDays)
@@ -206,7 +292,7 @@ public static class ListCases
         /// ID number by prefix (both as ranges on their indexes), party name by substring through its bigrams
         /// (a one-character text can only be matched by reading the names).
         /// </summary>
-        private List<IQueryable<long>> Matches(IQueryable<PenaltyCase> cases, string text, Query query, int organisationId, DateOnly today)
+        private List<IQueryable<long>> Matches(IQueryable<PenaltyCase> cases, string text, Criteria query, int organisationId, DateOnly today)
         {
             var numberTo = text + char.MaxValue;
             var sources = new List<IQueryable<long>>
@@ -274,4 +360,16 @@ public static class ListCases
         private static IOrderedQueryable<PenaltyCase> By<TKey>(IQueryable<PenaltyCase> cases, System.Linq.Expressions.Expression<Func<PenaltyCase, TKey>> key, bool desc) =>
             desc ? cases.OrderByDescending(key).ThenByDescending(c => c.Id) : cases.OrderBy(key).ThenBy(c => c.Id);
     }
+}
+
+internal static class CaseListRules
+{
+    /// <summary>Absent, or a whole number within [minimum, maximum], named in the message.</summary>
+    public static IRuleBuilderOptions<T, string?> WholeNumber<T>(this IRuleBuilder<T, string?> rule, string description, int minimum, int maximum) =>
+        rule.Must(t => string.IsNullOrWhiteSpace(t) || long.TryParse(t.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            .WithMessage((_, t) => $"{description}必须是整数，实际为“{t}”")
+            .Must(t => string.IsNullOrWhiteSpace(t)
+                       || !long.TryParse(t.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+                       || (n >= minimum && n <= maximum))
+            .WithMessage((_, t) => $"{description}必须在{minimum}至{maximum}之间，实际为{t?.Trim()}");
 }

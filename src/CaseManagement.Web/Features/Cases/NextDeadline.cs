@@ -1,6 +1,7 @@
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Deadlines;
 using CaseManagement.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Features.Cases;
 
@@ -39,6 +40,10 @@ public static class NextDeadline
         : c.Deadlines(clock)
             .Where(d => AgencyKinds.Contains(d.Kind) && d.MetOn is null && d.Status != DeadlineStatus.Met)
             .MinBy(d => d.DueDate);
+
+    /// <summary>The cases whose stored next deadline is before <paramref name="today"/> (逾期): a range of the deadline index.</summary>
+    public static IQueryable<PenaltyCase> Overdue(this IQueryable<PenaltyCase> cases, DateOnly today) =>
+        cases.Where(c => EF.Property<DateOnly?>(c, OnProperty) < today);
 
     public static void Store(CaseDbContext db, PenaltyCase c, CaseClock clock)
     {

@@ -19,7 +19,7 @@ public static class PageChoices
 
     public sealed record Choices(IReadOnlyList<Person> CertifiedOfficers, IReadOnlyList<Person> Colleagues, string Court);
 
-    internal sealed class Handler(CaseDbContext db, ICurrentUser user, TimeProvider time) : IRequestHandler<Query, Choices>
+    internal sealed class Handler(CaseDbContext db, ICurrentUser user, TimeProvider time, CaseContextFactory contexts) : IRequestHandler<Query, Choices>
     {
         public async Task<Choices> Handle(Query query, CancellationToken ct)
         {
@@ -37,7 +37,7 @@ public static class PageChoices
                     Profile = db.OfficerProfiles.FirstOrDefault(p => p.UserId == u.Id),
                 })
                 .ToListAsync(ct);
-            var court = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Court).SingleOrDefaultAsync(ct) ?? "";
+            var court = (await contexts.OrganisationAsync(ct)).Court;
 
             var all = people
                 .Where(p => p.Roles.Any(r => r is Roles.Officer or Roles.LegalReviewer or Roles.Head or Roles.Clerk))

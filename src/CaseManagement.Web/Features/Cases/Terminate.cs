@@ -1,35 +1,22 @@
 using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using CaseManagement.Domain.Cases;
-using FluentValidation;
-using MediatR;
 
 namespace CaseManagement.Web.Features.Cases;
 
 /// <summary>终止调查 by the head.</summary>
 public static class Terminate
 {
-    public sealed record Command : CaseStepCommand
+    public sealed record Command : ReasonStepCommand
     {
         [Display(Name = "终止调查日期")]
-        public DateOnly? On { get; init; }
+        public override DateOnly? On { get; init; }
+
         [Display(Name = "终止调查理由")]
-        public string? Reason { get; init; }
+        public override string? Reason { get; init; }
     }
 
-    public sealed class Validator : CaseStepValidator<Command>
-    {
-        public Validator(TimeProvider time)
-            : base(time)
-        {
-            RuleFor(c => c.On).PastDay(Today);
-            RuleFor(c => c.Reason).Paragraphs(1000);
-        }
-    }
+    public sealed class Validator(TimeProvider time) : ReasonStepValidator<Command>(time);
 
-    internal sealed class Handler(CaseStepRunner runner) : IRequestHandler<Command, CaseView>
-    {
-        public Task<CaseView> Handle(Command command, CancellationToken ct) =>
-            runner.RunAsync(command, CaseTrigger.Terminate, step =>
-                step.Case.Terminate(step.Actor, step.Clock, new ReasonData(command.On!.Value, command.Reason!.Trim())), ct);
-    }
+    internal sealed class Handler(CaseStepRunner runner)
+        : ReasonStepHandler<Command>(runner, CaseTrigger.Terminate, (c, actor, clock, data) => c.Terminate(actor, clock, data));
 }

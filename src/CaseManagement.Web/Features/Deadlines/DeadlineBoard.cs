@@ -19,9 +19,6 @@ public static class DeadlineBoard
 {
     public const int PageSize = 50;
 
-    /// <summary>The board counts its cases up to this many ("1000 件以上").</summary>
-    public const int CountLimit = 1000;
-
     public sealed record Query(DeadlineKind? Kind = null, string? Officer = null, bool OverdueOnly = false, int Page = 1) : IRequest<Board>;
 
     public sealed record Board(IReadOnlyList<Row> Rows, int Total, int Page, bool HasMore, IReadOnlyList<OfficerOption> Officers);
@@ -59,7 +56,7 @@ public static class DeadlineBoard
 
             if (query.OverdueOnly)
             {
-                cases = cases.Where(c => EF.Property<DateOnly?>(c, NextDeadline.OnProperty) < today);
+                cases = cases.Overdue(today);
             }
 
             // One officer's cases: a range of the (UserId, NextDeadlineOn) index on the officers' rows, which carry
@@ -72,24 +69,10 @@ public static class DeadlineBoard
                   join c in cases on EF.Property<long>(o, "CaseId") equals c.Id
                   select new { c.Id, On = EF.Property<DateOnly?>(o, NextDeadline.OnProperty) };
 
-            // Counted up to a bound; one row more than the page says whether another follows.
-            var total = await due.Select(c => c.Id).Take(CountLimit + 1).CountAsync(ct);
-            var ids = await due
-                .OrderBy(c => c.On)
-                .ThenBy(c => c.Id)
-                .Skip((query.Page - 1) * PageSize)
-                .Take(PageSize + 1)
-                .Select(c => c.Id)
-                .ToListAsync(ct);
-            var hasMore = ids.Count > PageSize;
-            ids = [.. ids.Take(PageSize)];
-
-            var loaded = await db.Cases.AsNoTracking().ForLists().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
-            var byId = loaded.ToDictionary(c => c.Id);
+            var page = await due.PageAsync(d => d.OrderBy(c => c.On).ThenBy(c => c.Id).Select(c => c.Id), (query.Page - 1) * PageSize, PageSize, ct);
             var rows = new List<Row>();
-            foreach (var id in ids)
+            foreach (var c in await db.LoadForListAsync(page, ct))
             {
-                var c = byId[id];
                 var pending = c.Deadlines(context.Clock)
                     .Where(d => NextDeadline.AgencyKinds.Contains(d.Kind) && d.MetOn is null && d.Status != DeadlineStatus.Met)
                     .OrderBy(d => d.DueDate)
@@ -106,7 +89,7 @@ public static class DeadlineBoard
                     pending[0], [.. pending.Skip(1)]));
             }
 
-            return new Board(rows, Math.Min(total, CountLimit), query.Page, hasMore, await OfficersAsync(context.OrganisationId, ct));
+            return new Board(rows, page.Total, query.Page, page.HasMore, await OfficersAsync(context.OrganisationId, ct));
         }
 
         /// <summary>The organisation's officers, for the filter.</summary>

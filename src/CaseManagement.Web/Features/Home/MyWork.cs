@@ -21,12 +21,9 @@ public static class MyWork
 {
     public const int PageSize = 50;
 
-    /// <summary>The cases waiting are counted up to this many (like the case list).</summary>
-    public const int CountLimit = 1000;
-
     public sealed record Query(int Page = 1) : IRequest<Result>;
 
-    /// <param name="Candidates">Cases waiting on this user, counted up to <see cref="CountLimit"/>.</param>
+    /// <param name="Candidates">Cases waiting on this user, counted up to <see cref="ListPage.CountLimit"/>.</param>
     /// <param name="HasMore">More candidates follow this page.</param>
     public sealed record Result(IReadOnlyList<Item> Items, int Page, int Candidates, bool HasMore);
 
@@ -65,29 +62,13 @@ public static class MyWork
                 ? lines.Select(w => new { w.CaseId, w.DueOn })
                 : lines.Select(w => new { w.CaseId, w.DueOn }).Distinct();
 
-            // Counted up to a bound, like the case list; one row more than the page says whether another follows.
-            var total = await cases.Take(CountLimit + 1).CountAsync(ct);
-            var ids = await cases
-                .OrderBy(w => w.DueOn)
-                .ThenBy(w => w.CaseId)
-                .Skip((query.Page - 1) * PageSize)
-                .Take(PageSize + 1)
-                .Select(w => w.CaseId)
-                .ToListAsync(ct);
-            var hasMore = ids.Count > PageSize;
-            ids = [.. ids.Take(PageSize)];
+            var page = await cases.PageAsync(w => w.OrderBy(x => x.DueOn).ThenBy(x => x.CaseId).Select(x => x.CaseId),
+                (query.Page - 1) * PageSize, PageSize, ct);
 
-            // The whole aggregate of the page's cases only: the state machine says what this user may do now.
-            var loaded = await db.Cases.AsNoTracking().ForLists().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
-            var byId = loaded.ToDictionary(c => c.Id);
+            // The page's cases only, as lists load them: the state machine says what this user may do now.
             var items = new List<Item>();
-            foreach (var id in ids)
+            foreach (var c in await db.LoadForListAsync(page, ct))
             {
-                if (!byId.TryGetValue(id, out var c))
-                {
-                    continue; // deleted between the two reads
-                }
-
                 var allowed = c.AllowedActions(actor, context.Clock).Select(Enum.Parse<CaseTrigger>).ToList();
                 items.Add(new Item(
                     c.Id, c.CaseNumber, c.Party.Name, c.Cause, c.State, c.StageLabel(),
@@ -96,7 +77,7 @@ public static class MyWork
                     [.. allowed.Where(Optional.Contains).Select(t => new Action(t.ToString(), t.ToChinese()))]));
             }
 
-            return new Result(items, query.Page, Math.Min(total, CountLimit), hasMore);
+            return new Result(items, query.Page, page.Total, page.HasMore);
         }
     }
 }

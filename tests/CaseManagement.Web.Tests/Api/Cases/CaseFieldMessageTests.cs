@@ -38,7 +38,7 @@ public sealed class CaseFieldMessageTests(CaseApiFactory factory) : IClassFixtur
 
         var message = await ProblemAssert.IsValidationProblemAsync(response, "fine");
         Assert.Equal("罚款金额（元）须为数字，如 50000.00", message);
-        Assert.Contains($"data-for=\"Input.Fine\">{message}<", await page.Content.ReadAsStringAsync());
+        Assert.Equal(message, (await page.PageAsync()).FieldMessage("Input.Fine"));
     }
 
     [Fact]
@@ -51,5 +51,24 @@ public sealed class CaseFieldMessageTests(CaseApiFactory factory) : IClassFixtur
         await ProblemAssert.IsValidationProblemAsync(response, "place");
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("地点", problem.GetProperty("fields").GetProperty("place").GetString());
+    }
+
+    [Theory]
+    [InlineData("DeclineToFile", "zhaoliu", "不予立案日期", "不予立案理由")]
+    [InlineData("CancelFiling", "zhaoliu", "撤销立案日期", "撤销立案理由")]
+    [InlineData("Terminate", "zhaoliu", "终止调查日期", "终止调查理由")]
+    [InlineData("Transfer", "zhaoliu", "移送日期", "移送理由")]
+    [InlineData("ReturnForInvestigation", "wangwu", "退回日期", "退回理由")]
+    public async Task ReasonStep_SentEmpty_NamesItsFieldsByTheStepsOwnLabels(string trigger, string user, string dayLabel, string reasonLabel)
+    {
+        var c = await Steps.InvestigationAsync(api, $"博兴县某公司（{trigger}字段名称）");
+
+        var response = await c.TryAsync(user, trigger, new { });
+
+        Assert.Equal($"请填写{reasonLabel}", await ProblemAssert.IsValidationProblemAsync(response, "reason"));
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal($"请填写{dayLabel}", problem.GetProperty("errors").GetProperty("on")[0].GetString());
+        Assert.Equal(dayLabel, problem.GetProperty("fields").GetProperty("on").GetString());
+        Assert.Equal(reasonLabel, problem.GetProperty("fields").GetProperty("reason").GetString());
     }
 }

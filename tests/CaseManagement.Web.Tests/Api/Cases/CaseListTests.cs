@@ -86,6 +86,14 @@ public sealed class CaseListTests : IClassFixture<CaseApiFactory>, IAsyncLifetim
         await ProblemAssert.IsValidationProblemAsync(response, field);
     }
 
+    [Fact]
+    public async Task List_WithDueWithinOutOfRange_Is400WithTheMessageThePageShows()
+    {
+        var response = await (await api.As("zhangsan")).GetAsync("/api/cases?dueWithin=999");
+
+        Assert.Equal("到期工作日数必须在0至365之间，实际为999", await ProblemAssert.IsValidationProblemAsync(response, "dueWithin"));
+    }
+
     private async Task<JsonElement> ListAsync(string query) =>
         await CaseApi.ReadAsync(await (await api.As("zhangsan")).GetAsync("/api/cases" + query), HttpStatusCode.OK);
 

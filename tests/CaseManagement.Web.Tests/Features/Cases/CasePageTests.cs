@@ -42,7 +42,7 @@ public sealed class CasePageTests(CaseApiFactory factory) : IClassFixture<CaseAp
 
         var page = await officer.GetPageAsync("/cases?dueWithin=999");
 
-        Assert.Contains(page.Messages(), m => m.Contains("dueWithin 须在0至365个工作日之间", StringComparison.Ordinal));
+        Assert.Contains("到期工作日数必须在0至365之间，实际为999", page.Messages());
     }
 
     [Fact]
