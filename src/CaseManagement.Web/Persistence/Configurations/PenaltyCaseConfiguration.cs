@@ -59,6 +59,10 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         builder.Property<CaseManagement.Domain.Deadlines.DeadlineKind?>("NextDeadlineKind");
         builder.HasIndex("OrganisationId", "NextDeadlineOn");
 
+        // 期限提醒 of an officer: the leads he registered that are not filed yet, by their next deadline (a seek,
+        // not a walk through every deadline of the organisation).
+        builder.HasIndex("OrganisationId", "RegisteredBy", "State", "NextDeadlineOn");
+
         builder.OwnsOne(c => c.Party, party =>
         {
             party.Property(p => p.Kind).HasColumnName("PartyKind");

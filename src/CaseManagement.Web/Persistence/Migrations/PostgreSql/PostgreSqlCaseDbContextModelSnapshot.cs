@@ -686,6 +686,8 @@ namespace CaseManagement.Web.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OrganisationId", "ViolationCode", "Id");
 
+                    b.HasIndex("OrganisationId", "RegisteredBy", "State", "NextDeadlineOn");
+
                     b.ToTable("Cases", (string)null);
                 });
 

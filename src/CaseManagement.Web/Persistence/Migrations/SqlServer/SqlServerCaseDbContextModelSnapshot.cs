@@ -685,6 +685,8 @@ namespace CaseManagement.Web.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrganisationId", "ViolationCode", "Id");
 
+                    b.HasIndex("OrganisationId", "RegisteredBy", "State", "NextDeadlineOn");
+
                     b.ToTable("Cases", (string)null);
                 });
 

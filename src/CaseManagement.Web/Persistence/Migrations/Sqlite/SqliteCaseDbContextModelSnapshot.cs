@@ -656,6 +656,8 @@ namespace CaseManagement.Web.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "ViolationCode", "Id");
 
+                    b.HasIndex("OrganisationId", "RegisteredBy", "State", "NextDeadlineOn");
+
                     b.ToTable("Cases", (string)null);
                 });
 
