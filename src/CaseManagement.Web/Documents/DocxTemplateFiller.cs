@@ -48,7 +48,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
         var filled = new OpenXmlPartRootElement[template.Roots.Count];
         for (var i = 0; i < filled.Length; i++)
         {
-            filled[i] = (OpenXmlPartRootElement)template.Roots[i].Root.CloneNode(true);
+            filled[i] = FrozenXml.CloneTemplate(template.Roots[i].Root);
             pass.Process(filled[i], null);
         }
 
@@ -259,7 +259,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
             {
                 foreach (var element in template)
                 {
-                    var clone = element.CloneNode(true);
+                    var clone = FrozenXml.CloneTemplate(element);
                     parent.InsertBefore(clone, sdt);
                     ProcessInserted(clone, item);
                 }
@@ -317,7 +317,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
                             block.Remove();
                         }
 
-                        foreach (var filled in BuildParagraphs(paragraph?.ParagraphProperties, properties, value))
+                        foreach (var filled in BuildParagraphs(paragraph?.GetFirstChild<ParagraphProperties>(), properties, value))
                         {
                             cell.AppendChild(filled);
                         }
@@ -339,7 +339,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
                     break;
                 default:
                     var first = content.GetFirstChild<Paragraph>() ?? content.Descendants<Paragraph>().FirstOrDefault();
-                    foreach (var filled in BuildParagraphs(first?.ParagraphProperties, FirstRunProperties(content), value))
+                    foreach (var filled in BuildParagraphs(first?.GetFirstChild<ParagraphProperties>(), FirstRunProperties(content), value))
                     {
                         parent.InsertBefore(filled, sdt);
                     }

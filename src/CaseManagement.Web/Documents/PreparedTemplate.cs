@@ -102,6 +102,7 @@ public sealed class PreparedTemplate
             return;
         }
 
+        FrozenXml.Freeze(root);
         roots.Add((part.Uri.OriginalString.TrimStart('/'), root));
     }
 
