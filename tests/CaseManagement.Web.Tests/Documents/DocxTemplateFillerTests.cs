@@ -326,4 +326,29 @@ public sealed class PreparedTemplateTests
         root.Save(stream);
         return stream.ToArray();
     }
+
+    [Fact]
+    public void Fill_WhenPackageIsWritten_KeepsTheTemplatesEntriesInOrderAndTheUnchangedOnesAsTheyWere()
+    {
+        var template = Store.Load("penalty-decision").ToArray();
+
+        var output = new DocxTemplateFiller().Fill(Store.Prepared("penalty-decision"), new DocumentData());
+
+        var before = Entries(template);
+        var after = Entries(output);
+        Assert.Equal(before.Select(e => e.Name), after.Select(e => e.Name));
+        Assert.All(before.Zip(after).Where(p => p.First.Name != "word/document.xml"), p => Assert.Equal(p.First.Bytes, p.Second.Bytes));
+    }
+
+    private static List<(string Name, byte[] Bytes)> Entries(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        return zip.Entries.Select(e =>
+        {
+            using var stream = e.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return (e.FullName, copy.ToArray());
+        }).ToList();
+    }
 }
