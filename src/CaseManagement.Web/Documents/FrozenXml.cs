@@ -9,7 +9,8 @@ namespace CaseManagement.Web.Documents;
 /// The formatting elements of a prepared template that a fill never changes (runs, run, paragraph and cell
 /// properties), each holding the XML it was written as when the template was prepared. Writing a filled part
 /// copies that text instead of walking the element again, which is where most of a fill's time went. The
-/// elements keep their children, so whatever the filler reads from them is still there. Copies taken inside
+/// template's elements keep their children, and so do their copies wherever the filler reads formatting (inside a
+/// cell field or a field not prepared); elsewhere a copy is bare (<see cref="IFrozen.Bare"/>). Copies taken inside
 /// <see cref="CloneTemplate{T}"/> stay frozen; any other copy is an ordinary element, free to be changed.
 /// </summary>
 internal static class FrozenXml
