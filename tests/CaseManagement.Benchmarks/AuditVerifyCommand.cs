@@ -15,13 +15,19 @@ namespace CaseManagement.Benchmarks;
 /// into a fresh SQLite file in a temporary folder, then times the verification: the chain pass alone (every entry's
 /// HMAC, its link, the head row and the checkpoint) and the whole <see cref="AuditVerifier.VerifyAsync"/>. Prints
 /// entries per second, the CPU the chain pass used, and the managed memory before and after, to show that verifying streams.
+/// <c>--runs R</c> times both R times in a row (the machine is shared, so one figure says little); <c>--folder DIR</c> keeps the
+/// database, key and checkpoint in DIR and seeds only when it holds no entries yet, so runs before and after a change can read
+/// the same log without seeding it again.
 /// </summary>
 public static class AuditVerifyCommand
 {
     public static async Task RunAsync(string[] args)
     {
         var entries = Option(args, "--entries", 1_000_000);
-        var folder = Path.Combine(Path.GetTempPath(), "casemanagement-audit-bench-" + Guid.NewGuid().ToString("N"));
+        var runs = Math.Max(1, Option(args, "--runs", 1));
+        var folderIndex = Array.IndexOf(args, "--folder");
+        var keep = folderIndex >= 0 && folderIndex + 1 < args.Length;
+        var folder = keep ? Path.GetFullPath(args[folderIndex + 1]) : Path.Combine(Path.GetTempPath(), "casemanagement-audit-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
@@ -40,6 +46,16 @@ public static class AuditVerifyCommand
             builder.AddCasePersistence();
             await using var app = builder.Build();
             await app.InitialiseDatabaseAsync();
+
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var existing = await scope.ServiceProvider.GetRequiredService<CaseDbContext>().AuditEntries.LongCountAsync();
+                if (existing > 0)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reusing {existing:N0} entries in {folder}"));
+                    entries = 0;
+                }
+            }
 
             var seeding = Stopwatch.StartNew();
             const int batch = 20_000;
@@ -60,39 +76,48 @@ public static class AuditVerifyCommand
             }
 
             seeding.Stop();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {entries:N0} entries in {seeding.Elapsed.TotalSeconds:F1} s"));
-
-            GC.Collect();
-            var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
-            await using (var scope = app.Services.CreateAsyncScope())
+            if (entries > 0)
             {
-                var verifier = scope.ServiceProvider.GetRequiredService<AuditVerifier>();
-                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                var chain = Stopwatch.StartNew();
-                var result = await verifier.VerifyChainAsync();
-                chain.Stop();
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-                var peak = GC.GetTotalMemory(forceFullCollection: false);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"chain pass: {result.Entries:N0} entries in {chain.Elapsed.TotalSeconds:F2} s = {result.Entries / chain.Elapsed.TotalSeconds:N0} entries/s, first broken: {result.FirstBroken?.ToString(CultureInfo.InvariantCulture) ?? "none"}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {entries:N0} entries in {seeding.Elapsed.TotalSeconds:F1} s"));
+            }
 
-                // The CPU the pass used: on a busy machine the wall clock says little, this says what the cores could do.
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"chain pass CPU: {cpu.TotalSeconds:F2} s = {cpu.TotalMicroseconds / Math.Max(1, result.Entries):F2} µs per entry; {Environment.ProcessorCount} idle cores would verify about {Environment.ProcessorCount * result.Entries / Math.Max(0.001, cpu.TotalSeconds):N0} entries/s"));
+            for (var run = 0; run < runs; run++)
+            {
+                GC.Collect();
+                var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var verifier = scope.ServiceProvider.GetRequiredService<AuditVerifier>();
+                    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                    var chain = Stopwatch.StartNew();
+                    var result = await verifier.VerifyChainAsync();
+                    chain.Stop();
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+                    var peak = GC.GetTotalMemory(forceFullCollection: false);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"chain pass: {result.Entries:N0} entries in {chain.Elapsed.TotalSeconds:F2} s = {result.Entries / chain.Elapsed.TotalSeconds:N0} entries/s, first broken: {result.FirstBroken?.ToString(CultureInfo.InvariantCulture) ?? "none"}"));
 
-                var whole = Stopwatch.StartNew();
-                var full = await verifier.VerifyAsync();
-                whole.Stop();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"whole verify: valid={full.Valid}, {full.Entries:N0} entries, {full.CasesChecked:N0} cases, {full.FilesChecked:N0} files in {whole.Elapsed.TotalSeconds:F2} s = {full.Entries / whole.Elapsed.TotalSeconds:N0} entries/s"));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"managed memory: {memoryBefore / 1024 / 1024:N0} MB before, {peak / 1024 / 1024:N0} MB at the end of the chain pass, {Environment.ProcessorCount} cores"));
+                    // The CPU the pass used: on a busy machine the wall clock says little, this says what the cores could do.
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"chain pass CPU: {cpu.TotalSeconds:F2} s = {cpu.TotalMicroseconds / Math.Max(1, result.Entries):F2} µs per entry; {Environment.ProcessorCount} idle cores would verify about {Environment.ProcessorCount * result.Entries / Math.Max(0.001, cpu.TotalSeconds):N0} entries/s"));
+
+                    var whole = Stopwatch.StartNew();
+                    var full = await verifier.VerifyAsync();
+                    whole.Stop();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"whole verify: valid={full.Valid}, {full.Entries:N0} entries, {full.CasesChecked:N0} cases, {full.FilesChecked:N0} files in {whole.Elapsed.TotalSeconds:F2} s = {full.Entries / whole.Elapsed.TotalSeconds:N0} entries/s"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"managed memory: {memoryBefore / 1024 / 1024:N0} MB before, {peak / 1024 / 1024:N0} MB at the end of the chain pass, {Environment.ProcessorCount} cores"));
+                }
             }
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            if (!keep)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

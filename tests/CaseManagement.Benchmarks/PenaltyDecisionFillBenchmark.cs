@@ -37,7 +37,8 @@ public class PenaltyDecisionFillBenchmark
         filler = new DocxTemplateFiller();
         var calendar = new LegalCalendar(HolidayCalendar.Seed);
         composer = new CaseDocumentComposer(calendar);
-        penaltyCase = BenchmarkCase.Build(calendar, EvidenceRows);
+        // The decision lists the inspection record (笔录) after the uploaded items: 19 uploads make the 20 rows.
+        penaltyCase = BenchmarkCase.Build(calendar, EvidenceRows - 1);
         context = new CompositionContext(Organisation, "博环罚决字〔2025〕1号", new DateOnly(2025, 4, 30));
         data = composer.Compose(DocumentDefinitions.Of<PenaltyDecisionDocument>().Name, penaltyCase, context);
         if (data.Sections["evidence"].Count != EvidenceRows)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -30,6 +31,11 @@ internal sealed class AuditChainBatch : IDisposable
     public bool Full => Count == Rows;
 
     public ReadOnlySpan<byte> Input(int row) => data.AsSpan(Starts[row], Lengths[row]);
+
+    /// <summary>The buffer and the offset <see cref="Begin"/> returned, for copying native memory straight in.</summary>
+    public byte[] Buffer => data;
+
+    public int Used => used;
 
     public ReadOnlySpan<byte> StoredHash(int row) => data.AsSpan(Starts[row] + Lengths[row], 64);
 
@@ -183,17 +189,32 @@ internal static class AuditMacLayout
 
 /// <summary>
 /// SQLite: the rows straight from the engine's statement, each text column's UTF-8 bytes copied into the batch
-/// without becoming a string (what made the pass read-bound).
+/// without becoming a string (what made the pass read-bound). The column accessors are called on the engine
+/// directly, without the GC transition (<see cref="SqliteColumns"/>): a dozen of them per row cost more than the
+/// step itself through the provider's safe-handle wrappers, and the reader is the one serial part of the pass.
 /// </summary>
 internal sealed class SqliteAuditRows : IAuditRowSource
 {
+    private const int Columns = 12;
+
     private static readonly byte[] Gap = Encoding.UTF8.GetBytes(AuditEntry.GapAction);
 
     private readonly sqlite3_stmt statement;
+    private readonly nint handle;
     private readonly byte[] previous = new byte[64];
     private readonly byte[] hash = new byte[64];
+    private readonly nint[] texts = new nint[Columns];
+    private readonly int[] lengths = new int[Columns];
+    private byte[] occurred = new byte[32];
 
-    private SqliteAuditRows(sqlite3_stmt statement) => this.statement = statement;
+    private SqliteAuditRows(sqlite3_stmt statement)
+    {
+        this.statement = statement;
+        handle = statement.DangerousGetHandle();
+    }
+
+    /// <summary>Whether the provider runs the bundled engine that <see cref="SqliteColumns"/> calls (not, say, SQLCipher).</summary>
+    public static bool Supported { get; } = raw.GetNativeLibraryName() == "e_sqlite3";
 
     public static SqliteAuditRows Open(SqliteConnection connection, string sql)
     {
@@ -228,43 +249,79 @@ internal sealed class SqliteAuditRows : IAuditRowSource
         }
 
         // Columns as ChainQuery lists them; each text's bytes stay valid until the next step.
-        var s = statement;
-        Sequence = raw.sqlite3_column_int64(s, 0);
-        long? caseId = raw.sqlite3_column_type(s, 4) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(s, 4);
-        var occurred = raw.sqlite3_column_blob(s, 1);
-        var userId = raw.sqlite3_column_blob(s, 2);
-        var action = raw.sqlite3_column_blob(s, 3);
-        var summary = raw.sqlite3_column_blob(s, 5);
-        var before = raw.sqlite3_column_blob(s, 6);
-        var after = raw.sqlite3_column_blob(s, 7);
-        var state = raw.sqlite3_column_blob(s, 8);
-        var files = raw.sqlite3_column_blob(s, 9);
-        var previousText = raw.sqlite3_column_blob(s, 10);
-        var hashText = raw.sqlite3_column_blob(s, 11);
-        var max = AuditMacLayout.FixedLength + 64 + (5 * 8) + userId.Length + action.Length + summary.Length + before.Length
-            + after.Length + state.Length + files.Length + previousText.Length;
+        var s = handle;
+        Sequence = SqliteColumns.Int64(s, 0);
+        long? caseId = SqliteColumns.Type(s, 4) == raw.SQLITE_NULL ? null : SqliteColumns.Int64(s, 4);
+        var max = AuditMacLayout.FixedLength + 64 + (5 * 8);
+        for (var c = 1; c < Columns; c++)
+        {
+            if (c == 4)
+            {
+                continue;
+            }
 
-        var span = batch.Begin(max);
-        var at = AuditMacLayout.Head(span, Sequence, AuditMacLayout.Ticks(occurred), caseId);
-        at += AuditMacLayout.Field(span[at..], userId, IsNull(userId, 2));
-        IsGapMarker = action.SequenceEqual(Gap);
-        at += AuditMacLayout.Field(span[at..], action, isNull: false);
-        at += AuditMacLayout.Field(span[at..], summary, isNull: false);
-        at += AuditMacLayout.Field(span[at..], before, IsNull(before, 6));
-        at += AuditMacLayout.Field(span[at..], after, IsNull(after, 7));
-        at += AuditMacLayout.Field(span[at..], state, IsNull(state, 8));
-        at += AuditMacLayout.Field(span[at..], files, IsNull(files, 9));
-        Copy(previousText, previous);
-        at += AuditMacLayout.Field(span[at..], previousText, isNull: false);
-        Copy(hashText, hash);
-        hash.CopyTo(span[at..]);
-        batch.End(Sequence, at);
+            texts[c] = SqliteColumns.Blob(s, c);
+            lengths[c] = SqliteColumns.Bytes(s, c);
+            max += lengths[c];
+        }
+
+        if (lengths[1] > occurred.Length)
+        {
+            occurred = new byte[lengths[1]];
+        }
+
+        CopyColumn(1, occurred, 0);
+        batch.Begin(max);
+        var buffer = batch.Buffer;
+        var start = batch.Used;
+        var at = start + AuditMacLayout.Head(buffer.AsSpan(start), Sequence, AuditMacLayout.Ticks(occurred.AsSpan(0, lengths[1])), caseId);
+        at += Field(buffer, at, 2, nullable: true);
+        IsGapMarker = buffer.AsSpan(at + 5, lengths[3]).SequenceEqual(Gap);
+        at += Field(buffer, at, 3, nullable: false);
+        at += Field(buffer, at, 5, nullable: false);
+        at += Field(buffer, at, 6, nullable: true);
+        at += Field(buffer, at, 7, nullable: true);
+        at += Field(buffer, at, 8, nullable: true);
+        at += Field(buffer, at, 9, nullable: true);
+        at += Field(buffer, at, 10, nullable: false);
+        Copy(buffer.AsSpan(at - lengths[10], lengths[10]), previous);
+        if (lengths[11] == 64)
+        {
+            CopyColumn(11, hash, 0);
+        }
+        else
+        {
+            hash.AsSpan().Fill((byte)'?');
+        }
+
+        hash.CopyTo(buffer.AsSpan(at));
+        batch.End(Sequence, at - start);
         return ValueTask.FromResult(true);
     }
 
-    // SQLite gives no bytes for both NULL and an empty text: only then is the type asked.
-    private bool IsNull(ReadOnlySpan<byte> text, int column) =>
-        text.IsEmpty && raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+    // AuditMacLayout.Field for a column still in the engine's memory. SQLite gives no bytes for both NULL and an
+    // empty text: only then is the type asked.
+    private int Field(byte[] buffer, int at, int column, bool nullable)
+    {
+        var length = lengths[column];
+        if (length == 0 && nullable && SqliteColumns.Type(handle, column) == raw.SQLITE_NULL)
+        {
+            return AuditMacLayout.Field(buffer.AsSpan(at), [], isNull: true);
+        }
+
+        BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(at), length);
+        buffer[at + 4] = 1;
+        CopyColumn(column, buffer, at + 5);
+        return 5 + length;
+    }
+
+    private void CopyColumn(int column, byte[] to, int at)
+    {
+        if (lengths[column] > 0)
+        {
+            Marshal.Copy(texts[column], to, at, lengths[column]);
+        }
+    }
 
     // A stored hash is 64 hex characters; anything else can match nothing, so it is kept as 64 non-hex bytes.
     private static void Copy(ReadOnlySpan<byte> from, byte[] to)
@@ -284,6 +341,31 @@ internal sealed class SqliteAuditRows : IAuditRowSource
         statement.Dispose();
         return ValueTask.CompletedTask;
     }
+}
+
+/// <summary>
+/// The four column accessors of the SQLite engine the app's provider loads (the bundled e_sqlite3), called without
+/// the GC transition: each only reads the current row and returns at once, and the statement outlives the calls.
+/// </summary>
+internal static class SqliteColumns
+{
+    private const string Library = "e_sqlite3";
+
+    [DllImport(Library, EntryPoint = "sqlite3_column_int64", CallingConvention = CallingConvention.Cdecl)]
+    [SuppressGCTransition]
+    public static extern long Int64(nint statement, int column);
+
+    [DllImport(Library, EntryPoint = "sqlite3_column_type", CallingConvention = CallingConvention.Cdecl)]
+    [SuppressGCTransition]
+    public static extern int Type(nint statement, int column);
+
+    [DllImport(Library, EntryPoint = "sqlite3_column_blob", CallingConvention = CallingConvention.Cdecl)]
+    [SuppressGCTransition]
+    public static extern nint Blob(nint statement, int column);
+
+    [DllImport(Library, EntryPoint = "sqlite3_column_bytes", CallingConvention = CallingConvention.Cdecl)]
+    [SuppressGCTransition]
+    public static extern int Bytes(nint statement, int column);
 }
 
 /// <summary>Any other provider: the ADO.NET reader, each text encoded into the batch.</summary>

@@ -106,7 +106,7 @@ public sealed class AuditVerifier(CaseDbContext db, AuditKey key, AuditCheckpoin
                 await using var command = connection.CreateCommand();
                 command.CommandText = ChainQuery();
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                await using IAuditRowSource rows = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+                await using IAuditRowSource rows = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite && SqliteAuditRows.Supported
                     ? SqliteAuditRows.Open(sqlite, command.CommandText)
                     : new ProviderAuditRows(await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct));
                 var batch = new AuditChainBatch();

@@ -48,7 +48,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
         var filled = new OpenXmlPartRootElement[template.Roots.Count];
         for (var i = 0; i < filled.Length; i++)
         {
-            filled[i] = (OpenXmlPartRootElement)template.Roots[i].Root.CloneNode(true);
+            filled[i] = FrozenXml.CloneTemplate(template.Roots[i].Root);
             pass.Process(filled[i], null);
         }
 
@@ -97,6 +97,45 @@ public sealed class DocxTemplateFiller(bool strict = false)
         }
 
         return unknown;
+    }
+
+    /// <summary>The placeholder's run formatting, which the value is written with: its first run properties, copied.</summary>
+    internal static RunProperties? ValueRunProperties(OpenXmlElement scope)
+    {
+        var properties = scope.Descendants<RunProperties>().FirstOrDefault();
+        if (properties is null)
+        {
+            return null;
+        }
+
+        var copy = (RunProperties)properties.CloneNode(true);
+        // The placeholder style greys the text in Word and the shading marks the field; the filled value
+        // must print in the body colour, unshaded.
+        if (copy.RunStyle?.Val?.Value == "PlaceholderText")
+        {
+            copy.RunStyle.Remove();
+        }
+
+        copy.Shading?.Remove();
+
+        return copy;
+    }
+
+    /// <summary>
+    /// The paragraph formatting a block field's value is written with: its first paragraph's properties, copied
+    /// without the paragraph mark's run properties.
+    /// </summary>
+    internal static ParagraphProperties? ValueParagraphProperties(OpenXmlElement content)
+    {
+        var first = content.GetFirstChild<Paragraph>() ?? content.Descendants<Paragraph>().FirstOrDefault();
+        if (first?.GetFirstChild<ParagraphProperties>() is not { } properties)
+        {
+            return null;
+        }
+
+        var copy = (ParagraphProperties)properties.CloneNode(true);
+        copy.ParagraphMarkRunProperties?.Remove();
+        return copy;
     }
 
     /// <summary>One fill: a single forward walk over the tree, mutating it in place.</summary>
@@ -259,7 +298,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
             {
                 foreach (var element in template)
                 {
-                    var clone = element.CloneNode(true);
+                    var clone = FrozenXml.CloneTemplate(element);
                     parent.InsertBefore(clone, sdt);
                     ProcessInserted(clone, item);
                 }
@@ -317,7 +356,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
                             block.Remove();
                         }
 
-                        foreach (var filled in BuildParagraphs(paragraph?.ParagraphProperties, properties, value))
+                        foreach (var filled in BuildParagraphs(paragraph?.GetFirstChild<ParagraphProperties>(), properties, value))
                         {
                             cell.AppendChild(filled);
                         }
@@ -337,9 +376,16 @@ public sealed class DocxTemplateFiller(bool strict = false)
                     }
 
                     break;
+                case IPreparedContent { Prepared: true } prepared:
+                    foreach (var filled in BuildParagraphs(prepared.ValueParagraphProperties, prepared.ValueRunProperties, value, preparedProperties: true))
+                    {
+                        parent.InsertBefore(filled, sdt);
+                    }
+
+                    break;
                 default:
                     var first = content.GetFirstChild<Paragraph>() ?? content.Descendants<Paragraph>().FirstOrDefault();
-                    foreach (var filled in BuildParagraphs(first?.ParagraphProperties, FirstRunProperties(content), value))
+                    foreach (var filled in BuildParagraphs(first?.GetFirstChild<ParagraphProperties>(), FirstRunProperties(content), value))
                     {
                         parent.InsertBefore(filled, sdt);
                     }
@@ -351,34 +397,27 @@ public sealed class DocxTemplateFiller(bool strict = false)
             RepairEmpty(parent);
         }
 
-        private static RunProperties? FirstRunProperties(OpenXmlElement scope)
-        {
-            var properties = scope.Descendants<RunProperties>().FirstOrDefault();
-            if (properties is null)
-            {
-                return null;
-            }
+        // The value formatting of a field's content was worked out when the template was prepared.
+        private static RunProperties? FirstRunProperties(OpenXmlElement scope) =>
+            scope is IPreparedContent { Prepared: true } prepared
+                ? prepared.ValueRunProperties is { } properties ? FrozenXml.CloneTemplate(properties) : null
+                : ValueRunProperties(scope);
 
-            var copy = (RunProperties)properties.CloneNode(true);
-            // The placeholder style greys the text in Word and the shading marks the field; the filled value
-            // must print in the body colour, unshaded.
-            if (copy.RunStyle?.Val?.Value == "PlaceholderText")
-            {
-                copy.RunStyle.Remove();
-            }
-
-            copy.Shading?.Remove();
-
-            return copy;
-        }
-
-        private static IEnumerable<Paragraph> BuildParagraphs(ParagraphProperties? paragraphProperties, RunProperties? runProperties, string value)
+        /// <summary>
+        /// One paragraph per line. <paramref name="preparedProperties"/>: the properties are the value's own, worked
+        /// out when the template was prepared (<see cref="ValueParagraphProperties"/>), and are only copied.
+        /// </summary>
+        private static IEnumerable<Paragraph> BuildParagraphs(ParagraphProperties? paragraphProperties, RunProperties? runProperties, string value, bool preparedProperties = false)
         {
             var lines = value.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
             foreach (var line in lines)
             {
                 var paragraph = new Paragraph();
-                if (paragraphProperties is not null)
+                if (paragraphProperties is not null && preparedProperties)
+                {
+                    paragraph.AppendChild(FrozenXml.CloneTemplate(paragraphProperties));
+                }
+                else if (paragraphProperties is not null)
                 {
                     var copy = (ParagraphProperties)paragraphProperties.CloneNode(true);
                     copy.ParagraphMarkRunProperties?.Remove();
@@ -387,7 +426,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
 
                 if (line.Length > 0)
                 {
-                    paragraph.AppendChild(BuildRun(runProperties?.CloneNode(true) as RunProperties, line, breakLines: false));
+                    paragraph.AppendChild(BuildRun(runProperties is null ? null : FrozenXml.CloneTemplate(runProperties), line, breakLines: false));
                 }
 
                 yield return paragraph;

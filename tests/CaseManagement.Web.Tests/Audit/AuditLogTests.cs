@@ -116,6 +116,58 @@ public sealed class AuditLogTests
     }
 
     [Fact]
+    public async Task Verify_WhenOnlyAPreviousHashIsReplaced_ReportsTheBrokenLink()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await AppendAsync(database, "一", "二", "三", "四");
+        await using (var scope = database.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Database
+                .ExecuteSqlRawAsync("""UPDATE "AuditEntries" SET "PreviousHash" = replace("PreviousHash", substr("PreviousHash", 1, 1), 'x') WHERE "Sequence" = 3""");
+        }
+
+        var result = await VerifyAsync(database);
+
+        Assert.Equal((false, 4L, (long?)3), (result.Valid, result.Entries, result.FirstBrokenEntry));
+    }
+
+    [Fact]
+    public async Task Verify_WhenANullFieldIsMadeEmpty_ReportsTheEntry()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await using (var scope = database.CreateScope())
+        {
+            var log = scope.ServiceProvider.GetRequiredService<AuditLog>();
+            log.Append(null, "SaveYear", null, "录入2027年节假日");
+            log.Append(null, "SaveYear", null, "录入2028年节假日");
+            await scope.ServiceProvider.GetRequiredService<CaseDbContext>().SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<CaseDbContext>().Database
+                .ExecuteSqlRawAsync("""UPDATE "AuditEntries" SET "UserId" = '' WHERE "Sequence" = 2""");
+        }
+
+        var result = await VerifyAsync(database);
+
+        Assert.Equal((false, 2L, (long?)2), (result.Valid, result.Entries, result.FirstBrokenEntry));
+    }
+
+    [Fact]
+    public async Task Verify_WhenEntriesPastTheFirstBatchAreAlteredAndDeleted_ReportsTheFirstOfThem()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await AppendAsync(database, Enumerable.Range(1, 5000).Select(i => $"第{i}条").ToArray());
+        await using (var scope = database.CreateScope())
+        {
+            var sql = scope.ServiceProvider.GetRequiredService<CaseDbContext>().Database;
+            await sql.ExecuteSqlRawAsync("""UPDATE "AuditEntries" SET "Summary" = '罚款改为一元' WHERE "Sequence" = 4500""");
+            await sql.ExecuteSqlRawAsync("""DELETE FROM "AuditEntries" WHERE "Sequence" = 4700""");
+        }
+
+        var result = await VerifyAsync(database);
+
+        Assert.Equal((false, 4999L, (long?)4500), (result.Valid, result.Entries, result.FirstBrokenEntry));
+    }
+
+    [Fact]
     public async Task Save_WhenAnAuditEntryIsModifiedThroughEf_Throws()
     {
         await using var database = await TestDatabase.CreateAsync(demo: false);
