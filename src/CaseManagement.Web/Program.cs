@@ -29,6 +29,7 @@ builder.Services.AddReminders();
 builder.Services.AddSingleton(new CaseManagement.Domain.Penalties.PenaltyRangeCalculator());
 builder.AddCaseDocuments();
 builder.Services.AddCasePages();
+builder.AddRequestConcurrency();
 
 var app = builder.Build();
 
@@ -37,6 +38,7 @@ await app.InitialiseDatabaseAsync();
 app.UseSecurityHeaders();
 app.UseChineseProblemDetails();
 app.UseCasePages();
+app.UseRequestConcurrency();
 app.UseAuthentication();
 app.UseSessionChecks();
 app.UseAuthorization();
