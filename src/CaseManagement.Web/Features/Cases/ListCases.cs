@@ -330,12 +330,21 @@ public static class ListCases
                 where t.OrganisationId == organisationId && t.Term == first
                 join c in cases on t.CaseId equals c.Id
                 select new { t.CaseId, c.Party.Name };
-            foreach (var term in terms.Skip(1))
+            // When the name itself is checked for the text below, three further bigrams narrow the candidates enough;
+            // each one more is another join for the planner (PostgreSQL spent 33 ms planning the ten of a case number).
+            var exact = terms.Count > 1 && !text.Any(char.IsAsciiLetter);
+            var further = terms.Skip(1).ToList();
+            if (exact && further.Count > 3)
+            {
+                further = [further[further.Count / 3], further[2 * further.Count / 3], further[^1]];
+            }
+
+            foreach (var term in further)
             {
                 byName = byName.Where(m => db.CaseSearchTerms.Any(t => t.OrganisationId == organisationId && t.Term == term && t.CaseId == m.CaseId));
             }
 
-            if (terms.Count > 1 && !text.Any(char.IsAsciiLetter))
+            if (exact)
             {
                 // The bigrams of a longer text could be present apart; the name must hold the text itself.
                 byName = byName.Where(m => m.Name.Contains(text));

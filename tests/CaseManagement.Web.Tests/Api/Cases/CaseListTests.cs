@@ -56,6 +56,7 @@ public sealed class CaseListTests : IClassFixture<CaseApiFactory>, IAsyncLifetim
     [InlineData("印染", "博兴县乙印染有限公司")]
     [InlineData("91371625ma3c9g", "博兴县丙食品有限公司")]
     [InlineData("博环立字", "博兴县乙印染有限公司")]
+    [InlineData("兴县乙印染有限公", "博兴县乙印染有限公司")] // seven bigrams: the first and three more, then the name itself
     public async Task List_SearchedByNameCodeOrNumber_FindsTheCase(string q, string expected)
     {
         var found = await ListAsync($"?q={Uri.EscapeDataString(q)}");
