@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Cases;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Persistence;
@@ -55,4 +56,19 @@ public static class ListPages
         var byId = await db.Cases.AsNoTracking().ForLists().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
     }
+}
+
+/// <summary>The rules of the parameters the case lists share (期限看板, 我的待办), with one message each.</summary>
+public static class ListParameterRules
+{
+    /// <summary>Pages beyond this are refused: a list that long is searched, not paged.</summary>
+    public const int MaximumPage = 10_000;
+
+    public const string OfficerTooLong = "执法人员参数过长";
+
+    public static IRuleBuilderOptions<T, int> ListPageNumber<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(1, MaximumPage).WithMessage($"页码须在1至{MaximumPage}之间");
+
+    public static IRuleBuilderOptions<T, string?> OfficerParameter<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(64).WithMessage(OfficerTooLong);
 }

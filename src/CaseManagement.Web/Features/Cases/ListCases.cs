@@ -155,7 +155,7 @@ public static class ListCases
             RuleFor(p => p.DueWithin).WholeNumber("到期工作日数", 0, 365);
             RuleFor(p => p.Page).WholeNumber("页码", 1, int.MaxValue);
             RuleFor(p => p.PageSize).WholeNumber("每页条数", 1, MaximumPageSize);
-            RuleFor(p => p.Officer).Must(o => Query.Blank(o) || o!.Trim().Length <= 64).WithMessage("执法人员参数过长");
+            RuleFor(p => p.Officer).Must(o => Query.Blank(o) || o!.Trim().Length <= 64).WithMessage(ListParameterRules.OfficerTooLong);
             RuleFor(p => p.Violation)
                 .Must(v => Query.Blank(v) || ViolationCatalogue.Default.Violations.Any(x => x.Code == v!.Trim()))
                 .WithMessage("违法行为不在违法行为目录中");

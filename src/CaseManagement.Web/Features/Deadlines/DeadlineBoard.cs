@@ -35,9 +35,9 @@ public static class DeadlineBoard
     {
         public Validator()
         {
-            RuleFor(q => q.Page).InclusiveBetween(1, 10_000).WithMessage("页码须在1至10000之间");
+            RuleFor(q => q.Page).ListPageNumber();
             RuleFor(q => q.Kind).Must(k => k is null || NextDeadline.AgencyKinds.Contains(k.Value)).WithMessage("请选择执法机关自身的期限种类");
-            RuleFor(q => q.Officer).MaximumLength(64).WithMessage("执法人员参数过长");
+            RuleFor(q => q.Officer).OfficerParameter();
         }
     }
 

@@ -35,7 +35,7 @@ public static class MyWork
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Page).InclusiveBetween(1, 10_000).WithMessage("页码须在1至10000之间");
+        public Validator() => RuleFor(q => q.Page).ListPageNumber();
     }
 
     /// <summary>Steps open at almost any stage (<see cref="WorkQueue.Optional"/>).</summary>
