@@ -307,7 +307,8 @@ public static class ListCases
 
                 // Beyond the first eight characters (registration type and region, shared by a county's
                 // parties) a prefix is selective: the organisation is then compared as "+ 0", which no index
-                // serves, so SQLite's planner reads the PartyCode range instead of every case in Id order.
+                // serves, so SQLite's planner reads the PartyCode range instead of every case in Id order — from the
+                // (PartyCode, OrganisationId) index, without visiting the case rows (migration PartyCodeCoveringIndex).
                 var byCode = code.Length > 8 ? Filtered(query, organisationId, today, organisationByIndex: false) : cases;
                 sources.Add(byCode.Where(c => string.Compare(c.Party.IdentifierCode, code) >= 0 && string.Compare(c.Party.IdentifierCode, codeTo) < 0)
                     .Select(c => c.Id));
