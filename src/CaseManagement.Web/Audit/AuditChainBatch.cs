@@ -276,8 +276,9 @@ internal sealed class SqliteAuditRows : IAuditRowSource
         var start = batch.Used;
         var at = start + AuditMacLayout.Head(buffer.AsSpan(start), Sequence, AuditMacLayout.Ticks(occurred.AsSpan(0, lengths[1])), caseId);
         at += Field(buffer, at, 2, nullable: true);
-        IsGapMarker = buffer.AsSpan(at + 5, lengths[3]).SequenceEqual(Gap);
+        var action = at + 5; // past the field's length and null flag
         at += Field(buffer, at, 3, nullable: false);
+        IsGapMarker = buffer.AsSpan(action, lengths[3]).SequenceEqual(Gap);
         at += Field(buffer, at, 5, nullable: false);
         at += Field(buffer, at, 6, nullable: true);
         at += Field(buffer, at, 7, nullable: true);

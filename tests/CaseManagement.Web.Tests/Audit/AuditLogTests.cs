@@ -27,6 +27,26 @@ public sealed class AuditLogTests
     }
 
     [Fact]
+    public async Task Verify_CountsTheGapMarkerOfAFreshLog()
+    {
+        // A marker the chain wrote after a break, read by a verify whose buffer never held it before.
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await AppendAsync(database, "一");
+        await using (var scope = database.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<AuditLog>().Append(null, AuditEntry.GapAction, null, "第 2 至第 2 条缺失", null, null);
+            await scope.ServiceProvider.GetRequiredService<CaseDbContext>().SaveChangesAsync();
+        }
+
+        await AppendAsync(database, "三");
+
+        var result = await VerifyAsync(database);
+
+        Assert.True(result.Valid);
+        Assert.Equal(1, result.Gaps);
+    }
+
+    [Fact]
     public async Task Verify_WhenEntriesAppendedInSeveralSaves_IsValidAndChained()
     {
         await using var database = await TestDatabase.CreateAsync(demo: false);
