@@ -133,6 +133,12 @@ public sealed class DocxTemplateFiller(bool strict = false)
             return null;
         }
 
+        return ValueCopy(properties);
+    }
+
+    // A paragraph's properties as a value's paragraph takes them: without the paragraph mark's run properties.
+    private static ParagraphProperties ValueCopy(ParagraphProperties properties)
+    {
         var copy = (ParagraphProperties)properties.CloneNode(true);
         copy.ParagraphMarkRunProperties?.Remove();
         return copy;
@@ -419,9 +425,7 @@ public sealed class DocxTemplateFiller(bool strict = false)
                 }
                 else if (paragraphProperties is not null)
                 {
-                    var copy = (ParagraphProperties)paragraphProperties.CloneNode(true);
-                    copy.ParagraphMarkRunProperties?.Remove();
-                    paragraph.AppendChild(copy);
+                    paragraph.AppendChild(ValueCopy(paragraphProperties));
                 }
 
                 if (line.Length > 0)
