@@ -6,14 +6,11 @@ namespace CaseManagement.Web.Infrastructure;
 /// while it runs, so a hundred users clicking at once no longer means a hundred open connections and their caches:
 /// on a 2-core server with SQLite's single writer, more requests in flight only queue inside the database instead
 /// (measured at 100 concurrent users on SQLite: 17 connections instead of 101, a quarter less memory, no fewer
-/// steps per second). Static files and
-/// <c>/healthz</c> (the load balancer's probe) are not counted.
+/// steps per second). Static files and <c>/healthz</c> (the load balancer's probe) are not counted.
 /// </summary>
 internal sealed class RequestConcurrency(int limit)
 {
     private readonly SemaphoreSlim slots = new(limit, limit);
-
-    public int Limit { get; } = limit;
 
     /// <summary>The default: eight requests per processor, at least sixteen.</summary>
     public static int DefaultLimit => Math.Max(16, 8 * Environment.ProcessorCount);
