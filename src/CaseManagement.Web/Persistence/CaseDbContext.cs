@@ -91,8 +91,7 @@ public abstract class CaseDbContext(DbContextOptions options)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        PrepareSave();
-        if (!HasPendingAuditEntries())
+        if (!PrepareSave())
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -104,8 +103,21 @@ public abstract class CaseDbContext(DbContextOptions options)
         await using var transaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
-        var head = await AuditChain.SealAsync(this, sealer, cancellationToken);
-        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Sealing only sets values on added entries, which EF reads as they are: no change to detect again.
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        (long Sequence, string Hash) head;
+        int result;
+        try
+        {
+            head = await AuditChain.SealAsync(this, sealer, cancellationToken);
+            result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+
         pendingCheckpoint = head;
         if (transaction is not null)
         {
@@ -133,28 +145,45 @@ public abstract class CaseDbContext(DbContextOptions options)
 
     internal void ForgetAuditCheckpoint() => pendingCheckpoint = null;
 
-    private bool HasPendingAuditEntries() =>
-        ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added);
-
-    private void PrepareSave()
+    /// <summary>
+    /// Stages the search terms, guards the audit log and renews the versions of what changed; returns whether
+    /// audit entries are waiting to be sealed. Changes are detected once, here: every later step goes through
+    /// the change tracker's own API, so the scans after it do not need to detect again (each would walk every
+    /// tracked entity, and a step tracks the whole case).
+    /// </summary>
+    private bool PrepareSave()
     {
         ChangeTracker.DetectChanges();
-        Search.CaseSearchIndex.Refresh(this);
-        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            // The audit log is evidence: append-only, whatever the caller intends.
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            Search.CaseSearchIndex.Refresh(this);
+            var pendingAudit = false;
+            foreach (var entry in ChangeTracker.Entries())
             {
-                throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
-            }
-        }
+                if (entry.Entity is AuditEntry)
+                {
+                    // The audit log is evidence: append-only, whatever the caller intends.
+                    if (entry.State is EntityState.Modified or EntityState.Deleted)
+                    {
+                        throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
+                    }
 
-        foreach (var entry in ChangeTracker.Entries())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified)
-            {
-                RenewVersion(entry);
+                    pendingAudit |= entry.State == EntityState.Added;
+                }
+
+                if (entry.State is EntityState.Added or EntityState.Modified)
+                {
+                    RenewVersion(entry);
+                }
             }
+
+            return pendingAudit;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 
