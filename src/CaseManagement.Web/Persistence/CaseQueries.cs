@@ -56,4 +56,61 @@ public static class CaseQueries
         .Include(c => c.Extensions)
         .Include(c => c.History)
         .AsSplitQuery();
+
+    /// <summary>
+    /// One case with everything the aggregate holds, tracked, in as few round trips as its records need: the case row
+    /// tells in the same statement which child tables hold rows for it, and only those are read. A case under
+    /// investigation has officers, evidence, records and history and nothing else yet, so it is read in seven
+    /// statements (the row, its two owned collections, four child tables) instead of nineteen. The children are read
+    /// after the row, as split queries always were: a step committed in between leaves this case with an older
+    /// version, and its save is refused (409).
+    /// </summary>
+    public static async Task<PenaltyCase?> LoadWholeAsync(this CaseDbContext db, long caseId, int organisationId, CancellationToken ct)
+    {
+        var row = await db.Cases
+            .Where(c => c.Id == caseId && c.OrganisationId == organisationId)
+            .Select(c => new CaseParts(c,
+                c.Officers.Any(), c.Evidence.Any(), c.Records.Any(), c.Notices.Any(), c.Statements.Any(), c.Hearings.Any(),
+                c.Services.Any(), c.Payments.Any(), c.Instalments.Any(), c.Demands.Any(), c.Corrections.Any(),
+                c.Reinspections.Any(), c.Remedies.Any(), c.Suspensions.Any(), c.Extensions.Any(), c.History.Any()))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var entry = db.Entry(row.Case);
+        async Task Load<TChild>(bool present, System.Linq.Expressions.Expression<Func<PenaltyCase, IEnumerable<TChild>>> children)
+            where TChild : class
+        {
+            if (present)
+            {
+                await entry.Collection(children).LoadAsync(ct);
+            }
+        }
+
+        await Load(row.Officers, c => c.Officers);
+        await Load(row.Evidence, c => c.Evidence);
+        await Load(row.Records, c => c.Records);
+        await Load(row.Notices, c => c.Notices);
+        await Load(row.Statements, c => c.Statements);
+        await Load(row.Hearings, c => c.Hearings);
+        await Load(row.Services, c => c.Services);
+        await Load(row.Payments, c => c.Payments);
+        await Load(row.Instalments, c => c.Instalments);
+        await Load(row.Demands, c => c.Demands);
+        await Load(row.Corrections, c => c.Corrections);
+        await Load(row.Reinspections, c => c.Reinspections);
+        await Load(row.Remedies, c => c.Remedies);
+        await Load(row.Suspensions, c => c.Suspensions);
+        await Load(row.Extensions, c => c.Extensions);
+        await Load(row.History, c => c.History);
+        return row.Case;
+    }
+
+    private sealed record CaseParts(
+        PenaltyCase Case, bool Officers, bool Evidence, bool Records, bool Notices, bool Statements, bool Hearings, bool Services,
+        bool Payments, bool Instalments, bool Demands, bool Corrections, bool Reinspections, bool Remedies, bool Suspensions,
+        bool Extensions, bool History);
 }

@@ -25,8 +25,7 @@ public static class CaseLoading
 
     /// <summary>The case with all its records, tracked; 404 when it does not exist or belongs to another organisation.</summary>
     public static async Task<PenaltyCase> LoadCaseAsync(this CaseDbContext db, long caseId, CaseContext context, CancellationToken ct) =>
-        await db.Cases.WithEverything().SingleOrDefaultAsync(c => c.Id == caseId && c.OrganisationId == context.OrganisationId, ct)
-            ?? throw new NotFoundException(NotFound);
+        await db.LoadWholeAsync(caseId, context.OrganisationId, ct) ?? throw new NotFoundException(NotFound);
 }
 
 /// <summary>

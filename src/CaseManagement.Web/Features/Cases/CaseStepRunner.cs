@@ -10,6 +10,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseManagement.Web.Features.Cases;
 
@@ -28,7 +29,7 @@ public abstract record CaseStepCommand : IRequest<CaseView>
 }
 
 /// <summary>What a trigger's handler works with while its step runs inside the transaction.</summary>
-public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseStepRunner runner, CancellationToken ct)
+public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseStepRunner runner, Func<Task> beginTransaction, CancellationToken ct)
 {
     public PenaltyCase Case { get; } = penaltyCase;
 
@@ -46,6 +47,8 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
     /// <summary>The next number of the document the step issues, allocated in the step's transaction (never from the client).</summary>
     public async Task<string> NumberAsync(DocumentType type, DateOnly issuedOn)
     {
+        // A number is taken inside the step's transaction, so that it is gapless: if the step fails, it was never taken.
+        await beginTransaction();
         var number = await runner.NumberAsync(Case, context.Organisation, type, issuedOn, ct);
         numbers[type] = number;
         return number;
@@ -108,9 +111,16 @@ public sealed class CaseStepRunner(
         }
 
         var before = penaltyCase.State;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+
+        // The transaction (and with it, on SQLite, the single writer's turn) starts as late as it can: when the step
+        // takes a document number, or else just before the save. Everything before it — the intent method, the audit
+        // entry, the documents' rendering, the next deadline and the 我的待办 lines — works on the case as loaded and
+        // is guarded by the case's version: a step that committed in between makes this save affect no row (409).
+        IDbContextTransaction? transaction = null;
+        async Task BeginAsync() => transaction ??= await db.Database.BeginTransactionAsync(ct);
+        try
         {
-            var step = new CaseStep(penaltyCase, context, this, ct);
+            var step = new CaseStep(penaltyCase, context, this, BeginAsync, ct);
             await apply(step);
 
             var after = penaltyCase.State;
@@ -135,6 +145,14 @@ public sealed class CaseStepRunner(
                 await NextDeadline.StoreAsync(db, linked, context.Clock, ct);
             }
 
+            if (transaction is null && step.LinkedCases.Count == 0)
+            {
+                // One save: it opens its own transaction once the changes are prepared, and commits it.
+                await db.SaveChangesAsync(ct);
+                return penaltyCase;
+            }
+
+            await BeginAsync();
             await db.SaveChangesAsync(ct);
             if (step.LinkedCases.Count > 0)
             {
@@ -147,7 +165,14 @@ public sealed class CaseStepRunner(
                 await db.SaveChangesAsync(ct);
             }
 
-            await transaction.CommitAsync(ct);
+            await transaction!.CommitAsync(ct);
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
         }
 
         return penaltyCase;
