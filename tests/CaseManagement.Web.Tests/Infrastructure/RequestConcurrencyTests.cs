@@ -9,7 +9,7 @@ public sealed class RequestConcurrencyTests
     [Fact]
     public async Task Request_BeyondTheLimit_WaitsUntilARunningOneFinishesThenRuns()
     {
-        var concurrency = new RequestConcurrency(1);
+        var concurrency = new RequestConcurrency(1, TimeProvider.System);
         var firstRunning = new TaskCompletionSource();
         var finishFirst = new TaskCompletionSource();
         var ran = new List<string>();
@@ -38,7 +38,7 @@ public sealed class RequestConcurrencyTests
     [Fact]
     public async Task HealthProbe_WhileTheServerIsFull_IsAnsweredAtOnce()
     {
-        var concurrency = new RequestConcurrency(1);
+        var concurrency = new RequestConcurrency(1, TimeProvider.System);
         var finishFirst = new TaskCompletionSource();
         var first = concurrency.InvokeAsync(Request("/cases"), _ => finishFirst.Task);
 
@@ -57,7 +57,7 @@ public sealed class RequestConcurrencyTests
     [Fact]
     public async Task Request_WhoseClientLeftWhileWaiting_IsNeverRunAndFreesNoSlotItDidNotTake()
     {
-        var concurrency = new RequestConcurrency(1);
+        var concurrency = new RequestConcurrency(1, TimeProvider.System);
         var finishFirst = new TaskCompletionSource();
         var first = concurrency.InvokeAsync(Request("/cases"), _ => finishFirst.Task);
 
