@@ -89,7 +89,28 @@ public abstract class CaseDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Changes are detected once, here. Everything after it — the search terms, the audit guard, the versions, the
+    /// sealing and EF's own save — goes through the change tracker's API or sets values on added entries, which EF
+    /// reads as they are, so detecting again (each time a walk over every tracked entity, and a step tracks the whole
+    /// case) is switched off until the save ends.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         if (!PrepareSave())
         {
@@ -103,21 +124,8 @@ public abstract class CaseDbContext(DbContextOptions options)
         await using var transaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
-        // Sealing only sets values on added entries, which EF reads as they are: no change to detect again.
-        var detecting = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        (long Sequence, string Hash) head;
-        int result;
-        try
-        {
-            head = await AuditChain.SealAsync(this, sealer, cancellationToken);
-            result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
-
+        var head = await AuditChain.SealAsync(this, sealer, cancellationToken);
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         pendingCheckpoint = head;
         if (transaction is not null)
         {
@@ -146,45 +154,33 @@ public abstract class CaseDbContext(DbContextOptions options)
     internal void ForgetAuditCheckpoint() => pendingCheckpoint = null;
 
     /// <summary>
-    /// Stages the search terms, guards the audit log and renews the versions of what changed; returns whether
-    /// audit entries are waiting to be sealed. Changes are detected once, here: every later step goes through
-    /// the change tracker's own API, so the scans after it do not need to detect again (each would walk every
-    /// tracked entity, and a step tracks the whole case).
+    /// Stages the search terms, guards the audit log and renews the versions of what changed (the changes detected
+    /// once by the save); returns whether audit entries are waiting to be sealed.
     /// </summary>
     private bool PrepareSave()
     {
-        ChangeTracker.DetectChanges();
-        var detecting = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        Search.CaseSearchIndex.Refresh(this);
+        var pendingAudit = false;
+        foreach (var entry in ChangeTracker.Entries())
         {
-            Search.CaseSearchIndex.Refresh(this);
-            var pendingAudit = false;
-            foreach (var entry in ChangeTracker.Entries())
+            if (entry.Entity is AuditEntry)
             {
-                if (entry.Entity is AuditEntry)
+                // The audit log is evidence: append-only, whatever the caller intends.
+                if (entry.State is EntityState.Modified or EntityState.Deleted)
                 {
-                    // The audit log is evidence: append-only, whatever the caller intends.
-                    if (entry.State is EntityState.Modified or EntityState.Deleted)
-                    {
-                        throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
-                    }
-
-                    pendingAudit |= entry.State == EntityState.Added;
+                    throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
                 }
 
-                if (entry.State is EntityState.Added or EntityState.Modified)
-                {
-                    RenewVersion(entry);
-                }
+                pendingAudit |= entry.State == EntityState.Added;
             }
 
-            return pendingAudit;
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                RenewVersion(entry);
+            }
         }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
+
+        return pendingAudit;
     }
 
     // A [Timestamp] byte[] never conflicts on SQLite, so the version is a Guid the application renews.
