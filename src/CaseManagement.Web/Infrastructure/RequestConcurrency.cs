@@ -12,12 +12,10 @@ internal sealed class RequestConcurrency(int limit, TimeProvider time)
 {
     private readonly SemaphoreSlim slots = new(limit, limit);
 
-    private int inFlight;
-
     private long lastFinished = time.GetTimestamp();
 
-    /// <summary>Requests being worked on now (not those waiting their turn).</summary>
-    public int InFlight => Volatile.Read(ref inFlight);
+    /// <summary>Requests being worked on now (not those waiting their turn): the slots taken.</summary>
+    public int InFlight => limit - slots.CurrentCount;
 
     /// <summary>How long no request has been worked on (zero while one is).</summary>
     public TimeSpan Quiet => InFlight > 0 ? TimeSpan.Zero : time.GetElapsedTime(Interlocked.Read(ref lastFinished));
@@ -42,7 +40,6 @@ internal sealed class RequestConcurrency(int limit, TimeProvider time)
             return; // the client left while waiting: nothing was done for it
         }
 
-        Interlocked.Increment(ref inFlight);
         try
         {
             await next(context);
@@ -50,7 +47,6 @@ internal sealed class RequestConcurrency(int limit, TimeProvider time)
         finally
         {
             Interlocked.Exchange(ref lastFinished, time.GetTimestamp());
-            Interlocked.Decrement(ref inFlight);
             slots.Release();
         }
     }
