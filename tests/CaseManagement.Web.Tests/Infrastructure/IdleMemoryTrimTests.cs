@@ -14,8 +14,10 @@ public sealed class IdleMemoryTrimTests
     {
         var clock = new StepClock();
         var requests = new RequestConcurrency(4, clock);
-        var trim = new IdleMemoryTrim(requests, clock, new IdleMemoryTrimOptions(Idle), NullLogger<IdleMemoryTrim>.Instance);
-        Allocate(IdleMemoryTrim.WorthTrimming);
+        long allocated = 0;
+        var trim = new IdleMemoryTrim(
+            requests, clock, new IdleMemoryTrimOptions(Idle, () => Interlocked.Read(ref allocated)), NullLogger<IdleMemoryTrim>.Instance);
+        Interlocked.Add(ref allocated, IdleMemoryTrim.WorthTrimming); // the burst's requests allocated this much
 
         var running = new TaskCompletionSource();
         var finish = new TaskCompletionSource();
@@ -40,6 +42,10 @@ public sealed class IdleMemoryTrimTests
 
         clock.Advance(TimeSpan.FromMinutes(5));
         Assert.False(trim.TrimIfDue(Idle)); // nothing new allocated by requests since: nothing to give back
+
+        Interlocked.Add(ref allocated, IdleMemoryTrim.WorthTrimming); // the next burst
+        Assert.True(trim.TrimIfDue(Idle));
+        Assert.Equal(2, trim.Trims);
     }
 
     [Theory]
@@ -49,14 +55,6 @@ public sealed class IdleMemoryTrimTests
     [InlineData(0, 10, IdleMemoryTrim.WorthTrimming, true)]
     public void Due_OnlyWhenNobodyIsServedForTheIdleTimeAndEnoughWasAllocated(int inFlight, int quietSeconds, long allocated, bool due) =>
         Assert.Equal(due, IdleMemoryTrim.Due(inFlight, TimeSpan.FromSeconds(quietSeconds), Idle, allocated));
-
-    private static void Allocate(long bytes)
-    {
-        for (long done = 0; done < bytes; done += 1 << 20)
-        {
-            GC.KeepAlive(new byte[1 << 20]);
-        }
-    }
 
     /// <summary>A clock the test moves; the trim's stopwatch reads it.</summary>
     private sealed class StepClock : TimeProvider
