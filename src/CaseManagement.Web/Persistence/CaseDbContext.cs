@@ -64,10 +64,14 @@ public abstract class CaseDbContext(DbContextOptions options)
 
     /// <summary>
     /// The migration at start does not diff the model against the last snapshot (about a quarter of a second on
-    /// every start): MigrationTests assert for each provider that no model change lacks its migration.
+    /// every start): MigrationTests assert for each provider that no model change lacks its migration. A limit without
+    /// an order is how the lists count up to <see cref="ListPage.CountLimit"/> and read a search's matches when they
+    /// are fewer: the set is the same in any order, so EF's warning about it would only fill the log.
     /// </summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(
+            Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning,
+            Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -192,16 +192,30 @@ public static class ListCases
             ListPage page;
             if (text is not null && query.Sort == CaseSort.Newest)
             {
-                // Each way of matching is its own index range, newest first; the union of their heads is enough
-                // for the count (up to the limit) and for the page.
-                var wanted = Math.Max(ListPage.CountLimit + 1, skip + query.PageSize + 1);
+                // Each way of matching is its own index range. A range is first read as the index holds it, unsorted,
+                // up to one past the count limit: most searches match fewer, and then these are all their matches.
+                // Only a range beyond the limit is read again newest first, and only as far as the page reaches: the
+                // database keeps the page's head while it reads the range instead of sorting a thousand (at 1,000,000
+                // cases "博环立字〔2026〕1" is 111,111 numbers: 39 ms to sort for a thousand and one, 16 ms for a page).
+                // The union of the heads is the page; the count is exact up to the limit.
+                var head = skip + query.PageSize + 1;
                 var matched = new SortedSet<long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
+                var beyondLimit = false;
                 foreach (var source in Matches(cases, text, query, organisationId, context.Clock.Today))
                 {
-                    matched.UnionWith(await source.OrderByDescending(id => id).Take(wanted).ToListAsync(ct));
+                    var all = await source.Take(ListPage.CountLimit + 1).ToListAsync(ct);
+                    if (all.Count <= ListPage.CountLimit)
+                    {
+                        matched.UnionWith(all);
+                        continue;
+                    }
+
+                    beyondLimit = true;
+                    matched.UnionWith(await source.OrderByDescending(id => id).Take(head).ToListAsync(ct));
                 }
 
-                page = ListPage.Of([.. matched.Skip(skip).Take(query.PageSize + 1)], query.PageSize, Math.Min(matched.Count, ListPage.CountLimit + 1));
+                var counted = beyondLimit ? ListPage.CountLimit + 1 : Math.Min(matched.Count, ListPage.CountLimit + 1);
+                page = ListPage.Of([.. matched.Skip(skip).Take(query.PageSize + 1)], query.PageSize, counted);
             }
             else
             {
