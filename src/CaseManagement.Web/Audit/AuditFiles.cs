@@ -16,11 +16,15 @@ public static class AuditFiles
 
     public static string Evidence(int number, string sha256) => string.Create(CultureInfo.InvariantCulture, $"e:{number}:{sha256}");
 
-    /// <summary>The evidence files staged in this save (added, not yet written): what a step's entry vouches for.</summary>
+    /// <summary>
+    /// The evidence files staged in this save (added, not yet written): what a step's entry vouches for. A file is
+    /// added to the context itself (<c>db.Add</c>), never through a navigation, so the tracker knows it without
+    /// looking for changes in the rest of the case.
+    /// </summary>
     public static string? AddedEvidence(Persistence.CaseDbContext db) =>
-        Join(db.ChangeTracker.Entries<Features.Evidence.EvidenceFile>()
+        db.Undetected(() => Join(db.ChangeTracker.Entries<Features.Evidence.EvidenceFile>()
             .Where(e => e.State == Microsoft.EntityFrameworkCore.EntityState.Added)
-            .Select(e => Evidence(e.Entity.EvidenceNumber, e.Entity.Sha256)));
+            .Select(e => Evidence(e.Entity.EvidenceNumber, e.Entity.Sha256))));
 
     public static string? Join(IEnumerable<string> references)
     {
