@@ -39,6 +39,7 @@ app.UseSecurityHeaders();
 app.UseChineseProblemDetails();
 app.UseCasePages();
 app.UseRequestConcurrency();
+app.UseRequestConnection();
 app.UseAuthentication();
 app.UseSessionChecks();
 app.UseAuthorization();

@@ -83,32 +83,33 @@ public static class CaseQueries
             return null;
         }
 
+        // Navigations by name: a lambda here would build its expression tree (and look up its property by
+        // reflection) sixteen times for every case read, present or not.
         var entry = db.Entry(row.Case);
-        async Task Load<TChild>(bool present, System.Linq.Expressions.Expression<Func<PenaltyCase, IEnumerable<TChild>>> children)
-            where TChild : class
+        async Task Load(bool present, string navigation)
         {
             if (present)
             {
-                await entry.Collection(children).LoadAsync(ct);
+                await entry.Collection(navigation).LoadAsync(ct);
             }
         }
 
-        await Load(row.Officers, c => c.Officers);
-        await Load(row.Evidence, c => c.Evidence);
-        await Load(row.Records, c => c.Records);
-        await Load(row.Notices, c => c.Notices);
-        await Load(row.Statements, c => c.Statements);
-        await Load(row.Hearings, c => c.Hearings);
-        await Load(row.Services, c => c.Services);
-        await Load(row.Payments, c => c.Payments);
-        await Load(row.Instalments, c => c.Instalments);
-        await Load(row.Demands, c => c.Demands);
-        await Load(row.Corrections, c => c.Corrections);
-        await Load(row.Reinspections, c => c.Reinspections);
-        await Load(row.Remedies, c => c.Remedies);
-        await Load(row.Suspensions, c => c.Suspensions);
-        await Load(row.Extensions, c => c.Extensions);
-        await Load(row.History, c => c.History);
+        await Load(row.Officers, nameof(PenaltyCase.Officers));
+        await Load(row.Evidence, nameof(PenaltyCase.Evidence));
+        await Load(row.Records, nameof(PenaltyCase.Records));
+        await Load(row.Notices, nameof(PenaltyCase.Notices));
+        await Load(row.Statements, nameof(PenaltyCase.Statements));
+        await Load(row.Hearings, nameof(PenaltyCase.Hearings));
+        await Load(row.Services, nameof(PenaltyCase.Services));
+        await Load(row.Payments, nameof(PenaltyCase.Payments));
+        await Load(row.Instalments, nameof(PenaltyCase.Instalments));
+        await Load(row.Demands, nameof(PenaltyCase.Demands));
+        await Load(row.Corrections, nameof(PenaltyCase.Corrections));
+        await Load(row.Reinspections, nameof(PenaltyCase.Reinspections));
+        await Load(row.Remedies, nameof(PenaltyCase.Remedies));
+        await Load(row.Suspensions, nameof(PenaltyCase.Suspensions));
+        await Load(row.Extensions, nameof(PenaltyCase.Extensions));
+        await Load(row.History, nameof(PenaltyCase.History));
         return row.Case;
     }
 
