@@ -24,13 +24,33 @@ public sealed partial class PenaltyCase
 
     private sealed record StepContext(Actor Actor, CaseClock Clock, CaseTrigger Trigger, IDatedStep? Data);
 
-    private StateMachine<CaseState, CaseTrigger> Machine => machine ??= Build();
+    // The state the machine was built for: a step's check and firing need only the transitions out of the current
+    // state, so only those are configured (building all fourteen states' transitions was an eighth of what a step
+    // allocated). A step that moves the case to another state has the machine built again for it on next use.
+    private CaseState? machineState;
+
+    private StateMachine<CaseState, CaseTrigger> Machine
+    {
+        get
+        {
+            if (machine is null || machineState != State)
+            {
+                machineState = State;
+                machine = Build(State);
+            }
+
+            return machine;
+        }
+    }
 
     /// <summary>The lifecycle as a Mermaid state diagram (README.md keeps a copy; a test compares them).</summary>
-    public static string LifecycleDiagram() => MermaidGraph.Format(new PenaltyCase().Machine.GetInfo());
+    public static string LifecycleDiagram() => MermaidGraph.Format(new PenaltyCase().Build(only: null).GetInfo());
 
-    private StateMachine<CaseState, CaseTrigger> Build()
+    /// <summary>The lifecycle: every state's transitions, or <paramref name="only"/> that state's.</summary>
+    private StateMachine<CaseState, CaseTrigger> Build(CaseState? only)
     {
+        bool Wanted(CaseState state) => only is null || only == state;
+
         var m = new StateMachine<CaseState, CaseTrigger>(() => State, s => State = s);
         m.OnUnhandledTrigger((_, trigger, unmet) => throw Refusal(trigger, unmet));
 
@@ -101,127 +121,170 @@ public sealed partial class PenaltyCase
             }
         }
 
-        m.Configure(S.Lead)
-            .PermitReentryIf(T.RequestFiling, dated, new(() => FilingRequest is null, CaseGuards.FilingNotYetRequested))
-            .PermitReentryIf(T.ExtendDeadline, dated, extension)
-            .PermitIf(T.File, S.Investigation, dated, new(() => FilingRequest is not null, CaseGuards.FilingRequested),
-                new(() => FilingRequest?.RequestedBy != step!.Actor.UserId, CaseGuards.NotOwnSubmission), twoOfficers, withinLimitation)
-            .PermitIf(T.DeclineToFile, S.NotFiled, dated)
-            .PermitIf(T.Transfer, S.Transferred, dated);
+        if (Wanted(S.Lead))
+        {
+            m.Configure(S.Lead)
+                .PermitReentryIf(T.RequestFiling, dated, new(() => FilingRequest is null, CaseGuards.FilingNotYetRequested))
+                .PermitReentryIf(T.ExtendDeadline, dated, extension)
+                .PermitIf(T.File, S.Investigation, dated, new(() => FilingRequest is not null, CaseGuards.FilingRequested),
+                    new(() => FilingRequest?.RequestedBy != step!.Actor.UserId, CaseGuards.NotOwnSubmission), twoOfficers, withinLimitation)
+                .PermitIf(T.DeclineToFile, S.NotFiled, dated)
+                .PermitIf(T.Transfer, S.Transferred, dated);
+        }
 
-        Common(m.Configure(S.Investigation)
-            .PermitReentryIf(T.AddEvidence, dated, twoOfficers)
-            .PermitReentryIf(T.EditEvidence, dated, investigator, evidenceEditable)
-            .PermitReentryIf(T.RecordInvestigation, dated, twoOfficers)
-            .PermitReentryIf(T.RecordInvestmentFinding, dated, new(InvestmentEvidenced, CaseGuards.InvestmentEvidenced))
-            .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange, sanctionsAllowed, flagByHead)
-            .PermitIf(T.Suspend, S.Suspended, dated)
-            .PermitIf(T.Terminate, S.Terminated, dated)
-            .PermitIf(T.CancelFiling, S.Cancelled, dated)
-            .PermitIf(T.Transfer, S.Transferred, dated));
+        if (Wanted(S.Investigation))
+        {
+            Common(m.Configure(S.Investigation)
+                .PermitReentryIf(T.AddEvidence, dated, twoOfficers)
+                .PermitReentryIf(T.EditEvidence, dated, investigator, evidenceEditable)
+                .PermitReentryIf(T.RecordInvestigation, dated, twoOfficers)
+                .PermitReentryIf(T.RecordInvestmentFinding, dated, new(InvestmentEvidenced, CaseGuards.InvestmentEvidenced))
+                .PermitIf(T.SubmitForReview, S.Review, dated, new(() => IsOfficerOfCase(step!.Actor.UserId), CaseGuards.IsInvestigator), fineInRange, sanctionsAllowed, flagByHead)
+                .PermitIf(T.Suspend, S.Suspended, dated)
+                .PermitIf(T.Terminate, S.Terminated, dated)
+                .PermitIf(T.CancelFiling, S.Cancelled, dated)
+                .PermitIf(T.Transfer, S.Transferred, dated));
+        }
 
         // 中止: the case returns to the state it left (SuspendedFrom); the interval does not count.
-        m.Configure(S.Suspended)
-            .PermitDynamicIf(T.Resume, () => SuspendedFrom ?? S.Investigation, "恢复到中止前的阶段",
-                new DynamicStateInfos
-                {
-                    { nameof(S.Investigation), "中止前为立案调查" },
-                    { nameof(S.Review), "中止前为案件审查" },
-                    { nameof(S.LegalReview), "中止前为法制审核" },
-                    { nameof(S.CollectiveDiscussion), "中止前为集体讨论" },
-                    { nameof(S.PendingDecision), "中止前为待决定" },
-                },
-                dated)
-            .PermitIf(T.Terminate, S.Terminated, dated)
-            .PermitIf(T.CancelFiling, S.Cancelled, dated)
-            .PermitReentryIf(T.ChangeOfficers, dated, twoOfficers, officersChanged);
+        if (Wanted(S.Suspended))
+        {
+            m.Configure(S.Suspended)
+                .PermitDynamicIf(T.Resume, () => SuspendedFrom ?? S.Investigation, "恢复到中止前的阶段",
+                    new DynamicStateInfos
+                    {
+                        { nameof(S.Investigation), "中止前为立案调查" },
+                        { nameof(S.Review), "中止前为案件审查" },
+                        { nameof(S.LegalReview), "中止前为法制审核" },
+                        { nameof(S.CollectiveDiscussion), "中止前为集体讨论" },
+                        { nameof(S.PendingDecision), "中止前为待决定" },
+                    },
+                    dated)
+                .PermitIf(T.Terminate, S.Terminated, dated)
+                .PermitIf(T.CancelFiling, S.Cancelled, dated)
+                .PermitReentryIf(T.ChangeOfficers, dated, twoOfficers, officersChanged);
+        }
 
-        Common(m.Configure(S.Review)
-            .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)
-            .PermitReentryIf(T.EditEvidence, dated, investigator, evidenceEditable)
-            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange, sanctionsAllowed, flagByHead)
-            .PermitIf(T.Suspend, S.Suspended, dated)
-            .PermitIf(T.Terminate, S.Terminated, dated));
+        if (Wanted(S.Review))
+        {
+            Common(m.Configure(S.Review)
+                .PermitReentryIf(T.CompleteCaseReview, dated, notInvestigator)
+                .PermitReentryIf(T.EditEvidence, dated, investigator, evidenceEditable)
+                .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
+                .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, new(() => CaseReview is { Passed: true }, CaseGuards.CaseReviewPassed), fineInRange, sanctionsAllowed, flagByHead)
+                .PermitIf(T.Suspend, S.Suspended, dated)
+                .PermitIf(T.Terminate, S.Terminated, dated));
+        }
 
-        Common(m.Configure(S.Notified)
-            .PermitReentryIf(T.RecordNoticeService, [dated, noticeNotYetServed, .. served])
-            .PermitReentryIf(T.RecordServiceAttempt, dated, noticeNotYetServed)
-            .PermitReentryIf(T.RecordStatement, dated, noticeServed)
-            .PermitIf(T.RequestHearing, S.Hearing, dated, noticeServed,
-                new(() => CurrentNotice is { HearingOffered: true }, CaseGuards.HearingOffered),
-                new(() => !HearingWaived, CaseGuards.HearingNotWaived),
-                new(WithinHearingRequestPeriod, CaseGuards.WithinHearingRequestPeriod))
-            .PermitIf(T.CloseStatementPeriod, S.LegalReview, dated, noticeServed, statementOver,
-                new(HearingPeriodOver, CaseGuards.HearingPeriodOver)));
+        if (Wanted(S.Notified))
+        {
+            Common(m.Configure(S.Notified)
+                .PermitReentryIf(T.RecordNoticeService, [dated, noticeNotYetServed, .. served])
+                .PermitReentryIf(T.RecordServiceAttempt, dated, noticeNotYetServed)
+                .PermitReentryIf(T.RecordStatement, dated, noticeServed)
+                .PermitIf(T.RequestHearing, S.Hearing, dated, noticeServed,
+                    new(() => CurrentNotice is { HearingOffered: true }, CaseGuards.HearingOffered),
+                    new(() => !HearingWaived, CaseGuards.HearingNotWaived),
+                    new(WithinHearingRequestPeriod, CaseGuards.WithinHearingRequestPeriod))
+                .PermitIf(T.CloseStatementPeriod, S.LegalReview, dated, noticeServed, statementOver,
+                    new(HearingPeriodOver, CaseGuards.HearingPeriodOver)));
+        }
 
-        Common(m.Configure(S.Hearing)
-            .PermitReentryIf(T.ScheduleHearing, dated, notInvestigatorAtHearing,
-                new(() => CurrentHearing?.HearingOn is null, CaseGuards.HearingNotYetScheduled),
-                new(PresidingNotInvestigator, CaseGuards.PresidingNotInvestigator),
-                new(HearingDayLeavesNoticePeriod, CaseGuards.HearingNoticeSevenDays))
-            .PermitReentryIf(T.ServeHearingNotice, [dated,
-                new(() => CurrentHearing is { HearingOn: not null, NoticeServedOn: null }, CaseGuards.HearingNoticeAwaitingService),
-                new(HearingNoticeInTime, CaseGuards.HearingNoticeSevenDays), .. served])
-            .PermitIf(T.ConcludeHearing, S.LegalReview, dated, notInvestigatorAtHearing, new(HearingHeldOrWaived, CaseGuards.HearingHeldOrWaived)));
+        if (Wanted(S.Hearing))
+        {
+            Common(m.Configure(S.Hearing)
+                .PermitReentryIf(T.ScheduleHearing, dated, notInvestigatorAtHearing,
+                    new(() => CurrentHearing?.HearingOn is null, CaseGuards.HearingNotYetScheduled),
+                    new(PresidingNotInvestigator, CaseGuards.PresidingNotInvestigator),
+                    new(HearingDayLeavesNoticePeriod, CaseGuards.HearingNoticeSevenDays))
+                .PermitReentryIf(T.ServeHearingNotice, [dated,
+                    new(() => CurrentHearing is { HearingOn: not null, NoticeServedOn: null }, CaseGuards.HearingNoticeAwaitingService),
+                    new(HearingNoticeInTime, CaseGuards.HearingNoticeSevenDays), .. served])
+                .PermitIf(T.ConcludeHearing, S.LegalReview, dated, notInvestigatorAtHearing, new(HearingHeldOrWaived, CaseGuards.HearingHeldOrWaived)));
+        }
 
-        Common(m.Configure(S.LegalReview)
-            .PermitIf(T.PassLegalReview, S.PendingDecision, dated, notInvestigator, reviewerQualified, investmentFound,
-                new(() => !DiscussionRequired(step!.Clock.Rules), CaseGuards.DiscussionNotRequired))
-            .PermitIf(T.RequireDiscussion, S.CollectiveDiscussion, dated, notInvestigator, reviewerQualified, investmentFound)
-            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, sanctionsAllowed, flagByHead)
-            .PermitIf(T.Suspend, S.Suspended, dated));
+        if (Wanted(S.LegalReview))
+        {
+            Common(m.Configure(S.LegalReview)
+                .PermitIf(T.PassLegalReview, S.PendingDecision, dated, notInvestigator, reviewerQualified, investmentFound,
+                    new(() => !DiscussionRequired(step!.Clock.Rules), CaseGuards.DiscussionNotRequired))
+                .PermitIf(T.RequireDiscussion, S.CollectiveDiscussion, dated, notInvestigator, reviewerQualified, investmentFound)
+                .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, notInvestigator)
+                .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, sanctionsAllowed, flagByHead)
+                .PermitIf(T.Suspend, S.Suspended, dated));
+        }
 
-        Common(m.Configure(S.CollectiveDiscussion)
-            .PermitIf(T.ConcludeDiscussion, S.PendingDecision, dated)
-            .PermitIf(T.Suspend, S.Suspended, dated));
+        if (Wanted(S.CollectiveDiscussion))
+        {
+            Common(m.Configure(S.CollectiveDiscussion)
+                .PermitIf(T.ConcludeDiscussion, S.PendingDecision, dated)
+                .PermitIf(T.Suspend, S.Suspended, dated));
+        }
 
         // 行政处罚法第五十八条、第六十五条 hold by construction: PendingDecision is entered only from LegalReview
         // (legal review passed) or CollectiveDiscussion (entered from LegalReview), and Hearing leaves only by
         // ConcludeHearing; a new notice cycle (IssueNotice) clears the review and starts again.
-        Common(m.Configure(S.PendingDecision)
-            .PermitIf(T.Decide, S.Decided, dated, discussionHeld, statementOver,
-                new(NotAboveNotified, CaseGuards.NotAboveNotified), fineInRange, sanctionsAllowed, withinLimitation)
-            .PermitIf(T.DecideNoPenalty, S.Decided, dated, discussionHeld, statementOver)
-            .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, sanctionsAllowed, flagByHead)
-            .PermitIf(T.Transfer, S.Transferred, dated)
-            .PermitIf(T.Suspend, S.Suspended, dated));
+        if (Wanted(S.PendingDecision))
+        {
+            Common(m.Configure(S.PendingDecision)
+                .PermitIf(T.Decide, S.Decided, dated, discussionHeld, statementOver,
+                    new(NotAboveNotified, CaseGuards.NotAboveNotified), fineInRange, sanctionsAllowed, withinLimitation)
+                .PermitIf(T.DecideNoPenalty, S.Decided, dated, discussionHeld, statementOver)
+                .PermitIf(T.IssueNotice, S.Notified, dated, notInvestigator, fineInRange, sanctionsAllowed, flagByHead)
+                .PermitIf(T.Transfer, S.Transferred, dated)
+                .PermitIf(T.Suspend, S.Suspended, dated));
+        }
 
         // 公示 (行政处罚法第四十八条) is recorded once decided, also after service or closure.
-        Common(m.Configure(S.Decided)
-            .PermitReentryIf(T.RecordPublication, dated)
-            .PermitReentryIf(T.RecordServiceAttempt, dated)
-            .PermitReentryIf(T.OpenDailyPenaltyCase, dailyPenalty)
-            .PermitReentryIf(T.RecordRemedy, dated, remedyRecordable)
-            .PermitReentryIf(T.RecordRemedyOutcome, dated, remedyPending)
-            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, new(() => NewDecisionOrdered, CaseGuards.NewDecisionOrdered))
-            .PermitIf(T.Serve, S.Executing, [dated, .. served]), extendable: false);
+        if (Wanted(S.Decided))
+        {
+            Common(m.Configure(S.Decided)
+                .PermitReentryIf(T.RecordPublication, dated)
+                .PermitReentryIf(T.RecordServiceAttempt, dated)
+                .PermitReentryIf(T.OpenDailyPenaltyCase, dailyPenalty)
+                .PermitReentryIf(T.RecordRemedy, dated, remedyRecordable)
+                .PermitReentryIf(T.RecordRemedyOutcome, dated, remedyPending)
+                .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, new(() => NewDecisionOrdered, CaseGuards.NewDecisionOrdered))
+                .PermitIf(T.Serve, S.Executing, [dated, .. served]), extendable: false);
+        }
 
-        Common(m.Configure(S.Executing)
-            .PermitReentryIf(T.RecordPayment, dated, new(PaymentWithinOutstanding, CaseGuards.PaymentWithinOutstanding))
-            .PermitReentryIf(T.ApproveInstalments, dated, new(InstalmentsValid, CaseGuards.InstalmentsValid))
-            .PermitReentryIf(T.IssueDemand, [dated, paymentOverdue, new(DemandServedDirectly, CaseGuards.DemandServedDirectly), .. served])
-            .PermitReentryIf(T.RecordServiceAttempt, dated, paymentOverdue)
-            .PermitReentryIf(T.RecordPublication, dated)
-            .PermitReentryIf(T.OpenDailyPenaltyCase, dailyPenalty)
-            .PermitReentryIf(T.RecordRemedy, dated, remedyRecordable)
-            .PermitReentryIf(T.RecordRemedyOutcome, dated, remedyPending)
-            .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, new(() => NewDecisionOrdered, CaseGuards.NewDecisionOrdered))
-            .PermitReentryIf(T.ApplyToCourt, dated, new(DemandPeriodOver, CaseGuards.DemandPeriodOver),
-                new(() => remedies.All(r => !r.Pending), CaseGuards.NoRemedyPending),
-                new(WithinCourtWindow, CaseGuards.WithinCourtWindow))
-            .PermitIf(T.Close, S.Closed, dated, new(ClosureGroundMet, CaseGuards.ClosureGroundMet)), extendable: false);
+        if (Wanted(S.Executing))
+        {
+            Common(m.Configure(S.Executing)
+                .PermitReentryIf(T.RecordPayment, dated, new(PaymentWithinOutstanding, CaseGuards.PaymentWithinOutstanding))
+                .PermitReentryIf(T.ApproveInstalments, dated, new(InstalmentsValid, CaseGuards.InstalmentsValid))
+                .PermitReentryIf(T.IssueDemand, [dated, paymentOverdue, new(DemandServedDirectly, CaseGuards.DemandServedDirectly), .. served])
+                .PermitReentryIf(T.RecordServiceAttempt, dated, paymentOverdue)
+                .PermitReentryIf(T.RecordPublication, dated)
+                .PermitReentryIf(T.OpenDailyPenaltyCase, dailyPenalty)
+                .PermitReentryIf(T.RecordRemedy, dated, remedyRecordable)
+                .PermitReentryIf(T.RecordRemedyOutcome, dated, remedyPending)
+                .PermitIf(T.ReturnForInvestigation, S.Investigation, dated, new(() => NewDecisionOrdered, CaseGuards.NewDecisionOrdered))
+                .PermitReentryIf(T.ApplyToCourt, dated, new(DemandPeriodOver, CaseGuards.DemandPeriodOver),
+                    new(() => remedies.All(r => !r.Pending), CaseGuards.NoRemedyPending),
+                    new(WithinCourtWindow, CaseGuards.WithinCourtWindow))
+                .PermitIf(T.Close, S.Closed, dated, new(ClosureGroundMet, CaseGuards.ClosureGroundMet)), extendable: false);
+        }
 
         foreach (var ended in new[] { S.Closed, S.NotFiled, S.Cancelled, S.Terminated, S.Transferred })
         {
-            m.Configure(ended).PermitIf(T.Archive, S.Archived, dated);
+            if (Wanted(ended))
+            {
+                m.Configure(ended).PermitIf(T.Archive, S.Archived, dated);
+            }
         }
 
-        m.Configure(S.Closed).PermitReentryIf(T.RecordPublication, dated);
+        if (Wanted(S.Closed))
+        {
+            m.Configure(S.Closed).PermitReentryIf(T.RecordPublication, dated);
+        }
 
         // 归档后不得修改、增加或者抽取案卷材料: nothing is configured, so every trigger is refused.
-        m.Configure(S.Archived);
+        if (Wanted(S.Archived))
+        {
+            m.Configure(S.Archived);
+        }
+
         return m;
     }
 
