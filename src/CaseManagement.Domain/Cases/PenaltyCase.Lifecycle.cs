@@ -288,30 +288,38 @@ public sealed partial class PenaltyCase
         return m;
     }
 
+    private static readonly CaseTrigger[] Triggers = Enum.GetValues<CaseTrigger>();
+
     /// <summary>
     /// The triggers this user may fire now: the role table allows it, the state allows it, and the guards
     /// that depend only on the case, the user and today pass (step data is checked when the step is fired).
     /// </summary>
-    public IReadOnlyList<string> AllowedActions(Actor actor, CaseClock clock)
+    public IReadOnlyList<string> AllowedActions(Actor actor, CaseClock clock) =>
+        [.. Triggers.Where(t => Allows(actor, clock, t)).Select(t => t.ToString())];
+
+    /// <summary>
+    /// Whether this user may fire now any trigger that <paramref name="wanted"/> accepts, as <see cref="AllowedActions"/>
+    /// would list it; stops at the first (我的待办 asks this for each assignee on each day a deadline changes).
+    /// </summary>
+    public bool AllowsAny(Actor actor, CaseClock clock, Func<CaseTrigger, bool> wanted) =>
+        Triggers.Any(t => wanted(t) && Allows(actor, clock, t));
+
+    private bool Allows(Actor actor, CaseClock clock, CaseTrigger trigger)
     {
-        var allowed = new List<string>();
+        if (trigger == T.RegisterLead || !CaseRoleTable.MayFire(actor, trigger))
+        {
+            return false;
+        }
+
+        step = new StepContext(actor, clock, trigger, null);
         try
         {
-            foreach (var trigger in Enum.GetValues<CaseTrigger>())
-            {
-                step = new StepContext(actor, clock, trigger, null);
-                if (trigger != T.RegisterLead && CaseRoleTable.MayFire(actor, trigger) && Machine.CanFire(trigger))
-                {
-                    allowed.Add(trigger.ToString());
-                }
-            }
+            return Machine.CanFire(trigger);
         }
         finally
         {
             step = null;
         }
-
-        return allowed;
     }
 
     /// <summary>

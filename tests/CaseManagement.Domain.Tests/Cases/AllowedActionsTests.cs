@@ -17,6 +17,39 @@ public sealed class AllowedActionsTests
         Assert.Equal(["SubmitForReview", "OrderCorrection", "AddEvidence", "RecordInvestigation", "RecordInvestmentFinding", "EditEvidence"], actions);
     }
 
+    [Theory]
+    [InlineData(CaseState.Investigation)]
+    [InlineData(CaseState.LegalReview)]
+    [InlineData(CaseState.Executing)]
+    public void AllowsAny_AnswersForEachTriggerAsAllowedActionsListsIt(CaseState state)
+    {
+        var c = new CaseBuilder().Build(state);
+
+        foreach (var actor in new[] { Cast.Officer1, Cast.Officer3, Cast.Reviewer, Cast.Head })
+        {
+            var listed = c.AllowedActions(actor, Late);
+            foreach (var trigger in Enum.GetValues<CaseTrigger>())
+            {
+                Assert.Equal(listed.Contains(trigger.ToString()), c.AllowsAny(actor, Late, t => t == trigger));
+            }
+
+            Assert.Equal(listed.Count > 0, c.AllowsAny(actor, Late, _ => true));
+        }
+    }
+
+    [Fact]
+    public void AllowedActions_AfterAStepMovesTheCase_AreTheNewStatesActions()
+    {
+        var c = new CaseBuilder().Build(CaseState.LegalReview);
+        Assert.Contains("PassLegalReview", c.AllowedActions(Cast.Reviewer, Late)); // the machine is built for 法制审核
+
+        c.ReturnForInvestigation(Cast.Reviewer, Late, new ReasonData(Late.Today, "证据不足，退回补充调查"));
+
+        Assert.Equal(CaseState.Investigation, c.State);
+        Assert.DoesNotContain("PassLegalReview", c.AllowedActions(Cast.Reviewer, Late));
+        Assert.Contains("RecordInvestigation", c.AllowedActions(Cast.Officer1, Late));
+    }
+
     [Fact]
     public void AllowedActions_ForAnOfficerNotOnTheCase_HidesSubmitForReview()
     {

@@ -118,7 +118,9 @@ public static class WorkQueue
 
     /// <summary>The steps that move the case forward and that this user may take now.</summary>
     public static IReadOnlyList<CaseTrigger> Waiting(PenaltyCase c, IEnumerable<CaseTrigger> allowed) =>
-        [.. allowed.Where(t => !Optional.Contains(t) && IsWaiting(c, t))];
+        [.. allowed.Where(t => Waits(c, t))];
+
+    private static bool Waits(PenaltyCase c, CaseTrigger trigger) => !Optional.Contains(trigger) && IsWaiting(c, trigger);
 
     /// <summary>
     /// Steps the state machine allows before their data is known although nothing calls for them yet:
@@ -216,7 +218,7 @@ public static class WorkQueue
     }
 
     private static bool WaitsOn(PenaltyCase c, Actor actor, CaseClock clock) =>
-        Waiting(c, c.AllowedActions(actor, clock).Select(Enum.Parse<CaseTrigger>)).Count > 0;
+        c.AllowsAny(actor, clock, t => Waits(c, t));
 
     /// <summary>
     /// Rewrites the case's lines in the open save: each kept line updated in place, the others removed or added.
