@@ -38,13 +38,12 @@ public static class UpdateCertificate
     {
         public Validator(TimeProvider time)
         {
-            var today = time.TodayInChina();
             RuleFor(c => c.CertificateNumber).MaximumLength(50).WithMessage("证件号不能超过50个字符");
             RuleFor(c => c.CertificateNumber).NotEmpty().When(c => c.ValidFrom is not null || c.ValidTo is not null)
                 .WithMessage("填写有效期时须填写执法证件号");
             RuleFor(c => c.ValidTo).GreaterThanOrEqualTo(c => c.ValidFrom).When(c => c.ValidFrom is not null && c.ValidTo is not null)
                 .WithMessage("有效期截止日不能早于起始日");
-            RuleFor(c => c.LegalReviewSince).LessThanOrEqualTo(today).When(c => c.LegalReviewSince is not null)
+            RuleFor(c => c.LegalReviewSince).Must(d => d <= time.TodayInChina()).When(c => c.LegalReviewSince is not null)
                 .WithMessage("从事法制审核起始日期不能晚于今天");
         }
     }

@@ -13,12 +13,15 @@ public static class CaseInputRules
     /// <summary>Amounts above this are typing errors, not fines (Yuan.TryParse's own limit is 1e12).</summary>
     public const decimal MaximumAmount = 100_000_000_000m;
 
-    /// <summary>A business date that must be given and has happened: not after today (China time).</summary>
-    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, string label, DateOnly today) =>
+    /// <summary>
+    /// A business date that must be given and has happened: not after today (China time), read when the rule runs
+    /// (validators live as long as the server).
+    /// </summary>
+    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, string label, Func<DateOnly> today) =>
         rule.NotNull().WithMessage($"请填写{label}")
             .Must(d => d is null || d >= ValidationErrors.EarliestDate).WithMessage($"{label}超出支持范围")
-            .Must(d => d is null || d <= today)
-            .WithMessage(string.Create(CultureInfo.InvariantCulture, $"{label}不得晚于今天（{today:yyyy-MM-dd}）：业务日期须为实际发生之日"));
+            .Must(d => d is null || d <= today())
+            .WithMessage(_ => string.Create(CultureInfo.InvariantCulture, $"{label}不得晚于今天（{today():yyyy-MM-dd}）：业务日期须为实际发生之日"));
 
     /// <summary>A date that may lie ahead (a hearing day, an instalment's due date, a correction deadline).</summary>
     public static IRuleBuilderOptions<T, DateOnly?> AnyDay<T>(this IRuleBuilder<T, DateOnly?> rule, string label) =>
@@ -105,7 +108,7 @@ public static class CaseInputRules
     // of the command's property (MediatorSetup), so the label is written once, on the command.
     private const string Own = "{PropertyName}";
 
-    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, DateOnly today) => rule.PastDay(Own, today);
+    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, Func<DateOnly> today) => rule.PastDay(Own, today);
 
     public static IRuleBuilderOptions<T, DateOnly?> AnyDay<T>(this IRuleBuilder<T, DateOnly?> rule) => rule.AnyDay(Own);
 
@@ -139,9 +142,10 @@ public abstract class CaseStepValidator<T> : AbstractValidator<T>
 {
     protected CaseStepValidator(TimeProvider time)
     {
-        Today = time.TodayInChina();
+        Today = time.TodayInChina;
         RuleFor(c => c.Version).NotEmpty().WithMessage("缺少案件版本号 version，请刷新后重试");
     }
 
-    protected DateOnly Today { get; }
+    /// <summary>Today in China, asked each time a rule runs: the validator outlives the day it was made on.</summary>
+    protected Func<DateOnly> Today { get; }
 }

@@ -58,7 +58,7 @@ public static class CreateCase
     {
         public Validator(TimeProvider time)
         {
-            var today = time.TodayInChina();
+            Func<DateOnly> today = time.TodayInChina;
             RuleFor(c => c.Source).Line("案件来源", 200);
             RuleFor(c => c.RegisteredOn).PastDay("登记日期", today);
             RuleFor(c => c.Cause).Line("案由", 200);
@@ -85,7 +85,7 @@ public static class CreateCase
                         return;
                     }
 
-                    if (Check(party.Kind.Value, code, today) is { Valid: false } check)
+                    if (Check(party.Kind.Value, code, today()) is { Valid: false } check)
                     {
                         var what = party.Kind == PartyKind.Organisation ? "统一社会信用代码" : "居民身份证号码";
                         context.AddFailure($"{what}无效：{check.Reason}");

@@ -48,7 +48,7 @@ public static class UploadEvidence
     {
         public Validator(TimeProvider time)
         {
-            var today = time.TodayInChina();
+            Func<DateOnly> today = time.TodayInChina;
             RuleFor(c => c.Version).NotEmpty().WithMessage("缺少案件版本号 version，请刷新后重试");
             RuleFor(c => c.Kind).Choice("证据种类");
             RuleFor(c => c.Title).Line("证据名称", 300);
