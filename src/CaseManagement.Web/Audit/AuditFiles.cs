@@ -21,10 +21,13 @@ public static class AuditFiles
     /// added to the context itself (<c>db.Add</c>), never through a navigation, so the tracker knows it without
     /// looking for changes in the rest of the case.
     /// </summary>
-    public static string? AddedEvidence(Persistence.CaseDbContext db) =>
-        db.Undetected(() => Join(db.ChangeTracker.Entries<Features.Evidence.EvidenceFile>()
+    public static string? AddedEvidence(Persistence.CaseDbContext db)
+    {
+        using var _ = db.PauseChangeDetection();
+        return Join(db.ChangeTracker.Entries<Features.Evidence.EvidenceFile>()
             .Where(e => e.State == Microsoft.EntityFrameworkCore.EntityState.Added)
-            .Select(e => Evidence(e.Entity.EvidenceNumber, e.Entity.Sha256))));
+            .Select(e => Evidence(e.Entity.EvidenceNumber, e.Entity.Sha256)));
+    }
 
     public static string? Join(IEnumerable<string> references)
     {

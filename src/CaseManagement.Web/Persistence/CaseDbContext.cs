@@ -99,45 +99,34 @@ public abstract class CaseDbContext(DbContextOptions options)
     /// reads as they are, so detecting again (each time a walk over every tracked entity, and a step tracks the whole
     /// case) is switched off until the save ends.
     /// </summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        return UndetectedAsync(() => SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken));
+        using var _ = PauseChangeDetection();
+        return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> without EF first comparing every tracked entity with its snapshot, as it otherwise
-    /// does on each <c>Entry</c>, <c>Entries</c> and collection load: for work that changes nothing tracked through a
-    /// navigation, or after the changes were detected once. A whole case is a few hundred tracked objects, and the
-    /// comparisons were a fifth of what a step allocated.
+    /// Until disposed, EF does not first compare every tracked entity with its snapshot, as it otherwise does on each
+    /// <c>Entry</c>, <c>Entries</c> and collection load: for work that changes nothing tracked through a navigation, or
+    /// after the changes were detected once. A whole case is a few hundred tracked objects, and the comparisons were a
+    /// fifth of what a step allocated.
     /// </summary>
-    public async Task<T> UndetectedAsync<T>(Func<Task<T>> work)
-    {
-        var detecting = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
-    }
+    public IDisposable PauseChangeDetection() => new DetectionPause(ChangeTracker);
 
-    /// <inheritdoc cref="UndetectedAsync{T}(Func{Task{T}})"/>
-    public T Undetected<T>(Func<T> work)
+    private sealed class DetectionPause : IDisposable
     {
-        var detecting = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        private readonly Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker;
+        private readonly bool detecting;
+
+        public DetectionPause(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker)
         {
-            return work();
+            this.tracker = tracker;
+            detecting = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
         }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
+
+        public void Dispose() => tracker.AutoDetectChangesEnabled = detecting;
     }
 
     private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)

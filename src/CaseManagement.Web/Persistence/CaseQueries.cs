@@ -65,11 +65,9 @@ public static class CaseQueries
     /// after the row, as split queries always were: a step committed in between leaves this case with an older
     /// version, and its save is refused (409).
     /// </summary>
-    public static Task<PenaltyCase?> LoadWholeAsync(this CaseDbContext db, long caseId, int organisationId, CancellationToken ct) =>
-        db.UndetectedAsync(() => LoadUndetectedAsync(db, caseId, organisationId, ct)); // a fresh load changes nothing to detect
-
-    private static async Task<PenaltyCase?> LoadUndetectedAsync(CaseDbContext db, long caseId, int organisationId, CancellationToken ct)
+    public static async Task<PenaltyCase?> LoadWholeAsync(this CaseDbContext db, long caseId, int organisationId, CancellationToken ct)
     {
+        using var _ = db.PauseChangeDetection(); // a fresh load changes nothing to detect
         var row = await db.Cases
             .Where(c => c.Id == caseId && c.OrganisationId == organisationId)
             .Select(c => new CaseParts(c,
