@@ -47,7 +47,7 @@ app.UseRateLimiter();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapProblemTypes();
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").AllowAnonymous();
+app.MapGet(HealthProbe.Path, () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").AllowAnonymous();
 app.MapToolEndpoints();
 app.MapAuthEndpoints();
 app.MapAuditEndpoints();

@@ -25,7 +25,7 @@ internal sealed class RequestConcurrency(int limit, TimeProvider time)
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.Request.Path.StartsWithSegments("/healthz"))
+        if (HealthProbe.Is(context))
         {
             await next(context);
             return;
@@ -50,6 +50,14 @@ internal sealed class RequestConcurrency(int limit, TimeProvider time)
             slots.Release();
         }
     }
+}
+
+/// <summary>The load balancer's probe (<c>/healthz</c>): answered without waiting a turn or taking a connection.</summary>
+internal static class HealthProbe
+{
+    public const string Path = "/healthz";
+
+    public static bool Is(HttpContext context) => context.Request.Path.StartsWithSegments(Path);
 }
 
 internal static class RequestConcurrencySetup

@@ -14,7 +14,7 @@ internal static class RequestConnection
     public static void UseRequestConnection(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/healthz"))
+            if (Infrastructure.HealthProbe.Is(context))
             {
                 await next(context);
                 return;
