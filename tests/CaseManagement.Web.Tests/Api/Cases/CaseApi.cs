@@ -64,6 +64,14 @@ public sealed class CaseApi(CaseApiFactory factory)
     public async Task<JsonElement> GetAsync(string user, long id) =>
         await ReadAsync(await (await As(user)).GetAsync($"/api/cases/{id}"), HttpStatusCode.OK);
 
+    /// <summary>The case list (<c>GET /api/cases</c> with <paramref name="query"/>) as <paramref name="user"/> sees it.</summary>
+    public async Task<JsonElement> ListAsync(string query, string user = "zhangsan") =>
+        await ReadAsync(await (await As(user)).GetAsync("/api/cases" + query), HttpStatusCode.OK);
+
+    /// <summary>The party names of a list's rows, in the list's order.</summary>
+    public static List<string> PartyNames(JsonElement list) =>
+        [.. list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("partyName").GetString()!)];
+
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();

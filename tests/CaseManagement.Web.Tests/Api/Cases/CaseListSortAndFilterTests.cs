@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-
 namespace CaseManagement.Web.Tests.Api.Cases;
 
 /// <summary>
@@ -16,7 +13,7 @@ public sealed class CaseListSortAndFilterTests : IClassFixture<CaseApiFactory>, 
 
     public async Task InitializeAsync()
     {
-        if ((await ListAsync("")).GetProperty("total").GetInt32() > 0)
+        if ((await api.ListAsync("")).GetProperty("total").GetInt32() > 0)
         {
             return;
         }
@@ -34,45 +31,45 @@ public sealed class CaseListSortAndFilterTests : IClassFixture<CaseApiFactory>, 
     [Fact]
     public async Task List_SortedByParty_AscendingThenDescending()
     {
-        var ascending = await ListAsync("?sort=Party");
-        var descending = await ListAsync("?sort=Party&desc=true");
+        var ascending = await api.ListAsync("?sort=Party");
+        var descending = await api.ListAsync("?sort=Party&desc=true");
 
         var expected = new[] { "博兴县丁化工有限公司", "博兴县己化工材料有限公司", "博兴县庚纺织有限公司", "博兴县戊纸业有限公司" }
             .Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(expected, Names(ascending));
-        Assert.Equal(Enumerable.Reverse(expected).ToList(), Names(descending));
+        Assert.Equal(expected, CaseApi.PartyNames(ascending));
+        Assert.Equal(Enumerable.Reverse(expected).ToList(), CaseApi.PartyNames(descending));
     }
 
     [Fact]
     public async Task List_SortedByRegistrationDate_OldestFirst()
     {
-        var sorted = await ListAsync("?sort=Registered");
+        var sorted = await api.ListAsync("?sort=Registered");
 
-        Assert.Equal(["博兴县丁化工有限公司", "博兴县戊纸业有限公司", "博兴县己化工材料有限公司", "博兴县庚纺织有限公司"], Names(sorted));
+        Assert.Equal(["博兴县丁化工有限公司", "博兴县戊纸业有限公司", "博兴县己化工材料有限公司", "博兴县庚纺织有限公司"], CaseApi.PartyNames(sorted));
     }
 
     [Fact]
     public async Task List_FilteredByViolationAndDateRange_ShowsOnlyThoseCases()
     {
-        var byViolation = await ListAsync("?violation=EiaRegistrationNotFiled");
-        var byDates = await ListAsync("?from=2026-10-15&to=2026-11-10");
+        var byViolation = await api.ListAsync("?violation=EiaRegistrationNotFiled");
+        var byDates = await api.ListAsync("?from=2026-10-15&to=2026-11-10");
 
-        Assert.Equal(["博兴县丁化工有限公司"], Names(byViolation));
-        Assert.Equal(["博兴县己化工材料有限公司", "博兴县戊纸业有限公司"], Names(byDates));
+        Assert.Equal(["博兴县丁化工有限公司"], CaseApi.PartyNames(byViolation));
+        Assert.Equal(["博兴县己化工材料有限公司", "博兴县戊纸业有限公司"], CaseApi.PartyNames(byDates));
     }
 
     [Fact]
     public async Task List_FilteredByOfficer_ShowsTheCasesThatOfficerHandles()
     {
-        var all = await ListAsync("?state=Investigation");
+        var all = await api.ListAsync("?state=Investigation");
         var chemicals = all.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("partyName").GetString() == "博兴县己化工材料有限公司");
         var view = await api.GetAsync("zhangsan", chemicals.GetProperty("id").GetInt64());
         var qianba = view.GetProperty("officers").EnumerateArray()
             .Single(o => o.GetProperty("name").GetString() == "钱八").GetProperty("userId").GetString()!;
 
-        var handled = await ListAsync("?officer=" + Uri.EscapeDataString(qianba));
+        var handled = await api.ListAsync("?officer=" + Uri.EscapeDataString(qianba));
 
-        Assert.Equal(["博兴县己化工材料有限公司"], Names(handled));
+        Assert.Equal(["博兴县己化工材料有限公司"], CaseApi.PartyNames(handled));
     }
 
     [Theory]
@@ -82,11 +79,11 @@ public sealed class CaseListSortAndFilterTests : IClassFixture<CaseApiFactory>, 
     [InlineData("工纸", new string[0])]
     public async Task List_SearchedByPartOfTheName_FindsExactlyTheNamesContainingIt(string q, string[] expected)
     {
-        var newest = await ListAsync("?q=" + Uri.EscapeDataString(q));
-        var sorted = await ListAsync("?sort=Party&q=" + Uri.EscapeDataString(q));
+        var newest = await api.ListAsync("?q=" + Uri.EscapeDataString(q));
+        var sorted = await api.ListAsync("?sort=Party&q=" + Uri.EscapeDataString(q));
 
-        Assert.Equal(expected, Names(newest));
-        Assert.Equal(expected.Order(StringComparer.Ordinal).ToList(), Names(sorted));
+        Assert.Equal(expected, CaseApi.PartyNames(newest));
+        Assert.Equal(expected.Order(StringComparer.Ordinal).ToList(), CaseApi.PartyNames(sorted));
         Assert.Equal(expected.Length, newest.GetProperty("total").GetInt32());
         Assert.False(newest.GetProperty("totalIsLowerBound").GetBoolean());
     }
@@ -94,8 +91,8 @@ public sealed class CaseListSortAndFilterTests : IClassFixture<CaseApiFactory>, 
     [Fact]
     public async Task List_PageOfTwo_SaysWhetherMoreFollow()
     {
-        var first = await ListAsync("?pageSize=2");
-        var last = await ListAsync("?pageSize=2&page=2");
+        var first = await api.ListAsync("?pageSize=2");
+        var last = await api.ListAsync("?pageSize=2&page=2");
 
         Assert.True(first.GetProperty("hasMore").GetBoolean());
         Assert.False(last.GetProperty("hasMore").GetBoolean());
@@ -114,10 +111,4 @@ public sealed class CaseListSortAndFilterTests : IClassFixture<CaseApiFactory>, 
 
         await ProblemAssert.IsValidationProblemAsync(response, field);
     }
-
-    private async Task<JsonElement> ListAsync(string query) =>
-        await CaseApi.ReadAsync(await (await api.As("zhangsan")).GetAsync("/api/cases" + query), HttpStatusCode.OK);
-
-    private static List<string> Names(JsonElement list) =>
-        [.. list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("partyName").GetString()!)];
 }

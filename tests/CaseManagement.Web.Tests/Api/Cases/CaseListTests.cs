@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-
 namespace CaseManagement.Web.Tests.Api.Cases;
 
 /// <summary>The list on its own database: three cases registered 2026-10-01 (filing decision overdue), 11-20 and 11-26.</summary>
@@ -12,7 +9,7 @@ public sealed class CaseListTests : IClassFixture<CaseApiFactory>, IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        if ((await ListAsync("")).GetProperty("total").GetInt32() > 0)
+        if ((await api.ListAsync("")).GetProperty("total").GetInt32() > 0)
         {
             return;
         }
@@ -28,12 +25,12 @@ public sealed class CaseListTests : IClassFixture<CaseApiFactory>, IAsyncLifetim
     [Fact]
     public async Task List_PagesNewestFirstWithTotal()
     {
-        var first = await ListAsync("?pageSize=2");
-        var second = await ListAsync("?pageSize=2&page=2");
+        var first = await api.ListAsync("?pageSize=2");
+        var second = await api.ListAsync("?pageSize=2&page=2");
 
         Assert.Equal(3, first.GetProperty("total").GetInt32());
-        Assert.Equal(["博兴县丙食品有限公司", "博兴县乙印染有限公司"], Names(first));
-        Assert.Equal(["博兴县甲化工有限公司"], Names(second));
+        Assert.Equal(["博兴县丙食品有限公司", "博兴县乙印染有限公司"], CaseApi.PartyNames(first));
+        Assert.Equal(["博兴县甲化工有限公司"], CaseApi.PartyNames(second));
         var item = first.GetProperty("items")[0];
         Assert.Equal("Lead", item.GetProperty("state").GetString());
         Assert.Equal("案源登记", item.GetProperty("stateLabel").GetString());
@@ -45,9 +42,9 @@ public sealed class CaseListTests : IClassFixture<CaseApiFactory>, IAsyncLifetim
     [Fact]
     public async Task List_FilteredByState_ShowsOnlyThatState()
     {
-        var investigation = await ListAsync("?state=investigation");
+        var investigation = await api.ListAsync("?state=investigation");
 
-        Assert.Equal(["博兴县乙印染有限公司"], Names(investigation));
+        Assert.Equal(["博兴县乙印染有限公司"], CaseApi.PartyNames(investigation));
         Assert.Matches(@"^博环立字〔2026〕\d+号$", investigation.GetProperty("items")[0].GetProperty("caseNumber").GetString());
         Assert.Equal("DecisionLimit", investigation.GetProperty("items")[0].GetProperty("nextDeadline").GetProperty("kind").GetString());
     }
@@ -59,20 +56,20 @@ public sealed class CaseListTests : IClassFixture<CaseApiFactory>, IAsyncLifetim
     [InlineData("兴县乙印染有限公", "博兴县乙印染有限公司")] // seven bigrams: the first and three more, then the name itself
     public async Task List_SearchedByNameCodeOrNumber_FindsTheCase(string q, string expected)
     {
-        var found = await ListAsync($"?q={Uri.EscapeDataString(q)}");
+        var found = await api.ListAsync($"?q={Uri.EscapeDataString(q)}");
 
-        Assert.Equal([expected], Names(found));
+        Assert.Equal([expected], CaseApi.PartyNames(found));
     }
 
     [Fact]
     public async Task List_Overdue_ShowsOnlyCasesPastTheirNextAgencyDeadline()
     {
-        var overdue = await ListAsync("?overdue=true");
-        var dueSoon = await ListAsync("?dueWithin=10");
+        var overdue = await api.ListAsync("?overdue=true");
+        var dueSoon = await api.ListAsync("?dueWithin=10");
 
-        Assert.Equal(["博兴县甲化工有限公司"], Names(overdue));
+        Assert.Equal(["博兴县甲化工有限公司"], CaseApi.PartyNames(overdue));
         Assert.Equal("2026-10-16", overdue.GetProperty("items")[0].GetProperty("nextDeadline").GetProperty("dueDate").GetString());
-        Assert.Equal(["博兴县丙食品有限公司", "博兴县甲化工有限公司"], Names(dueSoon));
+        Assert.Equal(["博兴县丙食品有限公司", "博兴县甲化工有限公司"], CaseApi.PartyNames(dueSoon));
     }
 
     [Theory]
@@ -94,10 +91,4 @@ public sealed class CaseListTests : IClassFixture<CaseApiFactory>, IAsyncLifetim
 
         Assert.Equal("到期工作日数必须在0至365之间，实际为999", await ProblemAssert.IsValidationProblemAsync(response, "dueWithin"));
     }
-
-    private async Task<JsonElement> ListAsync(string query) =>
-        await CaseApi.ReadAsync(await (await api.As("zhangsan")).GetAsync("/api/cases" + query), HttpStatusCode.OK);
-
-    private static List<string> Names(JsonElement list) =>
-        [.. list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("partyName").GetString()!)];
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Parties;
 using CaseManagement.Web.Persistence;
@@ -46,34 +44,28 @@ public sealed class CaseSearchBeyondCountLimitTests(CaseApiFactory factory) : IC
     [InlineData("91371625ma3c7x")] // the credit code's prefix
     public async Task Search_MatchingMoreThanTheLimit_SaysSoAndPagesNewestFirstToTheLast(string q)
     {
-        var first = await ListAsync($"?q={q}&pageSize=20");
-        var second = await ListAsync($"?q={q}&pageSize=20&page=2");
-        var last = await ListAsync($"?q={q}&pageSize=20&page={(Cases / 20) + 1}");
+        var first = await api.ListAsync($"?q={q}&pageSize=20");
+        var second = await api.ListAsync($"?q={q}&pageSize=20&page=2");
+        var last = await api.ListAsync($"?q={q}&pageSize=20&page={(Cases / 20) + 1}");
 
         Assert.Equal(ListPage.CountLimit, first.GetProperty("total").GetInt32());
         Assert.True(first.GetProperty("totalIsLowerBound").GetBoolean()); // shown as "1000 件以上"
-        Assert.Equal(Enumerable.Range(Cases - 20, 20).Reverse().Select(Name), Names(first));
+        Assert.Equal(Enumerable.Range(Cases - 20, 20).Reverse().Select(Name), CaseApi.PartyNames(first));
         Assert.True(first.GetProperty("hasMore").GetBoolean());
-        Assert.Equal(Enumerable.Range(Cases - 40, 20).Reverse().Select(Name), Names(second));
-        Assert.Equal(Enumerable.Range(0, Cases % 20).Reverse().Select(Name), Names(last)); // the oldest, beyond the count
+        Assert.Equal(Enumerable.Range(Cases - 40, 20).Reverse().Select(Name), CaseApi.PartyNames(second));
+        Assert.Equal(Enumerable.Range(0, Cases % 20).Reverse().Select(Name), CaseApi.PartyNames(last)); // the oldest, beyond the count
         Assert.False(last.GetProperty("hasMore").GetBoolean());
     }
 
     [Fact]
     public async Task Search_MatchingFewerThanTheLimit_CountsExactly()
     {
-        var found = await ListAsync($"?q={Uri.EscapeDataString("化工100")}"); // 1000 … 1009
+        var found = await api.ListAsync($"?q={Uri.EscapeDataString("化工100")}"); // 1000 … 1009
 
         Assert.Equal(10, found.GetProperty("total").GetInt32());
         Assert.False(found.GetProperty("totalIsLowerBound").GetBoolean());
-        Assert.Equal(Enumerable.Range(1000, 10).Reverse().Select(Name), Names(found));
+        Assert.Equal(Enumerable.Range(1000, 10).Reverse().Select(Name), CaseApi.PartyNames(found));
     }
 
     private static string Name(int i) => $"博兴县化工{i:D4}厂";
-
-    private async Task<JsonElement> ListAsync(string query) =>
-        await CaseApi.ReadAsync(await (await api.As("zhangsan")).GetAsync("/api/cases" + query), HttpStatusCode.OK);
-
-    private static List<string> Names(JsonElement list) =>
-        [.. list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("partyName").GetString()!)];
 }

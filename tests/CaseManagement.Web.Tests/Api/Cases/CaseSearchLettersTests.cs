@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-
 namespace CaseManagement.Web.Tests.Api.Cases;
 
 /// <summary>
@@ -13,7 +10,7 @@ public sealed class CaseSearchLettersTests(CaseApiFactory factory) : IClassFixtu
 
     public async Task InitializeAsync()
     {
-        if ((await ListAsync("")).GetProperty("total").GetInt32() > 0)
+        if ((await api.ListAsync("")).GetProperty("total").GetInt32() > 0)
         {
             return;
         }
@@ -31,9 +28,9 @@ public sealed class CaseSearchLettersTests(CaseApiFactory factory) : IClassFixtu
     [InlineData("Abc化工cA有限", "博兴县ABC化工CA有限公司")]
     public async Task Search_LettersInEitherCase_FindTheName(string q, string expected)
     {
-        var found = await ListAsync($"?q={Uri.EscapeDataString(q)}");
+        var found = await api.ListAsync($"?q={Uri.EscapeDataString(q)}");
 
-        Assert.Equal([expected], Names(found));
+        Assert.Equal([expected], CaseApi.PartyNames(found));
     }
 
     [Theory]
@@ -41,15 +38,9 @@ public sealed class CaseSearchLettersTests(CaseApiFactory factory) : IClassFixtu
     [InlineData("化工ab")]
     public async Task Search_TextWhoseBigramsTheNameHoldsApart_FindsNothing(string q)
     {
-        var found = await ListAsync($"?q={Uri.EscapeDataString(q)}");
+        var found = await api.ListAsync($"?q={Uri.EscapeDataString(q)}");
 
-        Assert.Empty(Names(found));
+        Assert.Empty(CaseApi.PartyNames(found));
         Assert.Equal(0, found.GetProperty("total").GetInt32());
     }
-
-    private async Task<JsonElement> ListAsync(string query) =>
-        await CaseApi.ReadAsync(await (await api.As("zhangsan")).GetAsync("/api/cases" + query), HttpStatusCode.OK);
-
-    private static List<string> Names(JsonElement list) =>
-        [.. list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("partyName").GetString()!)];
 }
