@@ -59,8 +59,12 @@ public static class PersistenceServiceCollectionExtensions
             connectionString ??= SqliteFileConnectionString(builder.Environment.ContentRootPath, configuration["Database:Path"]);
             // One queue of writers per server and file (SqliteWriteGate), after the sealer's commit handler.
             services.AddSingleton(new SqliteWriteGate(TimeSpan.FromSeconds(30)));
+            // Open connections kept between contexts with their compiled statements (SqliteStatements.cs); a connection
+            // given back releases the writer's turn it still held.
+            services.AddSingleton(sp => new SqliteConnectionPool { WriteGate = sp.GetRequiredService<SqliteWriteGate>() });
             services.AddDbContext<SqliteCaseDbContext>((sp, o) => o.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                .AddInterceptors(new SqliteWalInterceptor(), sp.GetRequiredService<AuditSealer>(), sp.GetRequiredService<SqliteWriteGate>()));
+                .AddInterceptors(new SqliteWalInterceptor(), sp.GetRequiredService<AuditSealer>(), sp.GetRequiredService<SqliteWriteGate>())
+                .UseConnectionPool(sp.GetRequiredService<SqliteConnectionPool>()));
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqliteCaseDbContext>());
         }
         else

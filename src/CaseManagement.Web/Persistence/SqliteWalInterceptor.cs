@@ -12,7 +12,7 @@ namespace CaseManagement.Web.Persistence;
 /// </summary>
 internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
-    private const string Pragma = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+    internal const string Pragma = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

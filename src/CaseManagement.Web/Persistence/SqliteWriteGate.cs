@@ -141,6 +141,9 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
         return Task.CompletedTask;
     }
 
+    /// <summary>A pooled connection given back to its pool releases the turn it still held, as a closing one does.</summary>
+    public void Release(DbConnection connection) => Give(connection, Owner.None);
+
     private static DbConnection? Connection(DbContextEventData eventData) =>
         eventData.Context is { } context ? context.Database.GetDbConnection() : null;
 

@@ -1,0 +1,174 @@
+using System.Data;
+using CaseManagement.Web.Persistence;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SQLitePCL;
+
+namespace CaseManagement.Web.Tests.Persistence;
+
+/// <summary>
+/// SQLite connections are kept open between contexts with the statements they compiled (SqliteStatements.cs): a
+/// request no longer pays SQLite's compile of every statement it runs. What must not change: each context sees what
+/// was committed, parameters bind anew on every run, and nothing a context left unfinished reaches the next one.
+/// </summary>
+public sealed class SqliteStatementsTests
+{
+    [SqliteFact]
+    public async Task Query_RunByTwoContextsInTurn_IsCompiledOnceAndAnswersEachWithItsOwnParameter()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await AddKeysAsync(database, "alpha", "beta");
+
+        SqliteConnection? firstConnection;
+        await using (var first = database.CreateScope())
+        {
+            var db = first.ServiceProvider.GetRequiredService<CaseDbContext>();
+            Assert.Equal("<alpha/>", await XmlOfAsync(db, "alpha"));
+            firstConnection = (SqliteConnection)db.Database.GetDbConnection();
+        }
+
+        await using (var second = database.CreateScope())
+        {
+            var db = second.ServiceProvider.GetRequiredService<CaseDbContext>();
+            Assert.Equal("<beta/>", await XmlOfAsync(db, "beta"));
+            Assert.Null(await XmlOfAsync(db, "gamma"));
+            Assert.Same(firstConnection, db.Database.GetDbConnection()); // the connection came back and was lent again
+        }
+
+        // One compiled statement for the query's text, run three times, instead of three compiled and thrown away.
+        var runs = StatementRuns(firstConnection!, "\"FriendlyName\" = @name");
+        Assert.Equal([3], runs);
+    }
+
+    [SqliteFact]
+    public async Task Context_ThatLeavesATransactionOpen_DoesNotLendItsConnectionAndItsWriteIsRolledBack()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        var pool = database.Services.GetRequiredService<SqliteConnectionPool>();
+        SqliteConnection abandoned;
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            abandoned = (SqliteConnection)db.Database.GetDbConnection();
+            // A transaction begun beside EF (as a careless caller might) and never ended.
+            var transaction = abandoned.BeginTransaction();
+            using var insert = abandoned.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO \"DataProtectionKeys\" (\"FriendlyName\", \"Xml\") VALUES ('abandoned', '<x/>')";
+            insert.ExecuteNonQuery();
+        }
+
+        Assert.Equal(ConnectionState.Closed, abandoned.State); // closed, which rolled the transaction back
+
+        await using (var next = database.CreateScope())
+        {
+            var db = next.ServiceProvider.GetRequiredService<CaseDbContext>();
+            Assert.NotSame(abandoned, db.Database.GetDbConnection());
+            Assert.Null(await XmlOfAsync(db, "abandoned"));
+            db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "next", Xml = "<next/>" });
+            await db.SaveChangesAsync(); // the writer's lock went with the closed connection
+        }
+
+        Assert.True(pool.IdleCount >= 1);
+    }
+
+    [SqliteFact]
+    public async Task Context_ThatLeavesAReaderOpen_DoesNotLendItsConnection()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await AddKeysAsync(database, "one", "two");
+        SqliteConnection leaked;
+        SqliteDataReader reader;
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            leaked = (SqliteConnection)db.Database.GetDbConnection();
+            var command = leaked.CreateCommand();
+            command.CommandText = "SELECT \"FriendlyName\" FROM \"DataProtectionKeys\"";
+            reader = command.ExecuteReader();
+            Assert.True(reader.Read()); // a statement left half read holds its snapshot of the file
+        }
+
+        // A connection lent with that statement still running would show the next request the file as it was then.
+        await AddKeysAsync(database, "three");
+        await using (var next = database.CreateScope())
+        {
+            var db = next.ServiceProvider.GetRequiredService<CaseDbContext>();
+            Assert.NotSame(leaked, db.Database.GetDbConnection());
+            Assert.Equal("<three/>", await XmlOfAsync(db, "three"));
+        }
+    }
+
+    [SqliteFact]
+    public async Task Query_RunAgainWhileItsFirstReaderIsOpen_AnswersBoth()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await AddKeysAsync(database, "a", "b", "c");
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var pairs = new List<string>();
+        var outer = db.DataProtectionKeys.AsNoTracking().Where(k => k.FriendlyName != "x").OrderBy(k => k.FriendlyName).Select(k => k.FriendlyName);
+        await foreach (var name in outer.AsAsyncEnumerable())
+        {
+            // The same SQL text while the first run's reader is still open: it runs on its own command.
+            var inner = await db.DataProtectionKeys.AsNoTracking().Where(k => k.FriendlyName != "x").OrderBy(k => k.FriendlyName)
+                .Select(k => k.FriendlyName).ToListAsync();
+            pairs.Add($"{name}:{string.Join(",", inner)}");
+        }
+
+        Assert.Equal(["a:a,b,c", "b:a,b,c", "c:a,b,c"], pairs);
+    }
+
+    [SqliteFact]
+    public async Task App_WhenDisposed_ClosesTheConnectionsItKept()
+    {
+        var database = await TestDatabase.CreateAsync(demo: false);
+        SqliteConnection kept;
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            await XmlOfAsync(db, "any");
+            kept = (SqliteConnection)db.Database.GetDbConnection();
+        }
+
+        Assert.Equal(ConnectionState.Open, kept.State);
+        await database.DisposeAsync();
+        Assert.Equal(ConnectionState.Closed, kept.State);
+    }
+
+    private static Task<string?> XmlOfAsync(CaseDbContext db, string name) =>
+        db.DataProtectionKeys.AsNoTracking().Where(k => k.FriendlyName == name).Select(k => k.Xml).SingleOrDefaultAsync();
+
+    private static async Task AddKeysAsync(TestDatabase database, params string[] names)
+    {
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        foreach (var name in names)
+        {
+            db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = name, Xml = $"<{name}/>" });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    // SQLITE_STMTSTATUS_RUN (sqlite3.h): how many times the statement has run.
+    private const int StatementStatusRun = 6;
+
+    /// <summary>How often each statement compiled on the connection whose SQL contains <paramref name="sqlPart"/> has run.</summary>
+    private static List<int> StatementRuns(SqliteConnection connection, string sqlPart)
+    {
+        var runs = new List<int>();
+        var handle = connection.Handle!;
+        for (var statement = raw.sqlite3_next_stmt(handle, null); statement is not null && !statement.IsInvalid; statement = raw.sqlite3_next_stmt(handle, statement))
+        {
+            if (raw.sqlite3_sql(statement).utf8_to_string().Contains(sqlPart, StringComparison.Ordinal))
+            {
+                runs.Add(raw.sqlite3_stmt_status(statement, StatementStatusRun, 0));
+            }
+        }
+
+        return runs;
+    }
+}
