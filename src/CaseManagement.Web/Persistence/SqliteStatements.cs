@@ -114,6 +114,48 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Gives back the page cache of the connections waiting in the pool (called when the server is idle): each keeps up
+    /// to 2 MB of the file's pages, of little use after a pause, since a write by another connection invalidates them.
+    /// Each connection is taken out of the pool while it shrinks, so no request uses it meanwhile. Returns the bytes of
+    /// page cache given back.
+    /// </summary>
+    public long ReleaseMemory()
+    {
+        long freed = 0;
+        var taken = new List<SqliteConnection>();
+        while (idle.TryPop(out var connection))
+        {
+            Interlocked.Decrement(ref idleCount);
+            taken.Add(connection);
+        }
+
+        foreach (var connection in taken)
+        {
+            var before = CacheUsed(connection);
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "PRAGMA shrink_memory;"; // sqlite3_db_release_memory on this connection
+                command.ExecuteNonQuery();
+            }
+
+            freed += Math.Max(0, before - CacheUsed(connection));
+            if (!Return(connection))
+            {
+                connection.Dispose();
+            }
+        }
+
+        return freed;
+    }
+
+    /// <summary>Bytes of page cache the connection holds (SQLITE_DBSTATUS_CACHE_USED).</summary>
+    internal static long CacheUsed(SqliteConnection connection)
+    {
+        raw.sqlite3_db_status(connection.Handle!, raw.SQLITE_DBSTATUS_CACHE_USED, out var current, out _, 0);
+        return current;
+    }
+
     private void Drain()
     {
         while (idle.TryPop(out var connection))

@@ -1,5 +1,11 @@
 using CaseManagement.Web.Infrastructure;
+using CaseManagement.Web.Persistence;
+using CaseManagement.Web.Tests.Persistence;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CaseManagement.Web.Tests.Infrastructure;
@@ -46,6 +52,33 @@ public sealed class IdleMemoryTrimTests
         Interlocked.Add(ref allocated, IdleMemoryTrim.WorthTrimming); // the next burst
         Assert.True(trim.TrimIfDue(Idle));
         Assert.Equal(2, trim.Trims);
+    }
+
+    [SqliteFact]
+    public async Task Trim_AlsoEmptiesThePageCacheOfTheSqliteConnectionsKeptOpen()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        SqliteConnection kept;
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            db.DataProtectionKeys.AddRange(Enumerable.Range(1, 300).Select(i => new DataProtectionKey { FriendlyName = $"k{i}", Xml = new string('x', 200) }));
+            await db.SaveChangesAsync();
+            Assert.Equal(300, await db.DataProtectionKeys.CountAsync(k => k.Xml!.Length > 0));
+            kept = (SqliteConnection)db.Database.GetDbConnection();
+        }
+
+        var cached = SqliteConnectionPool.CacheUsed(kept);
+        Assert.True(cached > 16 * 1024, $"page cache {cached} bytes");
+        var clock = new StepClock();
+        long allocated = 0;
+        var trim = new IdleMemoryTrim(new RequestConcurrency(4, clock), clock, new IdleMemoryTrimOptions(Idle, () => Interlocked.Read(ref allocated)),
+            NullLogger<IdleMemoryTrim>.Instance, database.Services.GetRequiredService<SqliteConnectionPool>());
+        Interlocked.Add(ref allocated, IdleMemoryTrim.WorthTrimming);
+        clock.Advance(Idle);
+
+        Assert.True(trim.TrimIfDue(Idle));
+        Assert.True(SqliteConnectionPool.CacheUsed(kept) < cached / 2);
     }
 
     [Theory]

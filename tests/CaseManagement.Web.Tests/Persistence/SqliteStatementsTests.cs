@@ -138,6 +138,36 @@ public sealed class SqliteStatementsTests
         Assert.Equal(ConnectionState.Closed, kept.State);
     }
 
+    [SqliteFact]
+    public async Task ReleaseMemory_WhenIdle_EmptiesTheKeptConnectionsPageCacheAndKeepsThemLendable()
+    {
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await AddKeysAsync(database, [.. Enumerable.Range(1, 400).Select(i => $"key-{i:D3}")]);
+        var pool = database.Services.GetRequiredService<SqliteConnectionPool>();
+        SqliteConnection kept;
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            Assert.Equal(400, await db.DataProtectionKeys.CountAsync(k => k.Xml!.Length > 0)); // reads every page of the table
+            kept = (SqliteConnection)db.Database.GetDbConnection();
+        }
+
+        var cached = SqliteConnectionPool.CacheUsed(kept);
+        var idle = pool.IdleCount;
+        Assert.True(cached > 16 * 1024, $"page cache {cached} bytes");
+
+        var freed = pool.ReleaseMemory();
+
+        Assert.True(freed >= cached / 2, $"freed {freed} of {cached} bytes");
+        Assert.True(SqliteConnectionPool.CacheUsed(kept) < cached / 2);
+        Assert.Equal(idle, pool.IdleCount); // still kept, with its compiled statements
+        await using (var after = database.CreateScope())
+        {
+            var db = after.ServiceProvider.GetRequiredService<CaseDbContext>();
+            Assert.Equal("<key-123/>", await XmlOfAsync(db, "key-123"));
+        }
+    }
+
     private static Task<string?> XmlOfAsync(CaseDbContext db, string name) =>
         db.DataProtectionKeys.AsNoTracking().Where(k => k.FriendlyName == name).Select(k => k.Xml).SingleOrDefaultAsync();
 
