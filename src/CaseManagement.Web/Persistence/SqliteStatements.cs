@@ -55,7 +55,6 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         }
 
         connection.Open();
-        connection.Handle!.enable_sqlite3_next_stmt(true); // lets Return see a statement left running (IsQuiet)
         using (var command = connection.CreateCommand())
         {
             // The settings SqliteWalInterceptor gives a connection EF opens itself (EF never opens a pooled one).
@@ -94,7 +93,11 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         return true;
     }
 
-    /// <summary>No transaction open and no statement left running (a reader nobody disposed would pin an old snapshot).</summary>
+    /// <summary>
+    /// No transaction open and no statement left running: a reader nobody disposed keeps its read transaction, and with it
+    /// the file as it was, for every later statement on the connection. SQLite tells both with sqlite3_txn_state (none,
+    /// read or write) on the bundled engine; on another engine only an open transaction can be seen.
+    /// </summary>
     private static bool IsQuiet(SqliteConnection connection)
     {
         var handle = connection.Handle;
@@ -103,15 +106,7 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
             return false;
         }
 
-        for (var statement = raw.sqlite3_next_stmt(handle, null); statement is not null && !statement.IsInvalid; statement = raw.sqlite3_next_stmt(handle, statement))
-        {
-            if (raw.sqlite3_stmt_busy(statement) != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !SqliteEngine.Bundled || SqliteEngine.TransactionState(handle.DangerousGetHandle(), 0) == SqliteEngine.NoTransaction;
     }
 
     /// <summary>
@@ -132,14 +127,23 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
 
         foreach (var connection in taken)
         {
-            var before = CacheUsed(connection);
-            using (var command = connection.CreateCommand())
+            try
             {
-                command.CommandText = "PRAGMA shrink_memory;"; // sqlite3_db_release_memory on this connection
-                command.ExecuteNonQuery();
+                var before = CacheUsed(connection);
+                using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = "PRAGMA shrink_memory;"; // sqlite3_db_release_memory on this connection
+                    command.ExecuteNonQuery();
+                }
+
+                freed += Math.Max(0, before - CacheUsed(connection));
+            }
+            catch (SqliteException)
+            {
+                connection.Dispose(); // a connection that cannot even shrink is not lent again
+                continue;
             }
 
-            freed += Math.Max(0, before - CacheUsed(connection));
             if (!Return(connection))
             {
                 connection.Dispose();
@@ -150,9 +154,14 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
     }
 
     /// <summary>Bytes of page cache the connection holds (SQLITE_DBSTATUS_CACHE_USED).</summary>
-    internal static long CacheUsed(SqliteConnection connection)
+    internal static long CacheUsed(SqliteConnection connection) => Status(connection, raw.SQLITE_DBSTATUS_CACHE_USED);
+
+    /// <summary>Bytes the connection's compiled statements hold (SQLITE_DBSTATUS_STMT_USED).</summary>
+    internal static long StatementMemory(SqliteConnection connection) => Status(connection, raw.SQLITE_DBSTATUS_STMT_USED);
+
+    private static long Status(SqliteConnection connection, int what)
     {
-        raw.sqlite3_db_status(connection.Handle!, raw.SQLITE_DBSTATUS_CACHE_USED, out var current, out _, 0);
+        raw.sqlite3_db_status(connection.Handle!, what, out var current, out _, 0);
         return current;
     }
 
@@ -187,6 +196,18 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         /// <summary>The reader of its last run: while it is open, the command cannot run again.</summary>
         public SqliteDataReader? Reader { get; set; }
     }
+}
+
+/// <summary>The bundled SQLite engine's sqlite3_txn_state, which the provider's wrapper does not offer.</summary>
+internal static class SqliteEngine
+{
+    public const int NoTransaction = 0; // SQLITE_TXN_NONE
+
+    public static bool Bundled { get; } = raw.GetNativeLibraryName() == "e_sqlite3";
+
+    /// <summary>SQLITE_TXN_NONE, _READ or _WRITE of the connection (schema null: the highest over its databases).</summary>
+    [System.Runtime.InteropServices.DllImport("e_sqlite3", EntryPoint = "sqlite3_txn_state", CallingConvention = System.Runtime.InteropServices.CallingConvention.Cdecl)]
+    public static extern int TransactionState(nint connection, nint schema);
 }
 
 /// <summary>
