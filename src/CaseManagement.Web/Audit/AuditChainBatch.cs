@@ -214,7 +214,7 @@ internal sealed class SqliteAuditRows : IAuditRowSource
     }
 
     /// <summary>Whether the provider runs the bundled engine that <see cref="SqliteColumns"/> calls (not, say, SQLCipher).</summary>
-    public static bool Supported { get; } = raw.GetNativeLibraryName() == "e_sqlite3";
+    public static bool Supported => Persistence.SqliteEngine.Bundled;
 
     public static SqliteAuditRows Open(SqliteConnection connection, string sql)
     {
@@ -350,7 +350,7 @@ internal sealed class SqliteAuditRows : IAuditRowSource
 /// </summary>
 internal static class SqliteColumns
 {
-    private const string Library = "e_sqlite3";
+    private const string Library = Persistence.SqliteEngine.Library;
 
     [DllImport(Library, EntryPoint = "sqlite3_column_int64", CallingConvention = CallingConvention.Cdecl)]
     [SuppressGCTransition]

@@ -198,15 +198,21 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
     }
 }
 
-/// <summary>The bundled SQLite engine's sqlite3_txn_state, which the provider's wrapper does not offer.</summary>
+/// <summary>
+/// The SQLite engine bundled with the provider (e_sqlite3), for the calls its wrapper does not offer or makes slower:
+/// sqlite3_txn_state here, the column accessors of the audit verifier (<see cref="Audit.SqliteColumns"/>).
+/// </summary>
 internal static class SqliteEngine
 {
+    public const string Library = "e_sqlite3";
+
     public const int NoTransaction = 0; // SQLITE_TXN_NONE
 
-    public static bool Bundled { get; } = raw.GetNativeLibraryName() == "e_sqlite3";
+    /// <summary>Whether the provider loaded the bundled engine (another build of SQLite may lack these entry points).</summary>
+    public static bool Bundled { get; } = raw.GetNativeLibraryName() == Library;
 
     /// <summary>SQLITE_TXN_NONE, _READ or _WRITE of the connection (schema null: the highest over its databases).</summary>
-    [System.Runtime.InteropServices.DllImport("e_sqlite3", EntryPoint = "sqlite3_txn_state", CallingConvention = System.Runtime.InteropServices.CallingConvention.Cdecl)]
+    [System.Runtime.InteropServices.DllImport(Library, EntryPoint = "sqlite3_txn_state", CallingConvention = System.Runtime.InteropServices.CallingConvention.Cdecl)]
     public static extern int TransactionState(nint connection, nint schema);
 }
 
@@ -346,23 +352,16 @@ internal sealed class PooledSqliteRelationalConnection(
 
     protected override void DisposeDbConnection()
     {
-        if (DbConnection is SqliteConnection connection && Pool is { } pool && pool.Return(connection))
+        if (!ReturnedToPool())
         {
-            return;
+            base.DisposeDbConnection();
         }
-
-        base.DisposeDbConnection();
     }
 
-    protected override ValueTask DisposeDbConnectionAsync()
-    {
-        if (DbConnection is SqliteConnection connection && Pool is { } pool && pool.Return(connection))
-        {
-            return ValueTask.CompletedTask;
-        }
+    protected override ValueTask DisposeDbConnectionAsync() => ReturnedToPool() ? ValueTask.CompletedTask : base.DisposeDbConnectionAsync();
 
-        return base.DisposeDbConnectionAsync();
-    }
+    /// <summary>Gives the connection back instead of disposing of it; false when the pool does not take it.</summary>
+    private bool ReturnedToPool() => DbConnection is SqliteConnection connection && Pool is { } pool && pool.Return(connection);
 }
 #pragma warning restore EF1001
 
