@@ -42,8 +42,9 @@ internal sealed class DatabaseInitialiser(
 
         await SeedHolidaysAsync(ct);
 
-        // A projection a migration created is filled from the cases by the domain's rules (resumes if interrupted).
-        await services.GetRequiredService<Features.Home.WorkQueueRebuild>().RunIfPendingAsync(ct);
+        // A projection a migration created is filled from the cases by the domain's rules: here when there is nothing
+        // to fill, otherwise in the background once the app answers (Features/Home/WorkQueueRebuildService).
+        await services.GetRequiredService<Features.Home.WorkQueueRebuild>().CompleteIfNothingLeftAsync(ct);
         await SeedRolesAsync();
         var empty = !await db.Organisations.AnyAsync(ct) && !await db.Users.AnyAsync(ct);
         if (seed.Value.Demo && empty)

@@ -99,6 +99,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<HolidayCalendarProvider>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<Features.Home.WorkQueueRebuild>();
+        services.Configure<Features.Home.WorkQueueRebuildOptions>(configuration.GetSection("WorkQueue:Rebuild"));
+        services.AddSingleton<Features.Home.WorkQueueRebuildService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Home.WorkQueueRebuildService>());
         services.Configure<SeedOptions>(configuration.GetSection("Seed"));
         return builder;
     }

@@ -21,7 +21,9 @@ public static class DeadlineBoard
 
     public sealed record Query(DeadlineKind? Kind = null, string? Officer = null, bool OverdueOnly = false, int Page = 1) : IRequest<Board>;
 
-    public sealed record Board(IReadOnlyList<Row> Rows, int Total, int Page, bool HasMore, IReadOnlyList<OfficerOption> Officers);
+    /// <param name="Rebuilding">One officer's board reads the officers' next deadlines, still being filled for older cases.</param>
+    public sealed record Board(
+        IReadOnlyList<Row> Rows, int Total, int Page, bool HasMore, IReadOnlyList<OfficerOption> Officers, Home.RebuildProgress? Rebuilding = null);
 
     /// <param name="Next">The case's next agency deadline, recomputed from the aggregate.</param>
     /// <param name="Others">The case's other pending agency deadlines.</param>
@@ -41,7 +43,7 @@ public static class DeadlineBoard
         }
     }
 
-    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts) : IRequestHandler<Query, Board>
+    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, Home.WorkQueueRebuildService rebuild) : IRequestHandler<Query, Board>
     {
         public async Task<Board> Handle(Query query, CancellationToken ct)
         {
@@ -89,7 +91,8 @@ public static class DeadlineBoard
                     pending[0], [.. pending.Skip(1)]));
             }
 
-            return new Board(rows, page.Total, query.Page, page.HasMore, await OfficersAsync(context.OrganisationId, ct));
+            return new Board(rows, page.Total, query.Page, page.HasMore, await OfficersAsync(context.OrganisationId, ct),
+                string.IsNullOrEmpty(query.Officer) ? null : await rebuild.ProgressAsync(db, ct));
         }
 
         /// <summary>The organisation's officers, for the filter.</summary>

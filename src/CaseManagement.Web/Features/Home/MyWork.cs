@@ -25,7 +25,8 @@ public static class MyWork
 
     /// <param name="Candidates">Cases waiting on this user, counted up to <see cref="ListPage.CountLimit"/>.</param>
     /// <param name="HasMore">More candidates follow this page.</param>
-    public sealed record Result(IReadOnlyList<Item> Items, int Page, int Candidates, bool HasMore);
+    /// <param name="Rebuilding">The list is still being built from the cases saved before it existed (may be incomplete).</param>
+    public sealed record Result(IReadOnlyList<Item> Items, int Page, int Candidates, bool HasMore, RebuildProgress? Rebuilding = null);
 
     public sealed record Action(string Trigger, string Label);
 
@@ -41,7 +42,7 @@ public static class MyWork
     /// <summary>Steps open at almost any stage (<see cref="WorkQueue.Optional"/>).</summary>
     public static IReadOnlySet<CaseTrigger> Optional => WorkQueue.Optional;
 
-    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts) : IRequestHandler<Query, Result>
+    internal sealed class Handler(CaseDbContext db, CaseContextFactory contexts, WorkQueueRebuildService rebuild) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query query, CancellationToken ct)
         {
@@ -77,7 +78,7 @@ public static class MyWork
                     [.. allowed.Where(Optional.Contains).Select(t => new Action(t.ToString(), t.ToChinese()))]));
             }
 
-            return new Result(items, query.Page, page.Total, page.HasMore);
+            return new Result(items, query.Page, page.Total, page.HasMore, await rebuild.ProgressAsync(db, ct));
         }
     }
 }

@@ -4,6 +4,7 @@ using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Persistence.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Features.Home;
 
@@ -37,54 +38,249 @@ internal sealed class PendingRebuildConfiguration : IEntityTypeConfiguration<Pen
     }
 }
 
-/// <summary>Fills the 我的待办 lines and the officers' next-deadline column for cases saved before they existed.</summary>
-internal sealed class WorkQueueRebuild(CaseDbContext db, HolidayCalendarProvider calendars, TimeProvider time, ILogger<WorkQueueRebuild> logger)
+/// <summary>
+/// Fills the 我的待办 lines and the officers' next-deadline column for cases saved before they existed, one
+/// batch per transaction, while the app already answers (<see cref="WorkQueueRebuildService"/>).
+/// A step saved on a case between the batch's read and its save would leave lines from the older state, so a case
+/// whose lines the batch changes has its <c>Version</c> renewed in the batch's save: a batch that meets a newer case
+/// is rolled back and read again, and a step that read the case before the batch saved gets the usual 409 (案件已被
+/// 他人修改) and is repeated. A case whose lines are already right (every closed case) is not written at all.
+/// </summary>
+internal sealed class WorkQueueRebuild(
+    CaseDbContext db, HolidayCalendarProvider calendars, TimeProvider time, IOptions<WorkQueueRebuildOptions> options, ILogger<WorkQueueRebuild> logger)
 {
-    private const int Batch = 250;
-
+    /// <summary>Builds the whole projection now (tests, and the start of an installation with nothing left to build).</summary>
     public async Task RunIfPendingAsync(CancellationToken ct)
     {
-        var pending = await db.Set<PendingRebuild>().SingleOrDefaultAsync(r => r.Name == PendingRebuild.WorkQueue, ct);
+        while (!await RunBatchAsync(ct))
+        {
+        }
+    }
+
+    /// <summary>Completes a pending build at start when no case is left to build (a new or empty database).</summary>
+    public async Task<bool> CompleteIfNothingLeftAsync(CancellationToken ct)
+    {
+        var pending = await PendingAsync(ct);
         if (pending is null)
         {
-            return;
+            return true;
+        }
+
+        if (await db.Cases.AnyAsync(c => c.Id > pending.AfterCaseId, ct))
+        {
+            return false;
+        }
+
+        return await RunBatchAsync(ct);
+    }
+
+    /// <summary>How far a pending build is, or null when there is none.</summary>
+    public static async Task<RebuildProgress?> ProgressAsync(CaseDbContext db, CancellationToken ct)
+    {
+        var pending = await db.Set<PendingRebuild>().AsNoTracking().SingleOrDefaultAsync(r => r.Name == PendingRebuild.WorkQueue, ct);
+        if (pending is null)
+        {
+            return null;
+        }
+
+        // Case ids grow with the cases, so the last id done against the highest is the share done (one index seek each).
+        var last = await db.Cases.MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        return new RebuildProgress(last == 0 ? 100 : (int)Math.Min(99, pending.AfterCaseId * 100 / last));
+    }
+
+    /// <summary>Builds the next batch in one transaction; true when nothing is left (the pending row is then removed).</summary>
+    public async Task<bool> RunBatchAsync(CancellationToken ct)
+    {
+        if (await PrepareBatchAsync(ct) is not { } batch)
+        {
+            return true;
+        }
+
+        await SaveBatchAsync(batch, ct);
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the next batch and stages its lines, or removes the pending row and returns null when no case is left.
+    /// Only a case whose lines or officers' next deadline change is written (and has its version renewed).
+    /// </summary>
+    internal async Task<PreparedBatch?> PrepareBatchAsync(CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var pending = await PendingAsync(ct);
+        if (pending is null)
+        {
+            return null;
+        }
+
+        var after = pending.AfterCaseId;
+        var cases = await db.Cases.WithEverything().Where(c => c.Id > after).OrderBy(c => c.Id).Take(Math.Max(1, options.Value.BatchSize)).ToListAsync(ct);
+        if (cases.Count == 0)
+        {
+            db.Remove(pending);
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Built the 我的待办 projection of the existing cases");
+            return null;
         }
 
         var calendar = await calendars.GetCalendarAsync(ct);
         var clocks = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
-        var done = 0;
-        while (true)
+        var ids = cases.Select(c => c.Id).ToList();
+        var lines = (await db.CaseWorkItems.Where(w => ids.Contains(w.CaseId)).ToListAsync(ct)).ToLookup(w => w.CaseId);
+        foreach (var c in cases)
         {
-            var after = pending.AfterCaseId;
-            var cases = await db.Cases.WithEverything().Where(c => c.Id > after).OrderBy(c => c.Id).Take(Batch).ToListAsync(ct);
-            if (cases.Count == 0)
+            var clock = CaseContextFactory.ClockFor(time, calendar, clocks[c.OrganisationId].ToRules());
+            var changed = false;
+            var due = NextDeadline.Of(c, clock)?.DueDate;
+            foreach (var officer in c.Officers)
             {
-                db.Remove(pending);
-                await db.SaveChangesAsync(ct);
-                logger.LogInformation("Built the 我的待办 projection for {Cases} existing cases", done);
-                return;
+                var column = db.Entry(officer).Property(NextDeadline.OnProperty);
+                if (!Equals(column.CurrentValue, due))
+                {
+                    column.CurrentValue = due;
+                    changed = true;
+                }
             }
 
-            var ids = cases.Select(c => c.Id).ToList();
-            var lines = (await db.CaseWorkItems.Where(w => ids.Contains(w.CaseId)).ToListAsync(ct)).ToLookup(w => w.CaseId);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var c in cases)
+            WorkQueue.Apply(db, c, clock, [.. lines[c.Id]]);
+            changed |= db.ChangeTracker.Entries<CaseWorkItem>().Any(e => e.Entity.CaseId == c.Id && e.State != EntityState.Unchanged);
+
+            // A step saved on the case since it was read would make these lines stale: the version renewed with them
+            // (CaseDbContext) makes the save fail instead, and a step that read the case before this save gets 409.
+            if (changed)
             {
-                var clock = CaseContextFactory.ClockFor(time, calendar, clocks[c.OrganisationId].ToRules());
-                foreach (var officer in c.Officers)
+                db.Entry(c).Property(CaseDbContext.VersionProperty).IsModified = true;
+            }
+        }
+
+        pending.AfterCaseId = ids[^1];
+        return new PreparedBatch(cases.ToDictionary(c => c.Id, c => c.Version));
+    }
+
+    /// <summary>Saves a prepared batch; false when a step changed one of its cases meanwhile (the batch is then read again).</summary>
+    internal async Task<bool> SaveBatchAsync(PreparedBatch batch, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException failure)
+        {
+            // The renewed version missed, or a line a step added met the same line of this batch first.
+            if (failure is not DbUpdateConcurrencyException && !await StepSavedMeanwhileAsync(batch, ct))
+            {
+                throw;
+            }
+
+            logger.LogDebug("A step changed a case of the batch up to {Last} while it was built; building it again", batch.Versions.Keys.Max());
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<bool> StepSavedMeanwhileAsync(PreparedBatch batch, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var ids = batch.Versions.Keys.ToList();
+        var now = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Version }).ToListAsync(ct);
+        return now.Any(c => batch.Versions[c.Id] != c.Version);
+    }
+
+    /// <summary>The cases of a staged batch and the versions they were read at.</summary>
+    internal sealed record PreparedBatch(IReadOnlyDictionary<long, Guid> Versions);
+
+    private Task<PendingRebuild?> PendingAsync(CancellationToken ct) =>
+        db.Set<PendingRebuild>().SingleOrDefaultAsync(r => r.Name == PendingRebuild.WorkQueue, ct);
+}
+
+/// <summary>Settings of the rebuild after an upgrade (section <c>WorkQueue:Rebuild</c>).</summary>
+public sealed class WorkQueueRebuildOptions
+{
+    /// <summary>Cases per transaction (default 100): a step on SQLite waits at most for one batch's save.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>Rest between batches (default none), to leave more of the server to its users while it runs.</summary>
+    public int PauseMilliseconds { get; set; }
+}
+
+/// <param name="Percent">Share of the cases done, 0–99 while it runs.</param>
+public sealed record RebuildProgress(int Percent);
+
+/// <summary>
+/// Runs a pending <see cref="WorkQueueRebuild"/> after start, batch by batch, so the app answers meanwhile; stops when
+/// the app stops and goes on at the next start. With several servers on one database each runs it, and a batch two
+/// of them build at once is saved by one and read again by the other. Pages ask <see cref="ProgressAsync"/> whether
+/// 我的待办 and the officers' reminders are complete yet.
+/// </summary>
+public sealed class WorkQueueRebuildService(IServiceScopeFactory scopes, IOptions<WorkQueueRebuildOptions> options, ILogger<WorkQueueRebuildService> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(30);
+
+    // Set once this process has seen the projection complete: a build is only ever asked for by a migration, at start.
+    private volatile bool complete;
+
+    /// <summary>How far the build is, or null when 我的待办 is complete (then without asking the database again).</summary>
+    public async Task<RebuildProgress?> ProgressAsync(CaseDbContext db, CancellationToken ct)
+    {
+        if (complete)
+        {
+            return null;
+        }
+
+        var progress = await WorkQueueRebuild.ProgressAsync(db, ct);
+        complete = progress is null;
+        return progress;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var batches = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<WorkQueueRebuild>().RunBatchAsync(stoppingToken))
                 {
-                    db.Entry(officer).Property(NextDeadline.OnProperty).CurrentValue = NextDeadline.Of(c, clock)?.DueDate;
+                    complete = true;
+                    if (batches > 0)
+                    {
+                        logger.LogInformation("The 我的待办 projection was built in the background in {Seconds:F0} s ({Batches} batches)",
+                            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, batches);
+                    }
+
+                    return;
                 }
 
-                WorkQueue.Apply(db, c, clock, [.. lines[c.Id]]);
+                batches++;
+                if (options.Value.PauseMilliseconds > 0)
+                {
+                    await Task.Delay(options.Value.PauseMilliseconds, stoppingToken);
+                }
             }
-
-            pending.AfterCaseId = ids[^1];
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            done += cases.Count;
-            db.ChangeTracker.Clear();
-            db.Attach(pending);
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception failure)
+            {
+                logger.LogError(failure, "Building the 我的待办 projection failed; trying again in {Seconds} s", RetryAfterFailure.TotalSeconds);
+                try
+                {
+                    await Task.Delay(RetryAfterFailure, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ namespace CaseManagement.Web.Features.Reminders;
 /// <summary>
 /// The daily 期限提醒 e-mail: for every organisation whose mail is switched on and whose sending hour has come
 /// (China time), each case worker with an e-mail address and something to report gets the same list the
-/// to-do page shows, once that day. The (UserId, Day) row is claimed before sending, so a second server or
+/// to-do page shows, once that day, and not before a rebuild of the to-do lines has finished (Features/Home/WorkQueueRebuild). The (UserId, Day) row is claimed before sending, so a second server or
 /// a restarted one finds it and skips; a failed send gives the claim back for the next round.
 /// </summary>
 public sealed class DailyDigestSender(
@@ -29,6 +29,14 @@ public sealed class DailyDigestSender(
     /// <summary>One round; returns the number of digests sent.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
+        // The officers' reminders read the next deadlines a rebuild after an upgrade is still filling: a digest
+        // sent now could leave cases out, so the day's digest waits for a round after the rebuild.
+        if (await db.PendingRebuilds.AnyAsync(ct))
+        {
+            logger.LogInformation("The daily digest waits until the 我的待办 projection is built");
+            return 0;
+        }
+
         var now = time.GetUtcNow().ToOffset(ChinaClock.Offset);
         var today = time.TodayInChina();
         var settings = await db.Set<MailSettings>().AsNoTracking().Where(s => s.Enabled).ToListAsync(ct);

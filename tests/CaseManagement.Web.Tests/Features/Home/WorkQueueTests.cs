@@ -1,6 +1,10 @@
+using System.Net;
 using System.Text.RegularExpressions;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Features.Cases;
 using CaseManagement.Web.Features.Home;
 using CaseManagement.Web.Persistence;
+using CaseManagement.Web.Tests.Api;
 using CaseManagement.Web.Tests.Api.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -125,6 +129,61 @@ public sealed partial class WorkQueueTests(CaseApiFactory factory) : IClassFixtu
         Assert.True(await WaitsOnAsync("zhaoliu", lead.Id, "File"));
         Assert.True(await WaitsOnAsync("zhangsan", filed.Id, "SubmitForReview"));
         Assert.False(await WaitsOnAsync("zhaoliu", filed.Id));
+    }
+
+    [Fact]
+    public async Task Rebuild_WhenAStepSavesACaseOfTheBatchMeanwhile_BuildsTheBatchAgainFromTheNewState()
+    {
+        var c = await Steps.InvestigationAsync(api, "博兴县某化工有限公司（补建时办理）");
+        await Steps.InvestigateAsync(c);
+        await AsBeforeTheProjectionAsync(c.Id, c.Id);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var rebuild = scope.ServiceProvider.GetRequiredService<WorkQueueRebuild>();
+        var batch = await rebuild.PrepareBatchAsync(default);
+        Assert.NotNull(batch);
+
+        // The officer submits the case for review while the batch (read before) still holds the officers' lines.
+        await Steps.SubmitAsync(c, 50_000m);
+
+        Assert.False(await rebuild.SaveBatchAsync(batch, default));
+        await rebuild.RunIfPendingAsync(default);
+        Assert.True(await WaitsOnAsync("wangwu", c.Id, "CompleteCaseReview"));
+        Assert.False(await WaitsOnAsync("zhangsan", c.Id));
+    }
+
+    [Fact]
+    public async Task Rebuild_RenewsTheVersionOfACaseItChanges_AndKeepsTheVersionOfOneItLeavesAsItWas()
+    {
+        var rebuilt = await Steps.InvestigationAsync(api, "博兴县某建材有限公司（补建改动）");
+        var untouched = await Steps.InvestigationAsync(api, "博兴县某砖瓦有限公司（补建不动）");
+        // Both cases are built again; the second's lines stay as its last step wrote them, so nothing changes on it.
+        await AsBeforeTheProjectionAsync(rebuilt.Id, rebuilt.Id);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<WorkQueueRebuild>().RunIfPendingAsync(default);
+        }
+
+        // A form opened on the changed case before the rebuild is refused as any stale form is, and works once reloaded.
+        await ProblemAssert.IsProblemAsync(await rebuilt.TryAsync("zhangsan", "AddEvidence", Evidence()), HttpStatusCode.Conflict);
+        await rebuilt.RefreshAsync();
+        await rebuilt.StepAsync("zhangsan", "AddEvidence", Evidence());
+        await untouched.StepAsync("zhangsan", "AddEvidence", Evidence());
+        Assert.True(await WaitsOnAsync("zhangsan", rebuilt.Id, "SubmitForReview"));
+
+        static object Evidence() => new { kind = "PartyStatement", title = "补充询问笔录", collectedOn = "2026-10-14", place = "厂区", officers = Steps.Officers };
+    }
+
+    /// <summary>A build asked for from this case on, and the given cases as an older database holds them: no lines, no officer deadlines.</summary>
+    private async Task AsBeforeTheProjectionAsync(long fromCaseId, params long[] older)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        await db.CaseWorkItems.Where(w => older.Contains(w.CaseId)).ExecuteDeleteAsync();
+        await db.Set<CaseOfficer>().Where(o => older.Contains(EF.Property<long>(o, "CaseId")))
+            .ExecuteUpdateAsync(u => u.SetProperty(o => EF.Property<DateOnly?>(o, NextDeadline.OnProperty), (DateOnly?)null));
+        db.PendingRebuilds.Add(new PendingRebuild(PendingRebuild.WorkQueue) { AfterCaseId = fromCaseId - 1 });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Whether the case is on the user's first page of 我的待办 (with the given step waiting).</summary>

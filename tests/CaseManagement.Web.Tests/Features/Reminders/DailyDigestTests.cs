@@ -1,3 +1,4 @@
+using CaseManagement.Web.Features.Home;
 using CaseManagement.Web.Features.Reminders;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Persistence;
@@ -63,6 +64,34 @@ public sealed class DailyDigestTests(CaseApiFactory factory) : IClassFixture<Cas
         Assert.True(afterwards >= 1);
         Assert.Contains(smtp.Messages, m => m.To.Mailboxes.Single().Address == "lisi@example.gov.cn" && (m.TextBody ?? "").Contains("滨州摘要重试化工有限公司", StringComparison.Ordinal));
         Assert.Equal(1, await SentRowsAsync("lisi"));
+    }
+
+    [Fact]
+    public async Task Digest_WhileTheToDoListsAreRebuiltAfterAnUpgrade_WaitsAndSendsOnceTheyAreComplete()
+    {
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        await api.CreateAsync(CaseApi.Lead("滨州摘要升级化工有限公司", registeredOn: "2026-10-12"));
+        await SetEmailAsync("zhaoliu", "zhaoliu@example.gov.cn");
+        await ConfigureAsync(smtp.Port, enabled: true, sendHour: 0);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            db.PendingRebuilds.Add(new PendingRebuild(PendingRebuild.WorkQueue));
+            await db.SaveChangesAsync();
+        }
+
+        var whileRebuilding = await RunAsync();
+        var rowsWhileRebuilding = await SentRowsAsync("zhaoliu");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<WorkQueueRebuild>().RunIfPendingAsync(default);
+        }
+
+        var afterwards = await RunAsync();
+
+        Assert.Equal((0, 0), (whileRebuilding, rowsWhileRebuilding));
+        Assert.True(afterwards >= 1);
+        Assert.Contains(smtp.Messages, m => m.To.Mailboxes.Single().Address == "zhaoliu@example.gov.cn" && (m.TextBody ?? "").Contains("滨州摘要升级化工有限公司", StringComparison.Ordinal));
     }
 
     private async Task<int> RunAsync()
