@@ -233,16 +233,21 @@ public static class WorkQueue
         Apply(db, c, clock, existing);
     }
 
-    /// <summary>As <see cref="RefreshAsync"/> with the case's current lines already read (the rebuild reads a batch at once).</summary>
-    internal static void Apply(CaseDbContext db, PenaltyCase c, CaseClock clock, IReadOnlyList<CaseWorkItem> existing)
+    /// <summary>
+    /// As <see cref="RefreshAsync"/> with the case's current lines already read (the rebuild reads a batch at once);
+    /// true when a line was added, removed or changed.
+    /// </summary>
+    internal static bool Apply(CaseDbContext db, PenaltyCase c, CaseClock clock, IReadOnlyList<CaseWorkItem> existing)
     {
         var caseId = db.Entry(c).Property(x => x.Id).CurrentValue;
         var due = NextDeadline.Of(c, clock)?.DueDate ?? NoDeadline;
         var wanted = Lines(c, clock).ToDictionary(l => l.Assignee);
+        var changed = false;
         foreach (var item in existing)
         {
             if (wanted.Remove(item.Assignee, out var line))
             {
+                changed |= item.DueOn != due || item.WaitingFrom != line.From || item.WaitingUntil != line.Until;
                 item.DueOn = due;
                 item.WaitingFrom = line.From;
                 item.WaitingUntil = line.Until;
@@ -250,6 +255,7 @@ public static class WorkQueue
             else
             {
                 db.CaseWorkItems.Remove(item);
+                changed = true;
             }
         }
 
@@ -261,6 +267,9 @@ public static class WorkQueue
                 WaitingFrom = line.From,
                 WaitingUntil = line.Until,
             });
+            changed = true;
         }
+
+        return changed;
     }
 }

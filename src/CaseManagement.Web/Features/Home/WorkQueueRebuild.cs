@@ -142,8 +142,7 @@ internal sealed class WorkQueueRebuild(
                 }
             }
 
-            WorkQueue.Apply(db, c, clock, [.. lines[c.Id]]);
-            changed |= db.ChangeTracker.Entries<CaseWorkItem>().Any(e => e.Entity.CaseId == c.Id && e.State != EntityState.Unchanged);
+            changed |= WorkQueue.Apply(db, c, clock, [.. lines[c.Id]]);
 
             // A step saved on the case since it was read would make these lines stale: the version renewed with them
             // (CaseDbContext) makes the save fail instead, and a step that read the case before this save gets 409.
