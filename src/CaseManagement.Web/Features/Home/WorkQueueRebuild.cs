@@ -58,26 +58,18 @@ internal sealed class WorkQueueRebuild(
     }
 
     /// <summary>Completes a pending build at start when no case is left to build (a new or empty database).</summary>
-    public async Task<bool> CompleteIfNothingLeftAsync(CancellationToken ct)
+    public async Task CompleteIfNothingLeftAsync(CancellationToken ct)
     {
-        var pending = await PendingAsync(ct);
-        if (pending is null)
+        if (await PendingAsync(ct) is { } pending && !await db.Cases.AnyAsync(c => c.Id > pending.AfterCaseId, ct))
         {
-            return true;
+            await RunBatchAsync(ct);
         }
-
-        if (await db.Cases.AnyAsync(c => c.Id > pending.AfterCaseId, ct))
-        {
-            return false;
-        }
-
-        return await RunBatchAsync(ct);
     }
 
     /// <summary>How far a pending build is, or null when there is none.</summary>
     public static async Task<RebuildProgress?> ProgressAsync(CaseDbContext db, CancellationToken ct)
     {
-        var pending = await db.Set<PendingRebuild>().AsNoTracking().SingleOrDefaultAsync(r => r.Name == PendingRebuild.WorkQueue, ct);
+        var pending = await Pending(db).AsNoTracking().SingleOrDefaultAsync(ct);
         if (pending is null)
         {
             return null;
@@ -192,8 +184,9 @@ internal sealed class WorkQueueRebuild(
     /// <summary>The cases of a staged batch and the versions they were read at.</summary>
     internal sealed record PreparedBatch(IReadOnlyDictionary<long, Guid> Versions);
 
-    private Task<PendingRebuild?> PendingAsync(CancellationToken ct) =>
-        db.Set<PendingRebuild>().SingleOrDefaultAsync(r => r.Name == PendingRebuild.WorkQueue, ct);
+    private Task<PendingRebuild?> PendingAsync(CancellationToken ct) => Pending(db).SingleOrDefaultAsync(ct);
+
+    private static IQueryable<PendingRebuild> Pending(CaseDbContext db) => db.PendingRebuilds.Where(r => r.Name == PendingRebuild.WorkQueue);
 }
 
 /// <summary>Settings of the rebuild after an upgrade (section <c>WorkQueue:Rebuild</c>).</summary>

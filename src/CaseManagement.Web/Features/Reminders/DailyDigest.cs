@@ -18,8 +18,9 @@ namespace CaseManagement.Web.Features.Reminders;
 /// <summary>
 /// The daily 期限提醒 e-mail: for every organisation whose mail is switched on and whose sending hour has come
 /// (China time), each case worker with an e-mail address and something to report gets the same list the
-/// to-do page shows, once that day, and not before a rebuild of the to-do lines has finished (Features/Home/WorkQueueRebuild). The (UserId, Day) row is claimed before sending, so a second server or
-/// a restarted one finds it and skips; a failed send gives the claim back for the next round.
+/// to-do page shows, once that day, and not before a rebuild of the to-do lines has finished (Features/Home/WorkQueueRebuild).
+/// The (UserId, Day) row is claimed before sending, so a second server or a restarted one finds it and skips; a failed
+/// send gives the claim back for the next round.
 /// </summary>
 public sealed class DailyDigestSender(
     CaseDbContext db, TimeProvider time, LegalCalendar calendar, IDataProtectionProvider protection, ILogger<DailyDigestSender> logger)
