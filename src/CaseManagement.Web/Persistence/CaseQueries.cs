@@ -68,47 +68,62 @@ public static class CaseQueries
     public static async Task<PenaltyCase?> LoadWholeAsync(this CaseDbContext db, long caseId, int organisationId, CancellationToken ct)
     {
         using var _ = db.PauseChangeDetection(); // a fresh load changes nothing to detect
-        var row = await db.Cases
+        var row = await CaseRow(db, caseId, organisationId, ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        // Each child table by a compiled query: the tracked rows are fixed up into the case's collection, as
+        // Entry(...).Collection(...).LoadAsync() would, without building and hashing a query expression every time.
+        var id = row.Case.Id;
+        if (row.Officers) { await ChildRows<CaseOfficer>.LoadAsync(db, id, ct); }
+        if (row.Evidence) { await ChildRows<EvidenceItem>.LoadAsync(db, id, ct); }
+        if (row.Records) { await ChildRows<InvestigationRecord>.LoadAsync(db, id, ct); }
+        if (row.Notices) { await ChildRows<Notice>.LoadAsync(db, id, ct); }
+        if (row.Statements) { await ChildRows<Statement>.LoadAsync(db, id, ct); }
+        if (row.Hearings) { await ChildRows<HearingRecord>.LoadAsync(db, id, ct); }
+        if (row.Services) { await ChildRows<ServiceRecord>.LoadAsync(db, id, ct); }
+        if (row.Payments) { await ChildRows<Payment>.LoadAsync(db, id, ct); }
+        if (row.Instalments) { await ChildRows<Instalment>.LoadAsync(db, id, ct); }
+        if (row.Demands) { await ChildRows<Demand>.LoadAsync(db, id, ct); }
+        if (row.Corrections) { await ChildRows<CorrectionOrder>.LoadAsync(db, id, ct); }
+        if (row.Reinspections) { await ChildRows<Reinspection>.LoadAsync(db, id, ct); }
+        if (row.Remedies) { await ChildRows<Remedy>.LoadAsync(db, id, ct); }
+        if (row.Suspensions) { await ChildRows<SuspensionInterval>.LoadAsync(db, id, ct); }
+        if (row.Extensions) { await ChildRows<DeadlineExtension>.LoadAsync(db, id, ct); }
+        if (row.History) { await ChildRows<CaseEvent>.LoadAsync(db, id, ct); }
+        return row.Case;
+    }
+
+    /// <summary>
+    /// The case row with its owned collections and, in the same statement, which child tables hold rows for it.
+    /// Compiled once: the expression (sixteen sub-queries) is neither rebuilt nor hashed for the query cache per read.
+    /// </summary>
+    private static readonly Func<CaseDbContext, long, int, CancellationToken, Task<CaseParts?>> CaseRow =
+        EF.CompileAsyncQuery((CaseDbContext db, long caseId, int organisationId, CancellationToken ct) => db.Cases
             .Where(c => c.Id == caseId && c.OrganisationId == organisationId)
             .Select(c => new CaseParts(c,
                 c.Officers.Any(), c.Evidence.Any(), c.Records.Any(), c.Notices.Any(), c.Statements.Any(), c.Hearings.Any(),
                 c.Services.Any(), c.Payments.Any(), c.Instalments.Any(), c.Demands.Any(), c.Corrections.Any(),
                 c.Reinspections.Any(), c.Remedies.Any(), c.Suspensions.Any(), c.Extensions.Any(), c.History.Any()))
             .AsSplitQuery()
-            .SingleOrDefaultAsync(ct);
-        if (row is null)
-        {
-            return null;
-        }
+            .SingleOrDefault());
 
-        // Navigations by name: a lambda here would build its expression tree (and look up its property by
-        // reflection) sixteen times for every case read, present or not.
-        var entry = db.Entry(row.Case);
-        async Task Load(bool present, string navigation)
+    /// <summary>The rows of one child table of a case (foreign key <c>CaseId</c>), tracked.</summary>
+    private static class ChildRows<TChild>
+        where TChild : class
+    {
+        private static readonly Func<CaseDbContext, long, IAsyncEnumerable<TChild>> Query =
+            EF.CompileAsyncQuery((CaseDbContext db, long caseId) => db.Set<TChild>().Where(x => EF.Property<long>(x, "CaseId") == caseId));
+
+        public static async Task LoadAsync(CaseDbContext db, long caseId, CancellationToken ct)
         {
-            if (present)
+            await foreach (var _ in Query(db, caseId).WithCancellation(ct))
             {
-                await entry.Collection(navigation).LoadAsync(ct);
+                // Tracking fixes each row up into the case's collection.
             }
         }
-
-        await Load(row.Officers, nameof(PenaltyCase.Officers));
-        await Load(row.Evidence, nameof(PenaltyCase.Evidence));
-        await Load(row.Records, nameof(PenaltyCase.Records));
-        await Load(row.Notices, nameof(PenaltyCase.Notices));
-        await Load(row.Statements, nameof(PenaltyCase.Statements));
-        await Load(row.Hearings, nameof(PenaltyCase.Hearings));
-        await Load(row.Services, nameof(PenaltyCase.Services));
-        await Load(row.Payments, nameof(PenaltyCase.Payments));
-        await Load(row.Instalments, nameof(PenaltyCase.Instalments));
-        await Load(row.Demands, nameof(PenaltyCase.Demands));
-        await Load(row.Corrections, nameof(PenaltyCase.Corrections));
-        await Load(row.Reinspections, nameof(PenaltyCase.Reinspections));
-        await Load(row.Remedies, nameof(PenaltyCase.Remedies));
-        await Load(row.Suspensions, nameof(PenaltyCase.Suspensions));
-        await Load(row.Extensions, nameof(PenaltyCase.Extensions));
-        await Load(row.History, nameof(PenaltyCase.History));
-        return row.Case;
     }
 
     private sealed record CaseParts(
