@@ -79,7 +79,7 @@ public static class CaseSeeder
     }
 
     /// <summary>The app's services on the configured database (migrated, demo organisation and users, no demo cases).</summary>
-    internal static async Task<WebApplication> BuildAppAsync(string[] args)
+    internal static async Task<WebApplication> BuildAppAsync(string[] args, Action<IServiceCollection>? replace = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:DemoCases"] = "false", ["Seed:Demo"] = "true" });
@@ -94,6 +94,7 @@ public static class CaseSeeder
         builder.Services.AddCases();
         builder.Services.AddSingleton(new PenaltyRangeCalculator());
         builder.AddCaseDocuments();
+        replace?.Invoke(builder.Services);
         var app = builder.Build();
         await app.InitialiseDatabaseAsync();
         return app;
