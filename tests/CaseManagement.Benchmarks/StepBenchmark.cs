@@ -40,6 +40,9 @@ public class StepBenchmark
     private async Task SetupAsync()
     {
         directory = Directory.CreateTempSubdirectory("cm-step-bench-").FullName;
+
+        // The app's content root is the current directory: its audit key and checkpoint go to the temporary one too.
+        Directory.SetCurrentDirectory(directory);
         var path = Path.Combine(directory, "cases.db");
         var source = Environment.GetEnvironmentVariable("STEP_BENCH_DB");
         Environment.SetEnvironmentVariable("Database__Provider", "Sqlite");

@@ -312,13 +312,27 @@ public static class CaseDeadlines
         while (counted < allowance)
         {
             day = day.AddDays(1);
-            if (!pauses.Any(p => p.Contains(day)))
+            if (!Paused(pauses, day))
             {
                 counted++;
             }
         }
 
         return calendar.RollOver(day);
+    }
+
+    // A loop, not Any(): the walk asks this for each of the ninety-odd days, for every case shown or stepped.
+    private static bool Paused(List<DateInterval> pauses, DateOnly day)
+    {
+        foreach (var pause in pauses)
+        {
+            if (pause.Contains(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The head may extend by up to the configured days in total; more needs a collective decision.</summary>

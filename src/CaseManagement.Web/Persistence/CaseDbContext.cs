@@ -68,10 +68,17 @@ public abstract class CaseDbContext(DbContextOptions options)
     /// an order is how the lists count up to <see cref="ListPage.CountLimit"/> and read a search's matches when they
     /// are fewer: the set is the same in any order, so EF's warning about it would only fill the log.
     /// </summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ConfigureWarnings(w => w.Ignore(
-            Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning,
-            Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // The app's options come with these already (AddCasePersistence): adding them again would make new options,
+        // and EF look up its services for them, on every context.
+        var warnings = optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.WarningsConfiguration;
+        if (warnings?.GetBehavior(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning) != WarningBehavior.Ignore
+            || warnings.GetBehavior(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning) != WarningBehavior.Ignore)
+        {
+            optionsBuilder.IgnoreKnownWarnings();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -211,4 +218,13 @@ public abstract class CaseDbContext(DbContextOptions options)
             entry.Property(VersionProperty).CurrentValue = Guid.NewGuid();
         }
     }
+}
+
+/// <summary>The warnings every CaseDbContext ignores (see <c>CaseDbContext.OnConfiguring</c>).</summary>
+public static class CaseDbContextWarnings
+{
+    public static DbContextOptionsBuilder IgnoreKnownWarnings(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(
+            Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning,
+            Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 }

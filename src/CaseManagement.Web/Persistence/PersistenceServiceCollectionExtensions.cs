@@ -27,6 +27,9 @@ public static class PersistenceServiceCollectionExtensions
         var configuration = builder.Configuration;
         services.TryAddSingleton(TimeProvider.System);
 
+        // Each provider's options are built once (every service they hold is a singleton) and already ignore the
+        // warnings CaseDbContext.OnConfiguring would add: a context then starts from the same options object every
+        // request, instead of building options and looking up EF's internal services by their hash each time.
         // A list of ids in a query (a page of cases, its officers) travels as one array parameter, so each query's SQL is
         // built once and cached; the default expands it into one parameter per id and rebuilds the SQL for each count.
         // Every provider's context adds the AuditSealer interceptor: the audit chain's key and checkpoint.
@@ -41,7 +44,7 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider=SqlServer requires ConnectionStrings:CaseDb.");
             }
 
-            services.AddDbContext<SqlServerCaseDbContext>((sp, o) => o.UseSqlServer(connectionString, sql => sql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()));
+            services.AddDbContext<SqlServerCaseDbContext>((sp, o) => o.UseSqlServer(connectionString, sql => sql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()).IgnoreKnownWarnings(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqlServerCaseDbContext>());
         }
         else if (string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
@@ -51,7 +54,7 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider=PostgreSql requires ConnectionStrings:CaseDb.");
             }
 
-            services.AddDbContext<PostgreSqlCaseDbContext>((sp, o) => o.UseNpgsql(connectionString, pg => pg.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()));
+            services.AddDbContext<PostgreSqlCaseDbContext>((sp, o) => o.UseNpgsql(connectionString, pg => pg.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()).IgnoreKnownWarnings(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<PostgreSqlCaseDbContext>());
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
@@ -64,7 +67,8 @@ public static class PersistenceServiceCollectionExtensions
             services.AddSingleton(sp => new SqliteConnectionPool { WriteGate = sp.GetRequiredService<SqliteWriteGate>() });
             services.AddDbContext<SqliteCaseDbContext>((sp, o) => o.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(new SqliteWalInterceptor(), sp.GetRequiredService<AuditSealer>(), sp.GetRequiredService<SqliteWriteGate>())
-                .UseConnectionPool(sp.GetRequiredService<SqliteConnectionPool>()));
+                .UseConnectionPool(sp.GetRequiredService<SqliteConnectionPool>())
+                .IgnoreKnownWarnings(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqliteCaseDbContext>());
         }
         else
