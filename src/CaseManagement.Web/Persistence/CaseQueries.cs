@@ -68,7 +68,7 @@ public static class CaseQueries
     public static async Task<PenaltyCase?> LoadWholeAsync(this CaseDbContext db, long caseId, int organisationId, CancellationToken ct)
     {
         using var _ = db.PauseChangeDetection(); // a fresh load changes nothing to detect
-        var row = await CaseRow(db, caseId, organisationId, ct);
+        var row = await CaseRow.For(db)(db, caseId, organisationId, ct);
         if (row is null)
         {
             return null;
@@ -100,7 +100,7 @@ public static class CaseQueries
     /// The case row with its owned collections and, in the same statement, which child tables hold rows for it.
     /// Compiled once: the expression (sixteen sub-queries) is neither rebuilt nor hashed for the query cache per read.
     /// </summary>
-    private static readonly Func<CaseDbContext, long, int, CancellationToken, Task<CaseParts?>> CaseRow =
+    private static readonly CompiledPerModel<Func<CaseDbContext, long, int, CancellationToken, Task<CaseParts?>>> CaseRow = new(() =>
         EF.CompileAsyncQuery((CaseDbContext db, long caseId, int organisationId, CancellationToken ct) => db.Cases
             .Where(c => c.Id == caseId && c.OrganisationId == organisationId)
             .Select(c => new CaseParts(c,
@@ -108,18 +108,18 @@ public static class CaseQueries
                 c.Services.Any(), c.Payments.Any(), c.Instalments.Any(), c.Demands.Any(), c.Corrections.Any(),
                 c.Reinspections.Any(), c.Remedies.Any(), c.Suspensions.Any(), c.Extensions.Any(), c.History.Any()))
             .AsSplitQuery()
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
     /// <summary>The rows of one child table of a case (foreign key <c>CaseId</c>), tracked.</summary>
     private static class ChildRows<TChild>
         where TChild : class
     {
-        private static readonly Func<CaseDbContext, long, IAsyncEnumerable<TChild>> Query =
-            EF.CompileAsyncQuery((CaseDbContext db, long caseId) => db.Set<TChild>().Where(x => EF.Property<long>(x, "CaseId") == caseId));
+        private static readonly CompiledPerModel<Func<CaseDbContext, long, IAsyncEnumerable<TChild>>> Query = new(() =>
+            EF.CompileAsyncQuery((CaseDbContext db, long caseId) => db.Set<TChild>().Where(x => EF.Property<long>(x, "CaseId") == caseId)));
 
         public static async Task LoadAsync(CaseDbContext db, long caseId, CancellationToken ct)
         {
-            await foreach (var _ in Query(db, caseId).WithCancellation(ct))
+            await foreach (var _ in Query.For(db)(db, caseId).WithCancellation(ct))
             {
                 // Tracking fixes each row up into the case's collection.
             }
@@ -130,4 +130,21 @@ public static class CaseQueries
         PenaltyCase Case, bool Officers, bool Evidence, bool Records, bool Notices, bool Statements, bool Hearings, bool Services,
         bool Payments, bool Instalments, bool Demands, bool Corrections, bool Reinspections, bool Remedies, bool Suspensions,
         bool Extensions, bool History);
+}
+
+/// <summary>
+/// A query compiled once for each model it runs on. EF binds a compiled query to the model of the first context that
+/// runs it and refuses any other, and each provider has its own model: a process may hold more than one (the tests run
+/// SQLite and PostgreSQL side by side).
+/// </summary>
+internal sealed class CompiledPerModel<TQuery>(Func<TQuery> compile)
+    where TQuery : class
+{
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, TQuery> byModel = [];
+
+    public TQuery For(DbContext db)
+    {
+        var model = db.Model;
+        return byModel.TryGetValue(model, out var query) ? query : byModel.GetValue(model, _ => compile());
+    }
 }
