@@ -44,7 +44,9 @@ internal sealed class PendingRebuildConfiguration : IEntityTypeConfiguration<Pen
 /// A step saved on a case between the batch's read and its save would leave lines from the older state, so a case
 /// whose lines the batch changes has its <c>Version</c> renewed in the batch's save: a batch that meets a newer case
 /// is rolled back and read again, and a step that read the case before the batch saved gets the usual 409 (案件已被
-/// 他人修改) and is repeated. A case whose lines are already right (every closed case) is not written at all.
+/// 他人修改) and is repeated. A case whose lines are already right (every closed case) is not written at all. A case
+/// that cannot be read (a row edited behind the app's back) is left out and logged with its id, so that it does not
+/// hold up the lists of all the others.
 /// </summary>
 internal sealed class WorkQueueRebuild(
     CaseDbContext db, HolidayCalendarProvider calendars, TimeProvider time, IOptions<WorkQueueRebuildOptions> options, ILogger<WorkQueueRebuild> logger)
@@ -106,8 +108,24 @@ internal sealed class WorkQueueRebuild(
         }
 
         var after = pending.AfterCaseId;
-        var cases = await db.Cases.WithEverything().Where(c => c.Id > after).OrderBy(c => c.Id).Take(Math.Max(1, options.Value.BatchSize)).ToListAsync(ct);
-        if (cases.Count == 0)
+        var size = Math.Max(1, options.Value.BatchSize);
+        List<PenaltyCase> cases;
+        long last;
+        try
+        {
+            cases = await db.Cases.WithEverything().Where(c => c.Id > after).OrderBy(c => c.Id).Take(size).ToListAsync(ct);
+            last = cases.Count > 0 ? cases[^1].Id : 0;
+        }
+        catch (Exception failure) when (IsUnreadable(failure))
+        {
+            // A row of the batch cannot be read (edited behind the app's back, say): read the cases one by one and
+            // leave out the ones that fail, so that one case cannot hold up the lists of all the others.
+            logger.LogWarning(failure, "A case after {After} could not be read for 我的待办; reading that batch case by case", after);
+            (cases, last) = await ReadOneByOneAsync(after, size, ct);
+            pending = await PendingAsync(ct) ?? throw new InvalidOperationException("The pending rebuild disappeared while it was built.");
+        }
+
+        if (last == 0)
         {
             db.Remove(pending);
             await db.SaveChangesAsync(ct);
@@ -121,32 +139,66 @@ internal sealed class WorkQueueRebuild(
         var lines = (await db.CaseWorkItems.Where(w => ids.Contains(w.CaseId)).ToListAsync(ct)).ToLookup(w => w.CaseId);
         foreach (var c in cases)
         {
-            var clock = CaseContextFactory.ClockFor(time, calendar, clocks[c.OrganisationId].ToRules());
-            var changed = false;
-            var due = NextDeadline.Of(c, clock)?.DueDate;
-            foreach (var officer in c.Officers)
-            {
-                var column = db.Entry(officer).Property(NextDeadline.OnProperty);
-                if (!Equals(column.CurrentValue, due))
-                {
-                    column.CurrentValue = due;
-                    changed = true;
-                }
-            }
+            Stage(c, CaseContextFactory.ClockFor(time, calendar, clocks[c.OrganisationId].ToRules()), [.. lines[c.Id]]);
+        }
 
-            changed |= WorkQueue.Apply(db, c, clock, [.. lines[c.Id]]);
+        pending.AfterCaseId = last;
+        return new PreparedBatch(cases.ToDictionary(c => c.Id, c => c.Version));
+    }
 
-            // A step saved on the case since it was read would make these lines stale: the version renewed with them
-            // (CaseDbContext) makes the save fail instead, and a step that read the case before this save gets 409.
-            if (changed)
+    /// <summary>Stages the case's lines and its officers' next deadline; renews its version when either changes.</summary>
+    private void Stage(PenaltyCase c, CaseClock clock, IReadOnlyList<CaseWorkItem> lines)
+    {
+        var changed = false;
+        var due = NextDeadline.Of(c, clock)?.DueDate;
+        foreach (var officer in c.Officers)
+        {
+            var column = db.Entry(officer).Property(NextDeadline.OnProperty);
+            if (!Equals(column.CurrentValue, due))
             {
-                db.Entry(c).Property(CaseDbContext.VersionProperty).IsModified = true;
+                column.CurrentValue = due;
+                changed = true;
             }
         }
 
-        pending.AfterCaseId = ids[^1];
-        return new PreparedBatch(cases.ToDictionary(c => c.Id, c => c.Version));
+        changed |= WorkQueue.Apply(db, c, clock, lines);
+
+        // A step saved on the case since it was read would make these lines stale: the version renewed with them
+        // (CaseDbContext) makes the save fail instead, and a step that read the case before this save gets 409.
+        if (changed)
+        {
+            db.Entry(c).Property(CaseDbContext.VersionProperty).IsModified = true;
+        }
     }
+
+    /// <summary>The batch after <paramref name="after"/> read case by case, without those that cannot be read; and its last id.</summary>
+    private async Task<(List<PenaltyCase> Cases, long Last)> ReadOneByOneAsync(long after, int size, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var ids = await db.Cases.Where(c => c.Id > after).OrderBy(c => c.Id).Select(c => c.Id).Take(size).ToListAsync(ct);
+        var cases = new List<PenaltyCase>();
+        foreach (var id in ids)
+        {
+            try
+            {
+                // Read untracked first: a case that fails half-way leaves nothing behind in the change tracker.
+                await db.Cases.AsNoTracking().WithEverything().Where(c => c.Id == id).ToListAsync(ct);
+            }
+            catch (Exception failure) when (IsUnreadable(failure))
+            {
+                logger.LogError(failure, "Case {CaseId} could not be read; 我的待办 was not built for it", id);
+                continue;
+            }
+
+            cases.Add(await db.Cases.WithEverything().SingleAsync(c => c.Id == id, ct));
+        }
+
+        return (cases, ids.Count > 0 ? ids[^1] : 0);
+    }
+
+    // Not the database going away (the batch is then tried again as a whole) nor the app stopping: the data of a case.
+    private static bool IsUnreadable(Exception failure) =>
+        failure is not (System.Data.Common.DbException or OperationCanceledException or DbUpdateException);
 
     /// <summary>Saves a prepared batch; false when a step changed one of its cases meanwhile (the batch is then read again).</summary>
     internal async Task<bool> SaveBatchAsync(PreparedBatch batch, CancellationToken ct)
@@ -164,7 +216,7 @@ internal sealed class WorkQueueRebuild(
                 throw;
             }
 
-            logger.LogDebug("A step changed a case of the batch up to {Last} while it was built; building it again", batch.Versions.Keys.Max());
+            logger.LogDebug("A step changed a case of the batch up to {Last} while it was built; building it again", batch.Versions.Keys.DefaultIfEmpty().Max());
             return false;
         }
         finally

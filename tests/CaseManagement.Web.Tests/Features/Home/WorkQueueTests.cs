@@ -174,6 +174,37 @@ public sealed partial class WorkQueueTests(CaseApiFactory factory) : IClassFixtu
         static object Evidence() => new { kind = "PartyStatement", title = "补充询问笔录", collectedOn = "2026-10-14", place = "厂区", officers = Steps.Officers };
     }
 
+    [Fact]
+    public async Task Rebuild_LeavesOutACaseItCannotRead_AndBuildsTheOthersToTheEnd()
+    {
+        var unreadable = await Steps.InvestigationAsync(api, "博兴县某印染有限公司（补建读不出）");
+        var readable = await Steps.InvestigationAsync(api, "博兴县某纺织有限公司（补建照常）");
+        await AsBeforeTheProjectionAsync(unreadable.Id, unreadable.Id, readable.Id);
+
+        // As a row edited behind the app's back: a state this version does not know.
+        await SetStateAsync(unreadable.Id, "NoSuchState");
+        try
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<WorkQueueRebuild>().RunIfPendingAsync(default);
+            Assert.False(await scope.ServiceProvider.GetRequiredService<CaseDbContext>().PendingRebuilds.AnyAsync());
+        }
+        finally
+        {
+            await SetStateAsync(unreadable.Id, nameof(CaseState.Investigation));
+        }
+
+        Assert.True(await WaitsOnAsync("zhangsan", readable.Id, "SubmitForReview"));
+        Assert.False(await WaitsOnAsync("zhangsan", unreadable.Id));
+
+        async Task SetStateAsync(long id, string state)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            Assert.Equal(1, await db.Database.ExecuteSqlAsync($"UPDATE \"Cases\" SET \"State\" = {state} WHERE \"Id\" = {id}"));
+        }
+    }
+
     /// <summary>A build asked for from this case on, and the given cases as an older database holds them: no lines, no officer deadlines.</summary>
     private async Task AsBeforeTheProjectionAsync(long fromCaseId, params long[] older)
     {
