@@ -70,6 +70,16 @@ public static class PersistenceServiceCollectionExtensions
                 .UseConnectionPool(sp.GetRequiredService<SqliteConnectionPool>())
                 .IgnoreKnownWarnings(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqliteCaseDbContext>());
+
+            // The write-ahead log is copied back into the file in the background, not inside a commit (SqliteCheckpointer.cs);
+            // Database:Checkpoint=OnCommit keeps SQLite's own checkpoints.
+            if (!string.Equals(configuration["Database:Checkpoint"], "OnCommit", StringComparison.OrdinalIgnoreCase))
+            {
+                var checkpointConnection = connectionString;
+                services.AddSingleton(sp => new SqliteCheckpointer(checkpointConnection, sp.GetRequiredService<SqliteConnectionPool>(),
+                    sp.GetRequiredService<SqliteWriteGate>(), sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
+                services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
+            }
         }
         else
         {

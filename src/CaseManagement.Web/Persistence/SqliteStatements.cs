@@ -45,6 +45,11 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         if (!disposed && idle.TryPop(out var connection))
         {
             Interlocked.Decrement(ref idleCount);
+            if (Statements.TryGetValue(connection, out var kept) && kept.CheckpointsOnCommit != checkpointsOnCommit)
+            {
+                SetCheckpointing(connection, kept);
+            }
+
             return connection;
         }
 
@@ -62,8 +67,37 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
             command.ExecuteNonQuery();
         }
 
-        Statements.AddOrUpdate(connection, new StatementSet());
+        var set = new StatementSet();
+        Statements.AddOrUpdate(connection, set);
+        if (!checkpointsOnCommit)
+        {
+            SetCheckpointing(connection, set);
+        }
+
         return connection;
+    }
+
+    private volatile bool checkpointsOnCommit = true;
+
+    /// <summary>
+    /// Whether the connections lent from now on copy the write-ahead log back into the database file themselves, at the
+    /// end of the commit that fills it past SQLite's 1,000 pages (its default), or leave it to
+    /// <see cref="SqliteCheckpointer"/>. Only the checkpointer turns it off, while it runs: a process without it (the
+    /// data generator, a test's database) keeps SQLite's own checkpoints and so a log of bounded size.
+    /// </summary>
+    public bool CheckpointsOnCommit
+    {
+        get => checkpointsOnCommit;
+        set => checkpointsOnCommit = value;
+    }
+
+    private void SetCheckpointing(SqliteConnection connection, StatementSet set)
+    {
+        var on = checkpointsOnCommit;
+        using var command = connection.CreateCommand();
+        command.CommandText = on ? "PRAGMA wal_autocheckpoint=1000;" : "PRAGMA wal_autocheckpoint=0;";
+        command.ExecuteNonQuery();
+        set.CheckpointsOnCommit = on;
     }
 
     /// <summary>
@@ -187,6 +221,9 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         public const int Capacity = 256;
 
         public readonly Dictionary<string, Entry> ByText = new(StringComparer.Ordinal);
+
+        /// <summary>The connection's own checkpointing (PRAGMA wal_autocheckpoint) as last set.</summary>
+        public bool CheckpointsOnCommit = true;
     }
 
     internal sealed class Entry(SqliteCommand command)

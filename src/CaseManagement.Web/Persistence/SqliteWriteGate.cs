@@ -23,6 +23,11 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
 {
     private readonly SemaphoreSlim turn = new(1, 1);
 
+    private long writers;
+
+    /// <summary>How many writers have had their turn and finished (committed, rolled back or closed): <see cref="SqliteCheckpointer"/> looks for new ones.</summary>
+    public long FinishedWriters => Interlocked.Read(ref writers);
+
     // Who on each connection holds the turn: its transaction or a save outside a transaction.
     private readonly ConditionalWeakTable<DbConnection, Holder> holders = [];
 
@@ -193,6 +198,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
         }
 
         holder.Owner = Owner.None;
+        Interlocked.Increment(ref writers);
         turn.Release();
     }
 
