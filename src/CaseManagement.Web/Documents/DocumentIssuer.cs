@@ -133,13 +133,24 @@ public sealed class DocumentIssuer(
         db.Set<IssuedDocument>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct);
 
     /// <summary>The case's documents without their bytes, oldest first.</summary>
-    public Task<List<IssuedDocumentSummary>> ListAsync(long caseId, CancellationToken ct = default) =>
-        db.Set<IssuedDocument>().AsNoTracking()
+    public async Task<List<IssuedDocumentSummary>> ListAsync(long caseId, CancellationToken ct = default)
+    {
+        var list = new List<IssuedDocumentSummary>();
+        await foreach (var document in Summaries.For(db)(db, caseId).WithCancellation(ct))
+        {
+            list.Add(document);
+        }
+
+        return list;
+    }
+
+    // Compiled once per model: every case view (after every step) lists the case's documents.
+    private static readonly CompiledPerModel<Func<CaseDbContext, long, IAsyncEnumerable<IssuedDocumentSummary>>> Summaries = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, long caseId) => db.Set<IssuedDocument>().AsNoTracking()
             .Where(d => d.CaseId == caseId)
             .OrderBy(d => d.Id)
             .Select(d => new IssuedDocumentSummary(d.Id, d.TemplateName, d.TemplateVersion, d.Title, d.DocumentNumber, d.IssuedAt,
-                d.IssuedBy, d.Sha256, d.Length, d.VoidedAt, d.VoidReason, d.ReplacedById, d.RecordId))
-            .ToListAsync(ct);
+                d.IssuedBy, d.Sha256, d.Length, d.VoidedAt, d.VoidReason, d.ReplacedById, d.RecordId))));
 
     public static string FileName(string title, string? number) =>
         (number is { Length: > 0 } ? $"{title}（{number}）" : title) + ".docx";

@@ -134,30 +134,28 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
 {
     public async Task<CaseView> BuildAsync(PenaltyCase c, CaseContext context, CancellationToken ct)
     {
-        var numbers = await db.IssuedNumbers.AsNoTracking()
-            .Where(n => n.CaseId == c.Id)
-            .OrderBy(n => n.Id)
-            .Select(n => new { n.DocumentType, n.Text, n.VoidedAt })
-            .ToListAsync(ct);
-        var files = await db.EvidenceFiles.AsNoTracking()
-            .Where(f => f.CaseId == c.Id)
-            .OrderBy(f => f.EvidenceNumber)
-            .Select(f => new EvidenceFileView(f.EvidenceNumber, f.FileName, f.ContentType, f.Length, f.Sha256, ""))
-            .ToListAsync(ct);
+        // Compiled once (per model): these run after every step, and building and hashing their expressions for the
+        // query cache cost more than running them.
+        var numbers = await ToListAsync(Numbers.For(db)(db, c.Id), ct);
+        var files = await ToListAsync(Files.For(db)(db, c.Id), ct);
         var issued = await documents.ListAsync(c.Id, ct);
 
-        // 关联案件: the daily-penalty cases opened from this one, or the original of a daily-penalty case.
-        var linked = await db.Cases.AsNoTracking()
-            .Where(x => x.OrganisationId == c.OrganisationId
-                && (x.DailyPenaltyBasis!.OriginalCaseId == c.Id || (c.DailyPenaltyBasis != null && x.Id == c.DailyPenaltyBasis.OriginalCaseId)))
-            .OrderBy(x => x.Id)
-            .Select(x => new { x.Id, x.CaseNumber, x.State, x.DailyPenaltyBasis })
-            .ToListAsync(ct);
-        var userIds = c.History.Select(e => e.UserId).Append(c.RegisteredBy).Distinct().ToList();
-        var names = await db.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName })
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        // 关联案件: the daily-penalty cases opened from this one, or the original of a daily-penalty case. Opening one
+        // always records the link on this case (PenaltyCase.OpenDailyPenaltyCase), so a case with neither has none.
+        var linked = c.DailyPenaltyBasis is null && c.DailyPenalties.Count == 0
+            ? []
+            : await db.Cases.AsNoTracking()
+                .Where(x => x.OrganisationId == c.OrganisationId
+                    && (x.DailyPenaltyBasis!.OriginalCaseId == c.Id || (c.DailyPenaltyBasis != null && x.Id == c.DailyPenaltyBasis.OriginalCaseId)))
+                .OrderBy(x => x.Id)
+                .Select(x => new LinkedRow(x.Id, x.CaseNumber, x.State, x.DailyPenaltyBasis))
+                .ToListAsync(ct);
+        var userIds = c.History.Select(e => e.UserId).Append(c.RegisteredBy).Distinct().ToArray();
+        var names = new Dictionary<string, string>(userIds.Length);
+        await foreach (var user in Names.For(db)(db, userIds).WithCancellation(ct))
+        {
+            names[user.Id] = user.DisplayName;
+        }
 
         return new CaseView(
             c.Id,
@@ -225,6 +223,40 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
             ActContinuing = c.ActContinuing,
             DiscoveredOn = c.DiscoveredOn,
         };
+    }
+
+    private sealed record NumberRow(DocumentType DocumentType, string Text, DateTime? VoidedAt);
+
+    private sealed record LinkedRow(long Id, string? CaseNumber, CaseState State, DailyPenaltyBasis? DailyPenaltyBasis);
+
+    private sealed record NameRow(string Id, string DisplayName);
+
+    private static readonly CompiledPerModel<Func<CaseDbContext, long, IAsyncEnumerable<NumberRow>>> Numbers = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, long caseId) => db.IssuedNumbers.AsNoTracking()
+            .Where(n => n.CaseId == caseId)
+            .OrderBy(n => n.Id)
+            .Select(n => new NumberRow(n.DocumentType, n.Text, n.VoidedAt))));
+
+    private static readonly CompiledPerModel<Func<CaseDbContext, long, IAsyncEnumerable<EvidenceFileView>>> Files = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, long caseId) => db.EvidenceFiles.AsNoTracking()
+            .Where(f => f.CaseId == caseId)
+            .OrderBy(f => f.EvidenceNumber)
+            .Select(f => new EvidenceFileView(f.EvidenceNumber, f.FileName, f.ContentType, f.Length, f.Sha256, ""))));
+
+    private static readonly CompiledPerModel<Func<CaseDbContext, string[], IAsyncEnumerable<NameRow>>> Names = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, string[] ids) => db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new NameRow(u.Id, u.DisplayName))));
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            list.Add(row);
+        }
+
+        return list;
     }
 
     private static readonly (CaseRole Role, string Label)[] CaseRoles =
