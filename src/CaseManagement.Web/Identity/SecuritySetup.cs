@@ -210,6 +210,15 @@ public static class SecuritySetup
     private static bool IsWrite(string method) =>
         !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));
 
+    private sealed record Stamp(string? SecurityStamp, DateTimeOffset? LockoutEnd);
+
+    // Compiled once per model: every signed-in request checks its session.
+    private static readonly CompiledPerModel<Func<CaseDbContext, string, CancellationToken, Task<Stamp?>>> StampOf = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, string id, CancellationToken ct) => db.Users.AsNoTracking()
+            .Where(u => u.Id == id)
+            .Select(u => new Stamp(u.SecurityStamp, u.LockoutEnd))
+            .SingleOrDefault()));
+
     private static async Task<bool> IsCurrentAsync(HttpContext context)
     {
         var identity = context.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
@@ -221,10 +230,7 @@ public static class SecuritySetup
         }
 
         var db = context.RequestServices.GetRequiredService<CaseDbContext>();
-        var current = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.LockoutEnd })
-            .SingleOrDefaultAsync(context.RequestAborted);
+        var current = await StampOf.For(db)(db, userId, context.RequestAborted);
         var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         return current is not null && current.SecurityStamp == stamp && !(current.LockoutEnd > now);
     }

@@ -54,12 +54,15 @@ public sealed class CaseContextFactory(ICurrentUser user, TimeProvider time, Leg
         var organisationId = user.OrganisationId ?? throw new ForbiddenException(NoOrganisation);
         if (organisation?.Id != organisationId)
         {
-            organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct)
-                ?? throw new ForbiddenException(NoOrganisation);
+            organisation = await OrganisationById.For(db)(db, organisationId, ct) ?? throw new ForbiddenException(NoOrganisation);
         }
 
         return organisation;
     }
+
+    // Compiled once per model: every request that works on a case reads its organisation.
+    private static readonly CompiledPerModel<Func<CaseDbContext, int, CancellationToken, Task<Organisation?>>> OrganisationById = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, int id, CancellationToken ct) => db.Organisations.AsNoTracking().SingleOrDefault(o => o.Id == id)));
 
     /// <summary>
     /// The actor with the legal-review standing of their profile (行政处罚法第五十八条第二款): the 法律职业资格 and the day

@@ -229,9 +229,24 @@ public static class WorkQueue
         var entry = db.Entry(c);
         var existing = entry.State == EntityState.Added
             ? []
-            : await db.CaseWorkItems.Where(w => w.CaseId == c.Id).ToListAsync(ct);
+            : await LinesAsync(db, c.Id, ct);
         Apply(db, c, clock, existing);
     }
+
+    private static async Task<List<CaseWorkItem>> LinesAsync(CaseDbContext db, long caseId, CancellationToken ct)
+    {
+        var lines = new List<CaseWorkItem>();
+        await foreach (var line in LinesOfCase.For(db)(db, caseId).WithCancellation(ct))
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    // Compiled once per model: every step reads its case's lines (tracked, to be changed in the same save).
+    private static readonly CompiledPerModel<Func<CaseDbContext, long, IAsyncEnumerable<CaseWorkItem>>> LinesOfCase = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, long caseId) => db.CaseWorkItems.Where(w => w.CaseId == caseId)));
 
     /// <summary>
     /// As <see cref="RefreshAsync"/> with the case's current lines already read (the rebuild reads a batch at once);
