@@ -11,6 +11,17 @@ namespace CaseManagement.Web.Audit;
 /// </summary>
 internal static class AuditChain
 {
+    // Compiled once per model: every save with audit entries runs them.
+    private static readonly CompiledPerModel<Func<CaseDbContext, CancellationToken, Task<long?>>> HeadSequence = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, CancellationToken ct) => db.AuditChainHeads.AsNoTracking()
+            .Where(h => h.Id == AuditChainHead.SingletonId).Select(h => (long?)h.LastSequence).SingleOrDefault()));
+
+    private static readonly CompiledPerModel<Func<CaseDbContext, CancellationToken, Task<ChainEnd?>>> LastEntry = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, CancellationToken ct) => db.AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence).Select(e => new ChainEnd(e.Sequence, e.Hash)).FirstOrDefault()));
+
+    private sealed record ChainEnd(long Sequence, string Hash);
+
     public static async Task<(long Sequence, string Hash)> SealAsync(CaseDbContext db, AuditSealer sealer, CancellationToken ct)
     {
         var pending = db.ChangeTracker.Entries<AuditEntry>()
@@ -23,11 +34,8 @@ internal static class AuditChain
         var headExists = await db.AuditChainHeads
             .Where(h => h.Id == AuditChainHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence), ct) == 1;
-        var recorded = headExists
-            ? await db.AuditChainHeads.AsNoTracking().Where(h => h.Id == AuditChainHead.SingletonId).Select(h => h.LastSequence).SingleAsync(ct)
-            : 0L;
-        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+        var recorded = headExists ? await HeadSequence.For(db)(db, ct) ?? 0L : 0L;
+        var last = await LastEntry.For(db)(db, ct);
         var lastSequence = last?.Sequence ?? 0L;
         var previous = last?.Hash ?? AuditEntry.GenesisHash;
         var sequence = Math.Max(recorded, lastSequence) + 1;
