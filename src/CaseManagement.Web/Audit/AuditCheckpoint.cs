@@ -24,9 +24,16 @@ public sealed class AuditCheckpoint(string directory, ILogger<AuditCheckpoint>? 
         {
             lock (gate)
             {
-                Directory.CreateDirectory(directory);
-                using var file = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-                file.Write(line);
+                // After every commit with audit entries: the folder is made only when it is missing, not checked each time.
+                try
+                {
+                    Write(line);
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    Directory.CreateDirectory(directory);
+                    Write(line);
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -34,6 +41,12 @@ public sealed class AuditCheckpoint(string directory, ILogger<AuditCheckpoint>? 
             // The write itself has committed; a checkpoint that lags only weakens the truncation check.
             logger?.LogError(e, "Could not append the audit chain head {Sequence} to {Path}", sequence, FilePath);
         }
+    }
+
+    private void Write(byte[] line)
+    {
+        using var file = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        file.Write(line);
     }
 
     /// <summary>The longest head recorded, or null when nothing was recorded yet. Streams the file.</summary>
