@@ -60,6 +60,9 @@ public static class NextDeadline
     /// <summary>The next deadline and the 我的待办 lines (<see cref="Home.WorkQueue"/>), in the save of the step.</summary>
     public static async Task StoreAsync(CaseDbContext db, PenaltyCase c, CaseClock clock, CancellationToken ct)
     {
+        // Both only set values through the change tracker's entries, add and remove lines: nothing here needs EF to
+        // compare the case with its snapshot first, as each Entry() call otherwise does. The save detects the step's changes.
+        using var _ = db.PauseChangeDetection();
         Store(db, c, clock);
         await Home.WorkQueue.RefreshAsync(db, c, clock, ct);
     }
