@@ -133,16 +133,8 @@ public sealed class DocumentIssuer(
         db.Set<IssuedDocument>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct);
 
     /// <summary>The case's documents without their bytes, oldest first.</summary>
-    public async Task<List<IssuedDocumentSummary>> ListAsync(long caseId, CancellationToken ct = default)
-    {
-        var list = new List<IssuedDocumentSummary>();
-        await foreach (var document in Summaries.For(db)(db, caseId).WithCancellation(ct))
-        {
-            list.Add(document);
-        }
-
-        return list;
-    }
+    public async Task<List<IssuedDocumentSummary>> ListAsync(long caseId, CancellationToken ct = default) =>
+        await Summaries.For(db)(db, caseId).ToListAsync(ct);
 
     // Compiled once per model: every case view (after every step) lists the case's documents.
     private static readonly CompiledPerModel<Func<CaseDbContext, long, IAsyncEnumerable<IssuedDocumentSummary>>> Summaries = new(() =>

@@ -136,8 +136,8 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
     {
         // Compiled once (per model): these run after every step, and building and hashing their expressions for the
         // query cache cost more than running them.
-        var numbers = await ToListAsync(Numbers.For(db)(db, c.Id), ct);
-        var files = await ToListAsync(Files.For(db)(db, c.Id), ct);
+        var numbers = await Numbers.For(db)(db, c.Id).ToListAsync(ct);
+        var files = await Files.For(db)(db, c.Id).ToListAsync(ct);
         var issued = await documents.ListAsync(c.Id, ct);
 
         // 关联案件: the daily-penalty cases opened from this one, or the original of a daily-penalty case. Opening one
@@ -247,17 +247,6 @@ public sealed class CaseViewBuilder(CaseDbContext db, DocumentIssuer documents)
         EF.CompileAsyncQuery((CaseDbContext db, string[] ids) => db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
             .Select(u => new NameRow(u.Id, u.DisplayName))));
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            list.Add(row);
-        }
-
-        return list;
-    }
 
     private static readonly (CaseRole Role, string Label)[] CaseRoles =
         [(CaseRole.Officer, "执法人员"), (CaseRole.LegalReviewer, "法制审核人员"), (CaseRole.Head, "负责人"), (CaseRole.Clerk, "内勤")];

@@ -229,19 +229,8 @@ public static class WorkQueue
         var entry = db.Entry(c);
         var existing = entry.State == EntityState.Added
             ? []
-            : await LinesAsync(db, c.Id, ct);
+            : await LinesOfCase.For(db)(db, c.Id).ToListAsync(ct);
         Apply(db, c, clock, existing);
-    }
-
-    private static async Task<List<CaseWorkItem>> LinesAsync(CaseDbContext db, long caseId, CancellationToken ct)
-    {
-        var lines = new List<CaseWorkItem>();
-        await foreach (var line in LinesOfCase.For(db)(db, caseId).WithCancellation(ct))
-        {
-            lines.Add(line);
-        }
-
-        return lines;
     }
 
     // Compiled once per model: every step reads its case's lines (tracked, to be changed in the same save).
