@@ -80,12 +80,30 @@ internal sealed class SqliteCheckpointer(
         }
         catch (Exception e)
         {
-            log.LogError(e, "The SQLite checkpoint thread stopped; commits checkpoint the log themselves from now on");
+            // Nothing may escape this thread: an exception here would end the process.
             pool.CheckpointsOnCommit = true;
+            if (!stopping.IsCancellationRequested)
+            {
+                try
+                {
+                    log.LogError(e, "The SQLite checkpoint thread stopped; commits checkpoint the log themselves from now on");
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The server is shutting down and its logging with it.
+                }
+            }
         }
         finally
         {
-            connection?.Dispose();
+            try
+            {
+                connection?.Dispose();
+            }
+            catch (SqliteException)
+            {
+                // Closing checkpoints once more; if that fails, the next connection to the file does it.
+            }
         }
     }
 
@@ -114,5 +132,13 @@ internal sealed class SqliteCheckpointer(
         Interlocked.Increment(ref runs);
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        // Disposed with the container, normally after StopAsync; the token is freed only once the thread is gone.
+        stopping.Cancel();
+        if (thread is null || thread.Join(TimeSpan.FromSeconds(10)))
+        {
+            stopping.Dispose();
+        }
+    }
 }
