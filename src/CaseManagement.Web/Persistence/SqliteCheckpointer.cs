@@ -132,9 +132,17 @@ internal sealed class SqliteCheckpointer(
         Interlocked.Increment(ref runs);
     }
 
+    private int disposed;
+
     public void Dispose()
     {
-        // Disposed with the container, normally after StopAsync; the token is freed only once the thread is gone.
+        // Disposed with the container (once for each registration that hands it out), normally after StopAsync; the
+        // token is freed only once the thread is gone.
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         stopping.Cancel();
         if (thread is null || thread.Join(TimeSpan.FromSeconds(10)))
         {
