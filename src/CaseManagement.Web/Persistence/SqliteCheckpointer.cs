@@ -18,13 +18,11 @@ namespace CaseManagement.Web.Persistence;
 /// </summary>
 internal sealed class SqliteCheckpointer(
     string connectionString, SqliteConnectionPool pool, SqliteWriteGate gate, ILogger<SqliteCheckpointer> log, TimeSpan? period = null)
-    : IHostedService, IDisposable
+    : BackgroundService
 {
     /// <summary>How often the thread looks for new writes.</summary>
     public TimeSpan Period { get; } = period ?? TimeSpan.FromMilliseconds(200);
 
-    private readonly CancellationTokenSource stopping = new();
-    private Thread? thread;
     private int runs;
 
     /// <summary>Checkpoints run so far (for the tests and the log).</summary>
@@ -33,29 +31,29 @@ internal sealed class SqliteCheckpointer(
     /// <summary>The last checkpoint: pages in the log, and how many of them are now in the database file.</summary>
     public (long LogPages, long CopiedPages)? Last { get; private set; }
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         pool.CheckpointsOnCommit = false;
-        thread = new Thread(Run) { IsBackground = true, Name = "SQLite checkpoint" };
-        thread.Start();
-        return Task.CompletedTask;
+        return base.StartAsync(cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        stopping.Cancel();
-        thread?.Join(TimeSpan.FromSeconds(10));
+        await base.StopAsync(cancellationToken);
         pool.CheckpointsOnCommit = true;
-        return Task.CompletedTask;
     }
 
-    private void Run()
+    // A thread of its own, not the pool's: a checkpoint blocks in the file's syncs.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(() => Run(stoppingToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void Run(CancellationToken stopping)
     {
         SqliteConnection? connection = null;
         var seen = -1L;
         try
         {
-            while (!stopping.Token.WaitHandle.WaitOne(Period))
+            while (!stopping.WaitHandle.WaitOne(Period))
             {
                 var finished = gate.FinishedWriters;
                 if (finished == seen)
@@ -78,21 +76,10 @@ internal sealed class SqliteCheckpointer(
                 }
             }
         }
-        catch (Exception e)
+        catch (Exception e) when (!stopping.IsCancellationRequested)
         {
-            // Nothing may escape this thread: an exception here would end the process.
             pool.CheckpointsOnCommit = true;
-            if (!stopping.IsCancellationRequested)
-            {
-                try
-                {
-                    log.LogError(e, "The SQLite checkpoint thread stopped; commits checkpoint the log themselves from now on");
-                }
-                catch (ObjectDisposedException)
-                {
-                    // The server is shutting down and its logging with it.
-                }
-            }
+            log.LogError(e, "The SQLite checkpoint thread stopped; commits checkpoint the log themselves from now on");
         }
         finally
         {
@@ -130,23 +117,5 @@ internal sealed class SqliteCheckpointer(
         }
 
         Interlocked.Increment(ref runs);
-    }
-
-    private int disposed;
-
-    public void Dispose()
-    {
-        // Disposed with the container (once for each registration that hands it out), normally after StopAsync; the
-        // token is freed only once the thread is gone.
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
-        {
-            return;
-        }
-
-        stopping.Cancel();
-        if (thread is null || thread.Join(TimeSpan.FromSeconds(10)))
-        {
-            stopping.Dispose();
-        }
     }
 }
