@@ -179,6 +179,20 @@ public abstract class CaseDbContext(DbContextOptions options)
 
     internal void ForgetAuditCheckpoint() => pendingCheckpoint = null;
 
+    // A pooled context is disposed when its request ends and leased again by another: nothing of this save may
+    // reach the next one (EF clears its own services; this is the context's only state of its own).
+    public override void Dispose()
+    {
+        pendingCheckpoint = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        pendingCheckpoint = null;
+        return base.DisposeAsync();
+    }
+
     /// <summary>
     /// Stages the search terms, guards the audit log and renews the versions of what changed (the changes detected
     /// once by the save); returns whether audit entries are waiting to be sealed.

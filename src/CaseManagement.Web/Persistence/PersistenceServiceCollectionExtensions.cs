@@ -15,6 +15,13 @@ public static class PersistenceServiceCollectionExtensions
     public const string DefaultSqlitePath = "App_Data/casemanagement.db";
 
     /// <summary>
+    /// Contexts kept for reuse (EF's context pooling): a request leases one and gives it back cleared, so the
+    /// context and EF's own services in it (change tracker, state manager, connection, some sixty objects) are not
+    /// built again for every request. CaseDbContext clears its own per-save state when given back.
+    /// </summary>
+    internal const int ContextPoolSize = 256;
+
+    /// <summary>
     /// Registers the database, Identity, the audit log, document numbering and the holiday calendar.
     /// Configuration: <c>Database:Provider</c> = <c>Sqlite</c> (default) | <c>SqlServer</c> | <c>PostgreSql</c>;
     /// <c>ConnectionStrings:CaseDb</c> (required for SQL Server and PostgreSQL; overrides the file for SQLite);
@@ -27,7 +34,7 @@ public static class PersistenceServiceCollectionExtensions
         var configuration = builder.Configuration;
         services.TryAddSingleton(TimeProvider.System);
 
-        // Each provider's options are built once (every service they hold is a singleton) and already ignore the
+        // Each provider's options are built once (every service they hold is a singleton; contexts are pooled) and already ignore the
         // warnings CaseDbContext.OnConfiguring would add: a context then starts from the same options object every
         // request, instead of building options and looking up EF's internal services by their hash each time.
         // A list of ids in a query (a page of cases, its officers) travels as one array parameter, so each query's SQL is
@@ -44,7 +51,7 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider=SqlServer requires ConnectionStrings:CaseDb.");
             }
 
-            services.AddDbContext<SqlServerCaseDbContext>((sp, o) => o.UseSqlServer(connectionString, sql => sql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()).IgnoreKnownWarnings(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddDbContextPool<SqlServerCaseDbContext>((sp, o) => o.UseSqlServer(connectionString, sql => sql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()).IgnoreKnownWarnings(), ContextPoolSize);
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqlServerCaseDbContext>());
         }
         else if (string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
@@ -54,7 +61,7 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException("Database:Provider=PostgreSql requires ConnectionStrings:CaseDb.");
             }
 
-            services.AddDbContext<PostgreSqlCaseDbContext>((sp, o) => o.UseNpgsql(connectionString, pg => pg.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()).IgnoreKnownWarnings(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddDbContextPool<PostgreSqlCaseDbContext>((sp, o) => o.UseNpgsql(connectionString, pg => pg.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(sp.GetRequiredService<AuditSealer>()).IgnoreKnownWarnings(), ContextPoolSize);
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<PostgreSqlCaseDbContext>());
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
@@ -65,10 +72,10 @@ public static class PersistenceServiceCollectionExtensions
             // Open connections kept between contexts with their compiled statements (SqliteStatements.cs); a connection
             // given back releases the writer's turn it still held.
             services.AddSingleton(sp => new SqliteConnectionPool { WriteGate = sp.GetRequiredService<SqliteWriteGate>() });
-            services.AddDbContext<SqliteCaseDbContext>((sp, o) => o.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            services.AddDbContextPool<SqliteCaseDbContext>((sp, o) => o.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(new SqliteWalInterceptor(), sp.GetRequiredService<AuditSealer>(), sp.GetRequiredService<SqliteWriteGate>())
                 .UseConnectionPool(sp.GetRequiredService<SqliteConnectionPool>())
-                .IgnoreKnownWarnings(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+                .IgnoreKnownWarnings(), ContextPoolSize);
             services.AddScoped<CaseDbContext>(sp => sp.GetRequiredService<SqliteCaseDbContext>());
 
             // The write-ahead log is copied back into the file in the background, not inside a commit (SqliteCheckpointer.cs);

@@ -397,6 +397,12 @@ internal sealed class PooledSqliteRelationalConnection(
 
     protected override ValueTask DisposeDbConnectionAsync() => ReturnedToPool() ? ValueTask.CompletedTask : base.DisposeDbConnectionAsync();
 
+    // A pooled context, given back, would keep its connection for its next lease; the connection goes back to the
+    // connection pool instead (which closes it if it still holds a transaction or a reader), as when a context is disposed.
+    protected override void ResetState(bool disposeDbConnection) => base.ResetState(disposeDbConnection: true);
+
+    protected override ValueTask ResetStateAsync(bool disposeDbConnection) => base.ResetStateAsync(disposeDbConnection: true);
+
     /// <summary>Gives the connection back instead of disposing of it; false when the pool does not take it.</summary>
     private bool ReturnedToPool() => DbConnection is SqliteConnection connection && Pool is { } pool && pool.Return(connection);
 }
