@@ -12,6 +12,16 @@ namespace CaseManagement.Web.Persistence;
 /// go on appending meanwhile. What a commit guarantees is unchanged: committed pages are in the log, and SQLite reads
 /// them from there until they are copied.
 /// <para>
+/// Copying is not enough to keep the log small: SQLite starts writing it from the beginning again only when a writer
+/// finds everything in it copied and no reader still using it, and with steps arriving all the time, the next one has
+/// always appended before that moment. The log then grew without end (470 MB after 30 s of 100 users stepping, and
+/// every read slower for it). So once the log holds <see cref="RestartPages"/> pages, the thread takes the writers'
+/// turn (<see cref="SqliteWriteGate.TryAlone"/>) and runs a RESTART checkpoint: it copies the little the PASSIVE one
+/// just left, waits up to <see cref="ReaderWaitMilliseconds"/> for readers of the old pages to finish, and the next
+/// writer starts the log from its beginning (and cuts the file back to <see cref="SqliteWalInterceptor"/>'s limit).
+/// If a reader is still on the old pages, the log is restarted at a later round.
+/// </para>
+/// <para>
 /// Should this thread stop (the server shutting down, or an error it logs), the connections lent afterwards checkpoint
 /// on commit again. Another process writing the same file (the data generator) keeps SQLite's own checkpoints.
 /// </para>
@@ -23,10 +33,20 @@ internal sealed class SqliteCheckpointer(
     /// <summary>How often the thread looks for new writes.</summary>
     public TimeSpan Period { get; } = period ?? TimeSpan.FromMilliseconds(200);
 
+    /// <summary>The log's size, in pages, from which it is restarted (SQLite's own checkpoint size, about 4 MB).</summary>
+    public long RestartPages { get; init; } = 8000;
+
+    /// <summary>How long a restart, holding the writers' turn, waits for readers of the old log.</summary>
+    public int ReaderWaitMilliseconds { get; init; } = 100;
+
     private int runs;
+    private int restarts;
 
     /// <summary>Checkpoints run so far (for the tests and the log).</summary>
     public int Runs => Volatile.Read(ref runs);
+
+    /// <summary>Checkpoints after which the next writer starts the log from its beginning.</summary>
+    public int Restarts => Volatile.Read(ref restarts);
 
     /// <summary>The last checkpoint: pages in the log, and how many of them are now in the database file.</summary>
     public (long LogPages, long CopiedPages)? Last { get; private set; }
@@ -96,26 +116,40 @@ internal sealed class SqliteCheckpointer(
 
     private SqliteConnection Open()
     {
-        // Its own connection, outside the pool (and so outside SqliteStatementReuse): the statement is one PRAGMA.
+        // Its own connection, outside the pool (and so outside SqliteStatementReuse): the statements are PRAGMAs.
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = SqliteWalInterceptor.Pragma + " PRAGMA wal_autocheckpoint=0;";
+        command.CommandText = SqliteWalInterceptor.Pragma + $" PRAGMA wal_autocheckpoint=0; PRAGMA busy_timeout={ReaderWaitMilliseconds};";
         command.ExecuteNonQuery();
         return connection;
     }
 
     private void Checkpoint(SqliteConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-        using var reader = command.ExecuteReader();
-        if (reader.Read())
+        var (_, logPages, _) = Run(connection, "PASSIVE");
+        if (logPages >= RestartPages)
         {
-            // busy (never for PASSIVE), pages in the log, pages copied into the database file
-            Last = (reader.GetInt64(1), reader.GetInt64(2));
+            gate.TryAlone(TimeSpan.FromSeconds(1), () =>
+            {
+                if (Run(connection, "RESTART").Busy == 0)
+                {
+                    Interlocked.Increment(ref restarts);
+                }
+            });
         }
+    }
 
+    // busy: 1 when a RESTART found readers still on the old log (or another process writing); pages in the log;
+    // pages of it now in the database file.
+    private (long Busy, long LogPages, long CopiedPages) Run(SqliteConnection connection, string mode)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA wal_checkpoint({mode});";
+        using var reader = command.ExecuteReader();
+        var result = reader.Read() ? (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)) : (1L, 0L, 0L);
+        Last = (result.Item2, result.Item3);
         Interlocked.Increment(ref runs);
+        return result;
     }
 }

@@ -12,7 +12,8 @@ namespace CaseManagement.Web.Persistence;
 /// </summary>
 internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
-    internal const string Pragma = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+    // journal_size_limit: a log that grew past 64 MB is cut back to that when it is next started from its beginning.
+    internal const string Pragma = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit=67108864;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

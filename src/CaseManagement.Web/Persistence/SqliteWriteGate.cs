@@ -149,6 +149,30 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
     /// <summary>A pooled connection given back to its pool releases the turn it still held, as a closing one does.</summary>
     public void Release(DbConnection connection) => Give(connection, Owner.None);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> while no writer of this server holds its turn, waiting up to <paramref name="wait"/>
+    /// for it (on a thread of the caller's own: the wait blocks); false when the turn did not come. Not counted as a
+    /// writer. <see cref="SqliteCheckpointer"/> restarts the log this way.
+    /// </summary>
+    public bool TryAlone(TimeSpan wait, Action work)
+    {
+        if (!turn.Wait(wait))
+        {
+            return false;
+        }
+
+        try
+        {
+            work();
+        }
+        finally
+        {
+            turn.Release();
+        }
+
+        return true;
+    }
+
     private static DbConnection? Connection(DbContextEventData eventData) =>
         eventData.Context is { } context ? context.Database.GetDbConnection() : null;
 

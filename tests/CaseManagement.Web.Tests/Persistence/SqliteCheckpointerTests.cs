@@ -2,6 +2,7 @@ using CaseManagement.Web.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CaseManagement.Web.Tests.Persistence;
 
@@ -47,6 +48,59 @@ public sealed class SqliteCheckpointerTests
         {
             await checkpointer.StopAsync(CancellationToken.None);
         }
+    }
+
+    [SqliteFact]
+    public async Task Log_WhileWritersAndReadersNeverPause_IsStartedFromItsBeginningAgain()
+    {
+        // Copying the log back is not enough: SQLite starts it over only when a writer finds it all copied and unread,
+        // and writers that never pause always append first. The log then grew without end (470 MB in 30 s of load).
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        var checkpointer = new SqliteCheckpointer($"Data Source={database.FilePath}", database.Services.GetRequiredService<SqliteConnectionPool>(),
+            database.Services.GetRequiredService<SqliteWriteGate>(), NullLogger<SqliteCheckpointer>.Instance, TimeSpan.FromMilliseconds(20))
+        {
+            RestartPages = 64,
+        };
+        await checkpointer.StartAsync(CancellationToken.None);
+        using var stop = new CancellationTokenSource();
+        try
+        {
+            var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    await using var scope = database.CreateScope();
+                    await scope.ServiceProvider.GetRequiredService<CaseDbContext>().DataProtectionKeys.CountAsync();
+                }
+            })).ToArray();
+
+            // 400 rows of 8 KB, four writers at a time: some 800 pages through the log.
+            var payload = new string('x', 8_000);
+            var next = 0;
+            var writers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+            {
+                for (var i = Interlocked.Increment(ref next); i <= 400; i = Interlocked.Increment(ref next))
+                {
+                    await using var scope = database.CreateScope();
+                    var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+                    db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = $"row-{i}", Xml = payload });
+                    await db.SaveChangesAsync();
+                }
+            })).ToArray();
+            await Task.WhenAll(writers);
+            await stop.CancelAsync();
+            await Task.WhenAll(readers);
+        }
+        finally
+        {
+            await checkpointer.StopAsync(CancellationToken.None);
+        }
+
+        // A RESTART that found no reader on the old log: the next writer started it from its beginning. (How many pages
+        // the log reaches in between depends on how fast the disk syncs; without the restarts it held all 800.)
+        Assert.True(checkpointer.Restarts > 1, $"the log was started again {checkpointer.Restarts} times");
+        await using var check = database.CreateScope();
+        Assert.Equal(400, await check.ServiceProvider.GetRequiredService<CaseDbContext>().DataProtectionKeys.CountAsync(k => k.FriendlyName!.StartsWith("row-")));
     }
 
     [SqliteFact]
