@@ -8,7 +8,7 @@ using System.Text.Json;
 namespace CaseManagement.Benchmarks.Load;
 
 /// <summary>
-/// <c>load --users U --seconds S [--rate R] [--url http://127.0.0.1:5000] [--mix all|reads|transitions]</c>: U simulated users,
+/// <c>load --users U --seconds S [--rate R] [--url http://127.0.0.1:5000] [--mix all|reads|transitions] [--timeline]</c>: U simulated users,
 /// each signed in as one of the seeded staff (officers, the legal reviewer, the head), send requests one after the
 /// other for S seconds against a running app: the case list, a search (two characters of a party name, a
 /// credit-code or case-number prefix), a case, the home page (我的待办), the deadline board and real transitions
@@ -20,7 +20,7 @@ namespace CaseManagement.Benchmarks.Load;
 /// most the app does and the latency is the queue that many users make (100 users at 200 steps per second wait half a
 /// second each). <c>--rate R</c> spreads R requests per second evenly over the users, each on a schedule of its own:
 /// the latency is then counted from when the request was due, so an app that falls behind shows it in the
-/// percentiles instead of the driver quietly sending less.
+/// percentiles instead of the driver quietly sending less. <c>--timeline</c> adds the same figures second by second.
 /// </para>
 /// </summary>
 public static class LoadDriver
@@ -41,6 +41,7 @@ public static class LoadDriver
         var mix = Options.Text(args, "--mix") ?? "all";
         var rate = Math.Clamp(Options.Int(args, "--rate", 0), 0, 100_000);
         var password = Options.Text(args, "--password") ?? "Demo#2026";
+        var timeline = args.Contains("--timeline");
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = users + 4, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = url, Timeout = TimeSpan.FromSeconds(60) };
@@ -92,6 +93,7 @@ public static class LoadDriver
 
         var samples = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         var errors = new ConcurrentDictionary<string, int>();
+        var bySecond = new ConcurrentBag<(int Second, double Milliseconds)>();
         var stop = Stopwatch.StartNew();
         var until = TimeSpan.FromSeconds(seconds);
         await Task.WhenAll(simulated.Select(u => Task.Run(async () =>
@@ -141,6 +143,10 @@ public static class LoadDriver
                 if (ok)
                 {
                     samples.GetOrAdd(kind, _ => []).Add(took.TotalMilliseconds);
+                    if (timeline)
+                    {
+                        bySecond.Add(((int)started.TotalSeconds, took.TotalMilliseconds));
+                    }
                 }
                 else
                 {
@@ -164,6 +170,18 @@ public static class LoadDriver
         {
             Console.WriteLine($"  {count} × {answer}");
         }
+
+        if (timeline)
+        {
+            // Second by second (of when each request was due, or sent), to tell a steady queue from a stall.
+            Console.WriteLine($"{"second",-8}{"count",8}{"p50 ms",9}{"p95 ms",9}{"max ms",9}");
+            foreach (var second in bySecond.GroupBy(s => s.Second).OrderBy(g => g.Key))
+            {
+                var values = second.Select(s => s.Milliseconds).Order().ToArray();
+                Console.WriteLine($"{second.Key,-8}{values.Length,8}{P(values, 0.50),9:N1}{P(values, 0.95),9:N1}{values[^1],9:N1}");
+            }
+        }
+
         return 0;
     }
 
