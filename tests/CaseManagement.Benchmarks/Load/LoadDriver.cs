@@ -8,7 +8,7 @@ using System.Text.Json;
 namespace CaseManagement.Benchmarks.Load;
 
 /// <summary>
-/// <c>load --users U --seconds S [--rate R] [--url http://127.0.0.1:5000] [--mix all|reads|transitions] [--timeline]</c>: U simulated users,
+/// <c>load --users U --seconds S [--warmup W] [--rate R] [--url http://127.0.0.1:5000] [--mix all|reads|transitions] [--timeline]</c>: U simulated users,
 /// each signed in as one of the seeded staff (officers, the legal reviewer, the head), send requests one after the
 /// other for S seconds against a running app: the case list, a search (two characters of a party name, a
 /// credit-code or case-number prefix), a case, the home page (我的待办), the deadline board and real transitions
@@ -21,6 +21,8 @@ namespace CaseManagement.Benchmarks.Load;
 /// second each). <c>--rate R</c> spreads R requests per second evenly over the users, each on a schedule of its own:
 /// the latency is then counted from when the request was due, so an app that falls behind shows it in the
 /// percentiles instead of the driver quietly sending less. <c>--timeline</c> adds the same figures second by second.
+/// <c>--warmup W</c> sends the same load for W seconds first without counting it: the app's and this driver's code
+/// are compiled and the pools filled, and the counted seconds follow without a gap (a separate warm-up run leaves one).
 /// </para>
 /// </summary>
 public static class LoadDriver
@@ -38,6 +40,7 @@ public static class LoadDriver
 
         var users = Math.Clamp(Options.Int(args, "--users", 10), 1, 1000);
         var seconds = Math.Clamp(Options.Int(args, "--seconds", 30), 1, 3600);
+        var warmup = Math.Clamp(Options.Int(args, "--warmup", 0), 0, 3600);
         var mix = Options.Text(args, "--mix") ?? "all";
         var rate = Math.Clamp(Options.Int(args, "--rate", 0), 0, 100_000);
         var password = Options.Text(args, "--password") ?? "Demo#2026";
@@ -84,7 +87,7 @@ public static class LoadDriver
 
         var maxId = await simulated[0].Account.MaxCaseIdAsync(http);
         var idle = mix == "transitions" ? simulated.Count(u => u.Cases.Count == 0) : 0;
-        Console.WriteLine($"{users} users, {seconds} s, mix {mix}, against {url} (highest case id {maxId:N0})"
+        Console.WriteLine($"{users} users, {seconds} s" + (warmup > 0 ? $" after {warmup} s not counted" : "") + $", mix {mix}, against {url} (highest case id {maxId:N0})"
             + (idle > 0 ? $"; {idle} of them have no case under investigation to step on and sit out" : "")
             + (rate > 0 ? $"; {rate} requests per second offered, latency from when each was due" : ""));
 
@@ -95,7 +98,8 @@ public static class LoadDriver
         var errors = new ConcurrentDictionary<string, int>();
         var bySecond = new ConcurrentBag<(int Second, double Milliseconds)>();
         var stop = Stopwatch.StartNew();
-        var until = TimeSpan.FromSeconds(seconds);
+        var counted = TimeSpan.FromSeconds(warmup);
+        var until = counted + TimeSpan.FromSeconds(seconds);
         await Task.WhenAll(simulated.Select(u => Task.Run(async () =>
         {
             var random = new Random(1000 + u.Index);
@@ -140,12 +144,17 @@ public static class LoadDriver
                 }
 
                 var took = stop.Elapsed - started;
+                if (started < counted)
+                {
+                    continue; // warming up: the same load, not counted
+                }
+
                 if (ok)
                 {
                     samples.GetOrAdd(kind, _ => []).Add(took.TotalMilliseconds);
                     if (timeline)
                     {
-                        bySecond.Add(((int)started.TotalSeconds, took.TotalMilliseconds));
+                        bySecond.Add(((int)(started - counted).TotalSeconds, took.TotalMilliseconds));
                     }
                 }
                 else
@@ -154,7 +163,7 @@ public static class LoadDriver
                 }
             }
         })));
-        var elapsed = stop.Elapsed.TotalSeconds;
+        var elapsed = (stop.Elapsed - counted).TotalSeconds;
 
         Console.WriteLine($"{"kind",-14}{"count",9}{"per s",9}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"errors",8}");
         foreach (var kind in samples.Keys.Union(errors.Keys).Order())
