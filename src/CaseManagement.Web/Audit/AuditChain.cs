@@ -11,16 +11,25 @@ namespace CaseManagement.Web.Audit;
 /// </summary>
 internal static class AuditChain
 {
-    // Compiled once per model: every save with audit entries runs them.
-    private static readonly CompiledPerModel<Func<CaseDbContext, CancellationToken, Task<long?>>> HeadSequence = new(() =>
-        EF.CompileAsyncQuery((CaseDbContext db, CancellationToken ct) => db.AuditChainHeads.AsNoTracking()
-            .Where(h => h.Id == AuditChainHead.SingletonId).Select(h => (long?)h.LastSequence).SingleOrDefault()));
-
+    // Compiled once per model: every save with audit entries runs them. The last entry alone: when the head row is missing.
     private static readonly CompiledPerModel<Func<CaseDbContext, CancellationToken, Task<ChainEnd?>>> LastEntry = new(() =>
         EF.CompileAsyncQuery((CaseDbContext db, CancellationToken ct) => db.AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.Sequence).Select(e => new ChainEnd(e.Sequence, e.Hash)).FirstOrDefault()));
 
+    // The head's sequence and the last entry in one statement (one round trip fewer on a database server): the path of
+    // every save once the head exists.
+    private static readonly CompiledPerModel<Func<CaseDbContext, CancellationToken, Task<ChainState?>>> HeadAndLastEntry = new(() =>
+        EF.CompileAsyncQuery((CaseDbContext db, CancellationToken ct) => db.AuditChainHeads.AsNoTracking()
+            .Where(h => h.Id == AuditChainHead.SingletonId)
+            .Select(h => new ChainState(
+                h.LastSequence,
+                db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => (long?)e.Sequence).FirstOrDefault(),
+                db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefault()))
+            .SingleOrDefault()));
+
     private sealed record ChainEnd(long Sequence, string Hash);
+
+    private sealed record ChainState(long Recorded, long? LastSequence, string? LastHash);
 
     public static async Task<(long Sequence, string Hash)> SealAsync(CaseDbContext db, AuditSealer sealer, CancellationToken ct)
     {
@@ -34,8 +43,19 @@ internal static class AuditChain
         var headExists = await db.AuditChainHeads
             .Where(h => h.Id == AuditChainHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence), ct) == 1;
-        var recorded = headExists ? await HeadSequence.For(db)(db, ct) ?? 0L : 0L;
-        var last = await LastEntry.For(db)(db, ct);
+        long recorded;
+        ChainEnd? last;
+        if (headExists && await HeadAndLastEntry.For(db)(db, ct) is { } state)
+        {
+            recorded = state.Recorded;
+            last = state.LastSequence is { } lastSequenceFound ? new ChainEnd(lastSequenceFound, state.LastHash!) : null;
+        }
+        else
+        {
+            recorded = 0L;
+            last = await LastEntry.For(db)(db, ct);
+        }
+
         var lastSequence = last?.Sequence ?? 0L;
         var previous = last?.Hash ?? AuditEntry.GenesisHash;
         var sequence = Math.Max(recorded, lastSequence) + 1;
