@@ -183,13 +183,13 @@ public abstract class CaseDbContext(DbContextOptions options)
     // reach the next one (EF clears its own services; this is the context's only state of its own).
     public override void Dispose()
     {
-        pendingCheckpoint = null;
+        ForgetAuditCheckpoint();
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
-        pendingCheckpoint = null;
+        ForgetAuditCheckpoint();
         return base.DisposeAsync();
     }
 
