@@ -56,6 +56,6 @@ app.MapEvidenceEndpoints();
 app.MapDocumentEndpoints();
 app.MapRazorPages();
 
-app.Run();
+return app.RunOrExplain();
 
 public partial class Program;

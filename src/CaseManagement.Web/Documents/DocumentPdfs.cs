@@ -175,21 +175,24 @@ public sealed class PdfPrerenderer(IServiceProvider services, IOptions<DocumentO
             return;
         }
 
-        await foreach (var (sha256, docx) in _queue.Reader.ReadAllAsync(stoppingToken))
+        try
         {
-            try
+            await foreach (var (sha256, docx) in _queue.Reader.ReadAllAsync(stoppingToken))
             {
-                await pdfs.GetAsync(sha256, docx, stoppingToken);
+                try
+                {
+                    await pdfs.GetAsync(sha256, docx, stoppingToken);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or PdfUnavailableException)
+                {
+                    // The PDF is rendered again when someone asks for it; that request reports the failure.
+                    log.LogWarning(ex, "Background PDF rendering of document {Sha256} failed", sha256);
+                }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or PdfUnavailableException)
-            {
-                // The PDF is rendered again when someone asks for it; that request reports the failure.
-                log.LogWarning(ex, "Background PDF rendering of document {Sha256} failed", sha256);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping (or a start that failed), whether waiting for the next document or rendering one.
         }
     }
 }

@@ -229,17 +229,24 @@ public sealed class DailyDigestService(IServiceScopeFactory scopes, IConfigurati
     {
         var minutes = Math.Clamp(configuration.GetValue("Digest:PollMinutes", 5), 1, 60);
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DailyDigestSender>().RunOnceAsync(stoppingToken);
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<DailyDigestSender>().RunOnceAsync(stoppingToken);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    logger.LogError(failure, "The daily digest round failed");
+                }
             }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                logger.LogError(failure, "The daily digest round failed");
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping (or a start that failed): not a failure of the digest.
         }
     }
 }

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Connections;
+
+namespace CaseManagement.Web.Infrastructure;
+
+/// <summary>
+/// Runs the server until it is stopped. When it cannot start because its address is taken (another instance, or
+/// another program on the port), the operator gets one line saying so and what to do, and the process ends with exit
+/// code 1 — not an unhandled exception that aborts the runtime (exit code 134 and a core dump on Linux).
+/// </summary>
+internal static class HostRun
+{
+    public static int RunOrExplain(this WebApplication app)
+    {
+        // Read before running: a host that failed to start has disposed of its services, configuration included.
+        var addresses = app.Configuration["urls"] ?? "http://localhost:5000";
+        try
+        {
+            app.Run();
+            return 0;
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            Console.Error.WriteLine(
+                $"无法在 {addresses} 上启动：该地址已被占用（另一个本系统的实例或其他程序正在使用这个端口）。请先停止它，或用 --urls 指定其他地址。");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CaseManagement.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The built application started as an operator starts it, on an address another program already holds: it says
+/// so in one line the operator can act on and ends with exit code 1, without the background services reporting
+/// their own cancellation as failures on top (and without the runtime aborting the process).
+/// </summary>
+public sealed class StartFailureTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "casemanagement-tests", "start-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AddressInUse_EndsWithExitCodeOneAndSaysWhy()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        Directory.CreateDirectory(folder);
+
+        var appDirectory = AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = appDirectory, // the content root: its appsettings.json, as in a published folder
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(appDirectory, "CaseManagement.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Path"] = Path.Combine(folder, "app.db");
+        start.Environment["Storage__Path"] = Path.Combine(folder, "files");
+        start.Environment["Audit__KeyFile"] = Path.Combine(folder, "audit.key");
+        start.Environment["Audit__CheckpointDirectory"] = Path.Combine(folder, "checkpoint");
+        start.Environment["Seed__Demo"] = "false";
+        start.Environment["Documents__WarmOffice"] = "false";
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+        var all = await output + await errors;
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains($"无法在 http://127.0.0.1:{port} 上启动：该地址已被占用", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("BackgroundService failed", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("crit:", all, StringComparison.Ordinal);
+    }
+}
