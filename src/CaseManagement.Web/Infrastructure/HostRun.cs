@@ -12,7 +12,8 @@ internal static class HostRun
     public static int RunOrExplain(this WebApplication app)
     {
         // Read before running: a host that failed to start has disposed of its services, configuration included.
-        var addresses = app.Configuration["urls"] ?? "http://localhost:5000";
+        var endpoints = app.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>().ToList();
+        var addresses = endpoints.Count > 0 ? string.Join("、", endpoints) : app.Configuration["urls"] ?? "http://localhost:5000";
         try
         {
             app.Run();

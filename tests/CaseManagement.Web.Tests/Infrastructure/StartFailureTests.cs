@@ -21,8 +21,10 @@ public sealed class StartFailureTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task AddressInUse_EndsWithExitCodeOneAndSaysWhy()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AddressInUse_EndsWithExitCodeOneAndSaysWhy(bool configuredEndpoint)
     {
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
@@ -37,8 +39,17 @@ public sealed class StartFailureTests : IDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(Path.Combine(appDirectory, "CaseManagement.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        if (configuredEndpoint)
+        {
+            // An operator's appsettings or environment may name Kestrel's endpoints instead of --urls.
+            start.Environment["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{port}";
+        }
+        else
+        {
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Database__Path"] = Path.Combine(folder, "app.db");
         start.Environment["Storage__Path"] = Path.Combine(folder, "files");
