@@ -197,9 +197,11 @@ public static class IntegrityDriver
                         }
                     }
                 }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or JsonException or InvalidOperationException or KeyNotFoundException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or SocketException or JsonException or InvalidOperationException or KeyNotFoundException)
                 {
-                    // The app died under the request: nothing was acknowledged.
+                    // The app died under the request: nothing was acknowledged. A connection the kill cut between its
+                    // connect and the client reading its remote address throws a bare SocketException
+                    // (107, "Transport endpoint is not connected"), not wrapped in HttpRequestException.
                 }
             }
         })).ToList();
