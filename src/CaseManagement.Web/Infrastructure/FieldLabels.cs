@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 
@@ -16,7 +17,16 @@ public static class FieldLabels
     /// The label of <paramref name="member"/> as <paramref name="type"/> declares it: a rule written once on a shared
     /// base property (<c>c =&gt; c.Reason</c> of a reason step) names the field by the label of the command's override.
     /// </summary>
+    /// <remarks>
+    /// Remembered per (type, member): FluentValidation asks for the display name of every rule on every validation,
+    /// failing or not, and the attributes of a compiled type never change.
+    /// </remarks>
     public static string? Of(Type type, MemberInfo? member) =>
+        member is null ? null : ByMember.GetOrAdd((type, member), static key => Read(key.Type, key.Member));
+
+    private static readonly ConcurrentDictionary<(Type Type, MemberInfo Member), string?> ByMember = new();
+
+    private static string? Read(Type type, MemberInfo member) =>
         member is PropertyInfo && member.DeclaringType != type
             && type.GetProperties(BindingFlags.Instance | BindingFlags.Public).FirstOrDefault(p => p.Name == member.Name) is { } own
             ? Of(own) ?? Of(member)
