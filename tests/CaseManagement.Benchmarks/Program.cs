@@ -5,7 +5,7 @@ namespace CaseManagement.Benchmarks;
 
 /// <summary>
 /// <c>seed --cases N</c> fills a database (<see cref="CaseSeeder"/>); <c>load --users U --seconds S</c> drives a running
-/// app (<see cref="LoadDriver"/>); <c>audit-verify --entries N</c> measures the audit chain; <c>pdf</c> the PDF throughput; <c>integrity</c> races, numbers and kill -9 (<see cref="Integrity.IntegrityDriver"/>); anything else goes to BenchmarkDotNet (<c>--filter '*'</c>).
+/// app (<see cref="LoadDriver"/>); <c>steps --workers W --seconds S</c> runs its transitions in this process, without HTTP (<see cref="StepDriver"/>); <c>audit-verify --entries N</c> measures the audit chain; <c>pdf</c> the PDF throughput; <c>integrity</c> races, numbers and kill -9 (<see cref="Integrity.IntegrityDriver"/>); anything else goes to BenchmarkDotNet (<c>--filter '*'</c>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +17,9 @@ public static class Program
                 return await CaseSeeder.RunAsync(args[1..]);
             case "load":
                 return await LoadDriver.RunAsync(args[1..]);
+            case "steps":
+                // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- steps --workers 100 --warmup 30 --seconds 25
+                return await StepDriver.RunAsync(args[1..]);
             case "audit-verify":
                 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- audit-verify --entries 10000000
                 await AuditVerifyCommand.RunAsync(args[1..]);

@@ -1,13 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using CaseManagement.Benchmarks.Load;
-using CaseManagement.Domain.Cases;
-using CaseManagement.Web.Features.Cases;
-using CaseManagement.Web.Infrastructure;
-using CaseManagement.Web.Persistence;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Benchmarks;
 
@@ -28,11 +20,8 @@ namespace CaseManagement.Benchmarks;
 public class StepBenchmark
 {
     private string directory = "";
-    private WebApplication app = null!;
-    private List<(long Id, string Officer, string[] Officers)> cases = [];
-    private readonly Dictionary<long, Guid> versions = [];
+    private StepRig rig = null!;
     private int next;
-    private int organisationId;
 
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
@@ -57,72 +46,17 @@ public class StepBenchmark
             throw new InvalidOperationException("seeding failed");
         }
 
-        app = await CaseSeeder.BuildAppAsync([], services => services.AddScoped<ICurrentUser, BenchmarkUser>());
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
-        var rows = await db.Cases.AsNoTracking()
-            .Where(c => c.State == CaseState.Investigation)
-            .OrderBy(c => c.Id)
-            .Select(c => new { c.Id, c.Version, Officers = c.Officers.Select(o => o.UserId).ToList() })
-            .ToListAsync();
-        organisationId = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
-        cases = [.. rows.Where(r => r.Officers.Count >= 2).Select(r => (r.Id, r.Officers[0], r.Officers.ToArray()))];
-        foreach (var row in rows)
-        {
-            versions[row.Id] = row.Version;
-        }
-
-        if (cases.Count == 0)
-        {
-            throw new InvalidOperationException("the database holds no case under investigation");
-        }
+        rig = await StepRig.StartAsync();
     }
 
     [Benchmark(Description = "RecordInvestigation step and its case view")]
-    public async Task<Guid> Step()
-    {
-        var (id, officer, officers) = cases[next++ % cases.Count];
-        await using var scope = app.Services.CreateAsyncScope();
-        var user = (BenchmarkUser)scope.ServiceProvider.GetRequiredService<ICurrentUser>();
-        user.UserId = officer;
-        user.OrganisationId = organisationId;
-        var view = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RecordInvestigation.Command
-        {
-            CaseId = id,
-            Version = versions[id],
-            Kind = InvestigationRecordKind.Inspection,
-            On = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)),
-            Place = "厂区",
-            Officers = officers,
-            Summary = "复查现场，治污设施运行。",
-        });
-        versions[id] = view.Version;
-        return view.Version;
-    }
+    public Task<Guid> Step() => rig.StepAsync(rig.Cases[next++ % rig.Cases.Count]);
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        rig.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);
-    }
-
-    /// <summary>An officer of the seeded organisation, as the request's principal would give them.</summary>
-    private sealed class BenchmarkUser : ICurrentUser
-    {
-        public bool IsAuthenticated => true;
-
-        public string UserId { get; set; } = "";
-
-        public string UserName => UserId;
-
-        public string DisplayName => UserId;
-
-        public int? OrganisationId { get; set; }
-
-        public IReadOnlyList<string> Roles { get; } = [CaseManagement.Web.Identity.Roles.Officer];
-
-        public bool IsInRole(string role) => Roles.Contains(role);
     }
 }
