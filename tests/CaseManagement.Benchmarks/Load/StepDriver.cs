@@ -13,12 +13,13 @@ using Microsoft.Extensions.Hosting;
 namespace CaseManagement.Benchmarks.Load;
 
 /// <summary>
-/// <c>steps --workers W --seconds S [--warmup W]</c>: the load driver's transitions without HTTP. W workers, each on
+/// <c>steps --workers W --seconds S [--warmup W] [--at-once N]</c>: the load driver's transitions without HTTP. W workers, each on
 /// cases of its own under investigation, send the same RecordInvestigation command through the mediator as the API
 /// does (validation, the user's organisation and standing, the case loaded whole, the intent method, the audit entry,
 /// the next deadline and the 我的待办 lines, the save, the case view), one after the other, in this process, on the
 /// database the app's configuration names (<c>Database__Path</c>); the SQLite checkpointer runs as in the app.
-/// Prints the steps per second, p50/p95/p99 and the CPU this process spent per step. Set beside <c>load --mix
+/// <c>--at-once N</c> lets at most N of the workers' steps run at the same time, the others waiting their turn in
+/// order (the latency includes the wait). Prints the steps per second, p50/p95/p99 and the CPU this process spent per step. Set beside <c>load --mix
 /// transitions</c> on a copy of the same database, the difference is what the request costs around the step: Kestrel,
 /// sign-in and session checks, JSON in and out, and the load driver's own share of the cores.
 /// </summary>
@@ -29,6 +30,8 @@ public static class StepDriver
         var workers = Math.Clamp(Options.Int(args, "--workers", 100), 1, 1000);
         var seconds = Math.Clamp(Options.Int(args, "--seconds", 25), 1, 3600);
         var warmup = Math.Clamp(Options.Int(args, "--warmup", 10), 0, 3600);
+        var gate = Math.Clamp(Options.Int(args, "--at-once", 0), 0, 1000);
+        using var turns = gate > 0 ? new SemaphoreSlim(gate, gate) : null;
 
         await using var rig = await StepRig.StartAsync();
         var queues = Enumerable.Range(0, workers).Select(_ => new List<StepRig.Case>()).ToList();
@@ -38,7 +41,7 @@ public static class StepDriver
         }
 
         var idle = queues.Count(q => q.Count == 0);
-        Console.WriteLine($"{workers} workers in this process, {seconds} s after {warmup} s not counted, on {rig.Cases.Count:N0} cases under investigation"
+        Console.WriteLine($"{workers} workers in this process{(gate > 0 ? $", at most {gate} steps at once" : "")}, {seconds} s after {warmup} s not counted, on {rig.Cases.Count:N0} cases under investigation"
             + (idle > 0 ? $"; {idle} of them have no case to step on and sit out" : ""));
 
         var samples = new ConcurrentBag<double>();
@@ -56,7 +59,22 @@ public static class StepDriver
                 var started = clock.Elapsed;
                 try
                 {
-                    await rig.StepAsync(queue[next++ % queue.Count]);
+                    if (turns is null)
+                    {
+                        await rig.StepAsync(queue[next++ % queue.Count]);
+                    }
+                    else
+                    {
+                        await turns.WaitAsync();
+                        try
+                        {
+                            await rig.StepAsync(queue[next++ % queue.Count]);
+                        }
+                        finally
+                        {
+                            turns.Release();
+                        }
+                    }
                     if (started >= countFrom)
                     {
                         samples.Add((clock.Elapsed - started).TotalMilliseconds);
