@@ -12,7 +12,7 @@ using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostArguments.WithSettingsReadOnce(args));
 
 builder.Services.AddApiJson();
 builder.Services.AddChineseProblemDetails();
