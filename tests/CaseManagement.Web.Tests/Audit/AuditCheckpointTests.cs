@@ -9,15 +9,9 @@ namespace CaseManagement.Web.Tests.Audit;
 /// </summary>
 public sealed class AuditCheckpointTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "casemanagement-tests", "checkpoint-" + Guid.NewGuid().ToString("N"));
+    private readonly ScratchFolder folder = new("checkpoint-");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public void Dispose() => folder.Dispose();
 
     [Fact]
     public async Task ServersAppendingAtOnce_KeepEveryLineOfEach()

@@ -11,15 +11,9 @@ namespace CaseManagement.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class StartFailureTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "casemanagement-tests", "start-" + Guid.NewGuid().ToString("N"));
+    private readonly ScratchFolder folder = new("start-");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public void Dispose() => folder.Dispose();
 
     [Theory]
     [InlineData(false)]

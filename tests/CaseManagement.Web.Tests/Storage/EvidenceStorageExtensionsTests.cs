@@ -9,7 +9,7 @@ namespace CaseManagement.Web.Tests.Storage;
 
 public sealed class EvidenceStorageExtensionsTests : IDisposable
 {
-    private readonly string contentRoot = Path.Combine(Path.GetTempPath(), "casemanagement-tests", Guid.NewGuid().ToString("N"));
+    private readonly ScratchFolder contentRoot = new();
 
     [Fact]
     public void AddEvidenceStorage_WhenNotConfigured_StoresUnderAppDataWithFiftyMegabytes()
@@ -43,13 +43,7 @@ public sealed class EvidenceStorageExtensionsTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => Build(new() { ["Storage:MaxUploadBytes"] = "0" }));
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(contentRoot))
-        {
-            Directory.Delete(contentRoot, recursive: true);
-        }
-    }
+    public void Dispose() => contentRoot.Dispose();
 
     private ServiceProvider Build(Dictionary<string, string?> settings)
     {
