@@ -205,7 +205,8 @@ public static class LoadDriver
     /// <summary>What the refused transitions answered (status and the start of the problem), for the report.</summary>
     private static readonly ConcurrentDictionary<string, int> Failures = new();
 
-    private static double P(double[] sorted, double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+    /// <summary>The <paramref name="q"/> quantile of sorted latencies (nearest rank); NaN when there are none.</summary>
+    internal static double P(double[] sorted, double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
 
     private static (string Kind, Func<HttpClient, Task<bool>>? Send) Pick(VirtualUser u, Random random, string mix, long maxId)
     {

@@ -59,22 +59,20 @@ public static class StepDriver
                 var started = clock.Elapsed;
                 try
                 {
-                    if (turns is null)
+                    if (turns is not null)
+                    {
+                        await turns.WaitAsync();
+                    }
+
+                    try
                     {
                         await rig.StepAsync(queue[next++ % queue.Count]);
                     }
-                    else
+                    finally
                     {
-                        await turns.WaitAsync();
-                        try
-                        {
-                            await rig.StepAsync(queue[next++ % queue.Count]);
-                        }
-                        finally
-                        {
-                            turns.Release();
-                        }
+                        turns?.Release();
                     }
+
                     if (started >= countFrom)
                     {
                         samples.Add((clock.Elapsed - started).TotalMilliseconds);
@@ -91,13 +89,11 @@ public static class StepDriver
 
         var values = samples.Order().ToArray();
         Console.WriteLine($"{"kind",-14}{"count",9}{"per s",9}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"errors",8}");
-        Console.WriteLine($"{"step",-14}{values.Length,9}{values.Length / (double)seconds,9:N0}{P(values, 0.50),9:N1}{P(values, 0.95),9:N1}{P(values, 0.99),9:N1}{errors,8}");
+        Console.WriteLine($"{"step",-14}{values.Length,9}{values.Length / (double)seconds,9:N0}{LoadDriver.P(values, 0.50),9:N1}{LoadDriver.P(values, 0.95),9:N1}{LoadDriver.P(values, 0.99),9:N1}{errors,8}");
         Console.WriteLine($"CPU of this process over the counted seconds: {cpu.TotalSeconds:N1} s ({cpu.TotalSeconds / seconds:N2} of {Environment.ProcessorCount} cores), "
             + $"{(values.Length == 0 ? double.NaN : cpu.TotalMilliseconds / values.Length):N2} ms per step");
         return errors == 0 ? 0 : 1;
     }
-
-    private static double P(double[] sorted, double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
 }
 
 /// <summary>
