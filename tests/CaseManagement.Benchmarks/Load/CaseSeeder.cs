@@ -81,7 +81,9 @@ public static class CaseSeeder
     /// <summary>The app's services on the configured database (migrated, demo organisation and users, no demo cases).</summary>
     internal static async Task<WebApplication> BuildAppAsync(string[] args, Action<IServiceCollection>? replace = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        // Settings read once, as the app does (HostArguments): a watcher on the working folder, which holds the database,
+        // would wake on every write of the log and take the writer's core away from it.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = HostArguments.WithSettingsReadOnce([]), ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Seed:DemoCases"] = "false", ["Seed:Demo"] = "true" });
         builder.Configuration.AddEnvironmentVariables();
         builder.Logging.ClearProviders();
