@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -28,6 +29,15 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
     /// <summary>How many writers have had their turn and finished (committed, rolled back or closed): <see cref="SqliteCheckpointer"/> looks for new ones.</summary>
     public long FinishedWriters => Interlocked.Read(ref writers);
 
+    private long heldTicks;
+
+    /// <summary>
+    /// How long the turn has been held in all, by writers and by <see cref="TryAlone"/>'s work. Every write of the server
+    /// passes through the turn one at a time, so the share of a period it was held is how close the writes are to this
+    /// server's ceiling: held all the time, more users only queue (the steps driver prints it).
+    /// </summary>
+    public TimeSpan Held => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref heldTicks));
+
     // Who on each connection holds the turn: its transaction or a save outside a transaction.
     private readonly ConditionalWeakTable<DbConnection, Holder> holders = [];
 
@@ -41,6 +51,9 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
     private sealed class Holder
     {
         public Owner Owner;
+
+        /// <summary>When the turn was taken (<see cref="Stopwatch"/> ticks).</summary>
+        public long Since;
     }
 
     // -- transactions ------------------------------------------------------------------------------
@@ -161,12 +174,14 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
             return false;
         }
 
+        var since = Stopwatch.GetTimestamp();
         try
         {
             work();
         }
         finally
         {
+            Interlocked.Add(ref heldTicks, Stopwatch.GetTimestamp() - since);
             turn.Release();
         }
 
@@ -189,6 +204,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
             throw Busy();
         }
 
+        holder.Since = Stopwatch.GetTimestamp();
         holder.Owner = owner;
     }
 
@@ -205,6 +221,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
             throw Busy();
         }
 
+        holder.Since = Stopwatch.GetTimestamp();
         holder.Owner = owner;
     }
 
@@ -222,6 +239,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
         }
 
         holder.Owner = Owner.None;
+        Interlocked.Add(ref heldTicks, Stopwatch.GetTimestamp() - holder.Since);
         Interlocked.Increment(ref writers);
         turn.Release();
     }

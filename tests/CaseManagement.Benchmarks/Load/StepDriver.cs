@@ -50,7 +50,12 @@ public static class StepDriver
         var countFrom = TimeSpan.FromSeconds(warmup);
         var until = countFrom + TimeSpan.FromSeconds(seconds);
         var cpuAtCount = TimeSpan.Zero;
-        var cpuMark = Task.Delay(countFrom).ContinueWith(_ => cpuAtCount = Environment.CpuUsage.TotalTime, TaskScheduler.Default);
+        var turnAtCount = rig.WriteTurn;
+        var cpuMark = Task.Delay(countFrom).ContinueWith(_ =>
+        {
+            cpuAtCount = Environment.CpuUsage.TotalTime;
+            turnAtCount = rig.WriteTurn;
+        }, TaskScheduler.Default);
         await Task.WhenAll(queues.Where(q => q.Count > 0).Select(queue => Task.Run(async () =>
         {
             var next = 0;
@@ -86,12 +91,21 @@ public static class StepDriver
         })));
         await cpuMark;
         var cpu = Environment.CpuUsage.TotalTime - cpuAtCount;
+        var turnAtEnd = rig.WriteTurn;
 
         var values = samples.Order().ToArray();
         Console.WriteLine($"{"kind",-14}{"count",9}{"per s",9}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"errors",8}");
         Console.WriteLine($"{"step",-14}{values.Length,9}{values.Length / (double)seconds,9:N0}{LoadDriver.P(values, 0.50),9:N1}{LoadDriver.P(values, 0.95),9:N1}{LoadDriver.P(values, 0.99),9:N1}{errors,8}");
         Console.WriteLine($"CPU of this process over the counted seconds: {cpu.TotalSeconds:N1} s ({cpu.TotalSeconds / seconds:N2} of {Environment.ProcessorCount} cores), "
             + $"{(values.Length == 0 ? double.NaN : cpu.TotalMilliseconds / values.Length):N2} ms per step");
+        if (turnAtEnd is { } end && turnAtCount is { } start && end.Writers > start.Writers)
+        {
+            // Counted to the end of the last step, a little past the counted seconds: the share is of those seconds.
+            var held = end.Held - start.Held;
+            Console.WriteLine($"SQLite write turn held {held.TotalSeconds / seconds:P0} of the counted seconds, "
+                + $"{held.TotalMilliseconds / (end.Writers - start.Writers):N2} ms per writer ({end.Writers - start.Writers:N0} writers)");
+        }
+
         return errors == 0 ? 0 : 1;
     }
 }
@@ -149,6 +163,10 @@ internal sealed class StepRig : IAsyncDisposable
 
         return new StepRig(app, started, cases, new ConcurrentDictionary<long, Guid>(rows.Select(r => KeyValuePair.Create(r.Id, r.Version))), organisationId);
     }
+
+    /// <summary>The SQLite write turn so far: how long it was held and by how many writers (null on another database).</summary>
+    public (TimeSpan Held, long Writers)? WriteTurn =>
+        app.Services.GetService<SqliteWriteGate>() is { } gate ? (gate.Held, gate.FinishedWriters) : null;
 
     /// <summary>One 检查笔录 on the case by its first officer, with the version the last step on it returned.</summary>
     public async Task<Guid> StepAsync(Case target)

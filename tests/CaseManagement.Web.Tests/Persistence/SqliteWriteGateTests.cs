@@ -38,6 +38,31 @@ public sealed class SqliteWriteGateTests
     }
 
     [SqliteFact]
+    public async Task Turn_HeldByAWriter_IsCountedFromItsBeginToItsCommit()
+    {
+        // The steps driver reports the share of time the turn was held: held all the time, the writes are at this
+        // server's ceiling. A writer that kept its transaction open for a while must show that while in the count.
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        var gate = database.Services.GetRequiredService<SqliteWriteGate>();
+        var heldBefore = gate.Held;
+        var writersBefore = gate.FinishedWriters;
+
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "slow", Xml = "<key/>" });
+            await db.SaveChangesAsync();
+            await Task.Delay(TimeSpan.FromMilliseconds(300)); // e.g. a step rendering its document with its number taken
+            Assert.Equal(writersBefore, gate.FinishedWriters); // still its turn: not yet counted
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(writersBefore + 1, gate.FinishedWriters);
+        Assert.True(gate.Held - heldBefore >= TimeSpan.FromMilliseconds(290), $"held {(gate.Held - heldBefore).TotalMilliseconds:N0} ms");
+    }
+
+    [SqliteFact]
     public async Task Transaction_DisposedWithoutCommit_RollsBackAndLetsTheNextWriterIn()
     {
         await using var database = await TestDatabase.CreateAsync(demo: false);
