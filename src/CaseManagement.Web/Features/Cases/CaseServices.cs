@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace CaseManagement.Web.Features.Cases;
 
 public static class CaseServices
@@ -5,6 +7,7 @@ public static class CaseServices
     /// <summary>The shared services of the case use cases (handlers and validators are found by MediatorSetup).</summary>
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
+        services.TryAddSingleton(sp => CaseStepTurns.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<CaseContextFactory>();
         services.AddScoped<CaseStepRunner>();
         services.AddScoped<CaseViewBuilder>();

@@ -76,18 +76,21 @@ public sealed class CaseStep(PenaltyCase penaltyCase, CaseContext context, CaseS
 /// documents of the step, the next-deadline columns, the 我的待办 lines and the save.
 /// </summary>
 public sealed class CaseStepRunner(
-    CaseDbContext db, CaseContextFactory contexts, DocumentNumberAllocator numbers, AuditLog audit, CaseViewBuilder views, DocumentIssuer documents)
+    CaseDbContext db, CaseContextFactory contexts, DocumentNumberAllocator numbers, AuditLog audit, CaseViewBuilder views, DocumentIssuer documents,
+    CaseStepTurns turns)
 {
     public Task<CaseView> RunAsync(CaseStepCommand command, CaseTrigger trigger, Action<CaseStep> apply, CancellationToken ct) =>
         RunAsync(command, trigger, Sync(apply), ct);
 
-    /// <summary>A step of the current user: the organisation is read once, here, and travels in the case context.</summary>
-    public async Task<CaseView> RunAsync(CaseStepCommand command, CaseTrigger trigger, Func<CaseStep, Task> apply, CancellationToken ct)
-    {
-        var context = await contexts.CreateAsync(ct);
-        var penaltyCase = await ApplyAsync(context, command.CaseId, command.Version, trigger, apply, ct);
-        return await views.BuildAsync(penaltyCase, context, ct);
-    }
+    /// <summary>A step of the current user: the organisation is read once, here, and travels in the case context.
+    /// The step waits for its turn first (<see cref="CaseStepTurns"/>), before anything of it is read.</summary>
+    public Task<CaseView> RunAsync(CaseStepCommand command, CaseTrigger trigger, Func<CaseStep, Task> apply, CancellationToken ct) =>
+        turns.RunAsync(async () =>
+        {
+            var context = await contexts.CreateAsync(ct);
+            var penaltyCase = await ApplyAsync(context, command.CaseId, command.Version, trigger, apply, ct);
+            return await views.BuildAsync(penaltyCase, context, ct);
+        }, ct);
 
     public static Func<CaseStep, Task> Sync(Action<CaseStep> apply) => step =>
     {
