@@ -1,5 +1,9 @@
+using System.Runtime.CompilerServices;
 using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseManagement.Web.Audit;
 
@@ -27,6 +31,28 @@ internal static class AuditChain
                 db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefault()))
             .SingleOrDefault()));
 
+    /// <summary>
+    /// The head's two updates as SQL made once per model, with the table and columns as the model maps them, quoted by
+    /// the provider. Both run inside the write turn of every save with audit entries, and a LINQ <c>ExecuteUpdate</c>
+    /// builds its expression tree and looks it up in EF's query cache each time.
+    /// </summary>
+    private sealed record HeadUpdates(string Lock, string Set)
+    {
+        private static readonly ConditionalWeakTable<IModel, HeadUpdates> ByModel = [];
+
+        public static HeadUpdates For(CaseDbContext db) => ByModel.GetValue(db.Model, model =>
+        {
+            var head = model.FindEntityType(typeof(AuditChainHead))!;
+            var table = StoreObjectIdentifier.Table(head.GetTableName()!, head.GetSchema());
+            var sql = db.GetService<ISqlGenerationHelper>();
+            string Column(string property) => sql.DelimitIdentifier(head.FindProperty(property)!.GetColumnName(table)!);
+            var name = sql.DelimitIdentifier(table.Name, table.Schema);
+            var id = Column(nameof(AuditChainHead.Id));
+            var last = Column(nameof(AuditChainHead.LastSequence));
+            return new HeadUpdates($"UPDATE {name} SET {last} = {last} WHERE {id} = {{0}}", $"UPDATE {name} SET {last} = {{0}} WHERE {id} = {{1}}");
+        });
+    }
+
     private sealed record ChainEnd(long Sequence, string Hash);
 
     private sealed record ChainState(long Recorded, long? LastSequence, string? LastHash);
@@ -40,9 +66,8 @@ internal static class AuditChain
             .ToList();
 
         // Take the write lock first (a no-op update of the head), so that what is read below stays true until commit.
-        var headExists = await db.AuditChainHeads
-            .Where(h => h.Id == AuditChainHead.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence), ct) == 1;
+        var updates = HeadUpdates.For(db);
+        var headExists = await db.Database.ExecuteSqlRawAsync(updates.Lock, [AuditChainHead.SingletonId], ct) == 1;
         long recorded;
         ChainEnd? last;
         if (headExists && await HeadAndLastEntry.For(db)(db, ct) is { } state)
@@ -87,9 +112,7 @@ internal static class AuditChain
         var final = sequence - 1;
         if (headExists)
         {
-            await db.AuditChainHeads
-                .Where(h => h.Id == AuditChainHead.SingletonId)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, final), ct);
+            await db.Database.ExecuteSqlRawAsync(updates.Set, [final, AuditChainHead.SingletonId], ct);
         }
         else
         {
