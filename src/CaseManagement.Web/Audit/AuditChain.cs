@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -36,22 +35,19 @@ internal static class AuditChain
     /// the provider. Both run inside the write turn of every save with audit entries, and a LINQ <c>ExecuteUpdate</c>
     /// builds its expression tree and looks it up in EF's query cache each time.
     /// </summary>
-    private sealed record HeadUpdates(string Lock, string Set)
-    {
-        private static readonly ConditionalWeakTable<IModel, HeadUpdates> ByModel = [];
+    private sealed record HeadUpdates(string Lock, string Set);
 
-        public static HeadUpdates For(CaseDbContext db) => ByModel.GetValue(db.Model, model =>
-        {
-            var head = model.FindEntityType(typeof(AuditChainHead))!;
-            var table = StoreObjectIdentifier.Table(head.GetTableName()!, head.GetSchema());
-            var sql = db.GetService<ISqlGenerationHelper>();
-            string Column(string property) => sql.DelimitIdentifier(head.FindProperty(property)!.GetColumnName(table)!);
-            var name = sql.DelimitIdentifier(table.Name, table.Schema);
-            var id = Column(nameof(AuditChainHead.Id));
-            var last = Column(nameof(AuditChainHead.LastSequence));
-            return new HeadUpdates($"UPDATE {name} SET {last} = {last} WHERE {id} = {{0}}", $"UPDATE {name} SET {last} = {{0}} WHERE {id} = {{1}}");
-        });
-    }
+    private static readonly CompiledPerModel<HeadUpdates> HeadUpdatesSql = new(db =>
+    {
+        var head = db.Model.FindEntityType(typeof(AuditChainHead))!;
+        var table = StoreObjectIdentifier.Table(head.GetTableName()!, head.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(head.FindProperty(property)!.GetColumnName(table)!);
+        var name = sql.DelimitIdentifier(table.Name, table.Schema);
+        var id = Column(nameof(AuditChainHead.Id));
+        var last = Column(nameof(AuditChainHead.LastSequence));
+        return new HeadUpdates($"UPDATE {name} SET {last} = {last} WHERE {id} = {{0}}", $"UPDATE {name} SET {last} = {{0}} WHERE {id} = {{1}}");
+    });
 
     private sealed record ChainEnd(long Sequence, string Hash);
 
@@ -66,7 +62,7 @@ internal static class AuditChain
             .ToList();
 
         // Take the write lock first (a no-op update of the head), so that what is read below stays true until commit.
-        var updates = HeadUpdates.For(db);
+        var updates = HeadUpdatesSql.For(db);
         var headExists = await db.Database.ExecuteSqlRawAsync(updates.Lock, [AuditChainHead.SingletonId], ct) == 1;
         long recorded;
         ChainEnd? last;

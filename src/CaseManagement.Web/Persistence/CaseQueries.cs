@@ -135,16 +135,22 @@ public static class CaseQueries
 /// <summary>
 /// A query compiled once for each model it runs on. EF binds a compiled query to the model of the first context that
 /// runs it and refuses any other, and each provider has its own model: a process may hold more than one (the tests run
-/// SQLite and PostgreSQL side by side).
+/// SQLite and PostgreSQL side by side). Also SQL text made once per model from its mapping (the first context of that
+/// model is given to <paramref name="compile"/>).
 /// </summary>
-internal sealed class CompiledPerModel<TQuery>(Func<TQuery> compile)
+internal sealed class CompiledPerModel<TQuery>(Func<DbContext, TQuery> compile)
     where TQuery : class
 {
+    public CompiledPerModel(Func<TQuery> compile)
+        : this(_ => compile())
+    {
+    }
+
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, TQuery> byModel = [];
 
     public TQuery For(DbContext db)
     {
         var model = db.Model;
-        return byModel.TryGetValue(model, out var query) ? query : byModel.GetValue(model, _ => compile());
+        return byModel.TryGetValue(model, out var query) ? query : byModel.GetValue(model, _ => compile(db));
     }
 }
