@@ -32,16 +32,18 @@ public sealed class CaseStepTurns
     /// <summary>Steps under way now (not those waiting); 0 when there is no limit.</summary>
     public int Running => turns is null ? 0 : Limit - turns.CurrentCount;
 
-    /// <summary>The configured limit, or the default: as many as processors on SQLite, no limit on the other databases.</summary>
-    public static CaseStepTurns From(IConfiguration configuration)
+    /// <summary>
+    /// The configured limit, or the default: as many as processors where the server's writes pass one write turn
+    /// (SQLite, whose persistence registers <see cref="Persistence.SqliteWriteGate"/>), no limit on the other databases.
+    /// </summary>
+    public static CaseStepTurns From(IConfiguration configuration, bool oneWriteTurn)
     {
         if (configuration.GetValue<int?>(SettingKey) is { } configured)
         {
             return new CaseStepTurns(configured);
         }
 
-        var sqlite = string.Equals(configuration["Database:Provider"] ?? "Sqlite", "Sqlite", StringComparison.OrdinalIgnoreCase);
-        return new CaseStepTurns(sqlite ? Environment.ProcessorCount : 0);
+        return new CaseStepTurns(oneWriteTurn ? Environment.ProcessorCount : 0);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using CaseManagement.Web.Features.Cases;
 using Microsoft.AspNetCore.Hosting;
+using CaseManagement.Web.Tests.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Web.Tests.Api.Cases;
@@ -43,4 +44,12 @@ public sealed class CaseStepTurnsApiTests(OneStepAtOnceFactory factory) : IClass
         var records = (await c.RefreshAsync()).GetProperty("records");
         Assert.Equal("现场检查", Assert.Single(records.EnumerateArray()).GetProperty("summary").GetString());
     }
+}
+
+/// <summary>The app as configured by default: on SQLite, one case step per processor.</summary>
+public sealed class CaseStepTurnsDefaultTests(CaseApiFactory factory) : IClassFixture<CaseApiFactory>
+{
+    [SqliteFact]
+    public void Steps_OnSqlite_AreLimitedToOnePerProcessorByDefault() =>
+        Assert.Equal(Environment.ProcessorCount, factory.Services.GetRequiredService<CaseStepTurns>().Limit);
 }

@@ -86,21 +86,18 @@ public sealed class CaseStepTurnsTests
     }
 
     [Theory]
-    [InlineData(null, null, -1)] // SQLite by default: one step per processor
-    [InlineData("Sqlite", null, -1)]
-    [InlineData("PostgreSql", null, 0)]
-    [InlineData("SqlServer", null, 0)]
-    [InlineData("Sqlite", "0", 0)]
-    [InlineData("Sqlite", "3", 3)]
-    [InlineData("PostgreSql", "8", 8)]
-    public void Limit_IsTheSettingOrTheDefaultOfTheDatabase(string? provider, string? setting, int expected)
+    [InlineData(true, null, -1)] // SQLite's single write turn: one step per processor
+    [InlineData(false, null, 0)] // PostgreSQL, SQL Server
+    [InlineData(true, "0", 0)]
+    [InlineData(true, "3", 3)]
+    [InlineData(false, "8", 8)]
+    public void Limit_IsTheSettingOrTheDefaultOfTheDatabase(bool oneWriteTurn, string? setting, int expected)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = provider,
             [CaseStepTurns.SettingKey] = setting,
         }).Build();
 
-        Assert.Equal(expected < 0 ? Environment.ProcessorCount : expected, CaseStepTurns.From(configuration).Limit);
+        Assert.Equal(expected < 0 ? Environment.ProcessorCount : expected, CaseStepTurns.From(configuration, oneWriteTurn).Limit);
     }
 }
