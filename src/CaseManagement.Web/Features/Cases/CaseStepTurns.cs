@@ -9,7 +9,8 @@ namespace CaseManagement.Web.Features.Cases;
 /// everything else waiting behind it. Measured with the steps driver (100 workers on a 2-core server): 16 steps at once
 /// 371 steps per second at 1.96 ms per write turn; two at once 597 at 1.24 ms. Lists, searches and pages are not
 /// counted. 0 means no limit, the default on PostgreSQL and SQL Server, where a step spends much of its time waiting
-/// for the database server's answers and holds no turn of this server.
+/// for the database server's answers and holds no turn of this server (PostgreSQL, 100 users over HTTP after 80 s of
+/// warm-up: two at once 84 and 110 steps per second, no limit 102 and 111).
 /// </summary>
 public sealed class CaseStepTurns
 {
