@@ -33,6 +33,7 @@ public static class StepDriver
         var warmup = Math.Clamp(Options.Int(args, "--warmup", 10), 0, 3600);
         var gate = Math.Clamp(Options.Int(args, "--at-once", 0), 0, 1000);
         using var turns = gate > 0 ? new SemaphoreSlim(gate, gate) : null;
+        using var sampler = args.Contains("--alloc-types") ? new AllocationSampler() : null;
 
         await using var rig = await StepRig.StartAsync();
         var queues = Enumerable.Range(0, workers).Select(_ => new List<StepRig.Case>()).ToList();
@@ -51,10 +52,15 @@ public static class StepDriver
         var countFrom = TimeSpan.FromSeconds(warmup);
         var until = countFrom + TimeSpan.FromSeconds(seconds);
         var cpuAtCount = TimeSpan.Zero;
+        var allocatedAtCount = 0L;
+        var collectionsAtCount = 0;
         var turnAtCount = rig.WriteTurn;
         var cpuMark = Task.Delay(countFrom).ContinueWith(_ =>
         {
             cpuAtCount = Environment.CpuUsage.TotalTime;
+            allocatedAtCount = GC.GetTotalAllocatedBytes();
+            collectionsAtCount = GC.CollectionCount(0);
+            sampler?.Start();
             turnAtCount = rig.WriteTurn;
         }, TaskScheduler.Default);
         await Task.WhenAll(queues.Where(q => q.Count > 0).Select(queue => Task.Run(async () =>
@@ -92,6 +98,9 @@ public static class StepDriver
         })));
         await cpuMark;
         var cpu = Environment.CpuUsage.TotalTime - cpuAtCount;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedAtCount;
+        var collections = GC.CollectionCount(0) - collectionsAtCount;
+        sampler?.Stop();
         var turnAtEnd = rig.WriteTurn;
 
         var values = samples.Order().ToArray();
@@ -99,6 +108,9 @@ public static class StepDriver
         Console.WriteLine($"{"step",-14}{values.Length,9}{values.Length / (double)seconds,9:N0}{LoadDriver.P(values, 0.50),9:N1}{LoadDriver.P(values, 0.95),9:N1}{LoadDriver.P(values, 0.99),9:N1}{errors,8}");
         Console.WriteLine($"CPU of this process over the counted seconds: {cpu.TotalSeconds:N1} s ({cpu.TotalSeconds / seconds:N2} of {Environment.ProcessorCount} cores), "
             + $"{(values.Length == 0 ? double.NaN : cpu.TotalMilliseconds / values.Length):N2} ms per step");
+        Console.WriteLine($"allocated over the counted seconds: {allocated / 1_048_576.0:N0} MB, {(values.Length == 0 ? double.NaN : allocated / 1024.0 / values.Length):N0} KB per step; "
+            + $"{collections} gen-0 collections");
+        sampler?.Print(30);
         if (turnAtEnd is { } end && turnAtCount is { } start && end.Writers > start.Writers)
         {
             // Counted to the end of the last step, a little past the counted seconds: the share is of those seconds.

@@ -135,12 +135,9 @@ public sealed class CaseStepRunner(
             await IssuePlannedDocumentsAsync(trigger, penaltyCase, context, step.Numbers, ct);
             await NextDeadline.StoreAsync(db, penaltyCase, context.Clock, ct);
 
-            // The root row is always written, with the version the user saw as the concurrency token: a
-            // concurrent step on the same version then affects no row and fails (409), even when this step
-            // only added child records.
-            var token = db.Entry(penaltyCase).Property(c => c.Version);
-            token.OriginalValue = version;
-            token.IsModified = true;
+            // The save checks and renews the version the user saw: a concurrent step on the same version then
+            // affects no row and fails (409), even when this step only added child records.
+            db.GuardVersion(penaltyCase, version);
 
             foreach (var linked in step.LinkedCases)
             {

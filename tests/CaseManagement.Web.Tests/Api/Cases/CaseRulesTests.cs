@@ -199,6 +199,53 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
     }
 
     [Fact]
+    public async Task TwoConcurrentInspectionRecords_OfTheSameVersion_ExactlyOneIsStoredTheOtherIs409()
+    {
+        // A step that only adds a record leaves the case's own columns as they were: the version is still checked and renewed.
+        var c = await Steps.InvestigationAsync(api, "博兴县某公司（并发笔录）");
+        var version = c.Version;
+        var seen = await c.RefreshAsync();
+        var before = seen.GetProperty("records").GetArrayLength();
+        var historyBefore = seen.GetProperty("history").GetArrayLength();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            api.PostActionAsync("zhangsan", c.Id, "RecordInvestigation", Bodies[CaseTrigger.RecordInvestigation], version)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        var loser = responses.Single(r => r.StatusCode != HttpStatusCode.OK);
+        Assert.Equal("该案件已被他人修改，请刷新", (await ProblemAssert.IsProblemAsync(loser, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        var view = await c.RefreshAsync();
+        Assert.Equal(before + 1, view.GetProperty("records").GetArrayLength());
+        Assert.Equal(historyBefore + 1, view.GetProperty("history").GetArrayLength());
+        Assert.NotEqual(version, view.GetProperty("version").GetGuid());
+    }
+
+    [Fact]
+    public async Task AnEvidenceOrInspectionStep_OnTheVersionBeforeAnInspectionRecord_Is409AndStoresNothing()
+    {
+        var c = await Steps.InvestigationAsync(api, "博兴县某公司（过期版本）");
+        var seen = c.Version;
+        var answer = await c.StepAsync("zhangsan", "RecordInvestigation", Bodies[CaseTrigger.RecordInvestigation]);
+        var renewed = answer.GetProperty("version").GetGuid();
+        Assert.NotEqual(seen, renewed);
+        var evidenceBefore = answer.GetProperty("evidence").GetArrayLength();
+
+        var staleRecord = await api.PostActionAsync("zhangsan", c.Id, "RecordInvestigation", Bodies[CaseTrigger.RecordInvestigation], seen);
+        var staleEvidence = await api.PostActionAsync("zhangsan", c.Id, "AddEvidence", Bodies[CaseTrigger.AddEvidence], seen);
+
+        await ProblemAssert.IsProblemAsync(staleRecord, HttpStatusCode.Conflict);
+        await ProblemAssert.IsProblemAsync(staleEvidence, HttpStatusCode.Conflict);
+        var view = await c.RefreshAsync();
+        Assert.Equal(renewed, view.GetProperty("version").GetGuid());
+        Assert.Equal(answer.GetProperty("records").GetArrayLength(), view.GetProperty("records").GetArrayLength());
+        Assert.Equal(evidenceBefore, view.GetProperty("evidence").GetArrayLength());
+
+        // The version the step answered with is the one the next step must give.
+        var next = await api.PostActionAsync("zhangsan", c.Id, "AddEvidence", Bodies[CaseTrigger.AddEvidence], renewed);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
+
+    [Fact]
     public async Task FiftyConcurrentFilings_GetConsecutiveCaseNumbersWithoutGapOrDuplicate()
     {
         var cases = new List<CaseHandle>();
