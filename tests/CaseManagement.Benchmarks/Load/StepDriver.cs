@@ -13,14 +13,15 @@ using Microsoft.Extensions.Hosting;
 namespace CaseManagement.Benchmarks.Load;
 
 /// <summary>
-/// <c>steps --workers W --seconds S [--warmup W] [--at-once N]</c>: the load driver's transitions without HTTP. W workers, each on
+/// <c>steps --workers W --seconds S [--warmup W] [--at-once N] [--alloc-types]</c>: the load driver's transitions without HTTP. W workers, each on
 /// cases of its own under investigation, send the same RecordInvestigation command through the mediator as the API
 /// does (validation, the user's organisation and standing, the case loaded whole, the intent method, the audit entry,
 /// the next deadline and the 我的待办 lines, the save, the case view), one after the other, in this process, on the
 /// database the app's configuration names (<c>Database__Path</c>); the SQLite checkpointer runs as in the app.
 /// <c>--at-once N</c> lets at most N of the workers' steps run at the same time, the others waiting their turn in
 /// order (the latency includes the wait); the app's own limit (<c>Server:StepsAtOnce</c>, on SQLite one step per processor)
-/// applies as well, so <c>Server__StepsAtOnce=0</c> measures without it. Prints the steps per second, p50/p95/p99 and the CPU this process spent per step. Set beside <c>load --mix
+/// applies as well, so <c>Server__StepsAtOnce=0</c> measures without it. Prints the steps per second, p50/p95/p99, the CPU this process spent per step
+/// and the bytes it allocated per step; <c>--alloc-types</c> adds the types allocated most (the runtime's allocation samples). Set beside <c>load --mix
 /// transitions</c> on a copy of the same database, the difference is what the request costs around the step: Kestrel,
 /// sign-in and session checks, JSON in and out, and the load driver's own share of the cores.
 /// </summary>
