@@ -80,7 +80,22 @@ public static class CaseRoleTable
 
     public static IReadOnlyList<CaseRole> RolesFor(CaseTrigger trigger) => Table[trigger];
 
-    public static bool MayFire(Actor actor, CaseTrigger trigger) => Table[trigger].Any(actor.Has);
+    /// <summary>
+    /// Whether one of the user's roles may fire the trigger. A loop rather than <c>Any(actor.Has)</c>: the case view asks
+    /// this for every trigger after every step, and the method group made a delegate each time (a twentieth of a step's allocations).
+    /// </summary>
+    public static bool MayFire(Actor actor, CaseTrigger trigger)
+    {
+        foreach (var role in Table[trigger])
+        {
+            if (actor.Has(role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Why a user without the role may not fire the trigger: the one sentence the API, the pages and the aggregate give.</summary>
     public static string Refusal(CaseTrigger trigger) =>

@@ -162,16 +162,28 @@ public abstract class CaseDbContext(DbContextOptions options)
     }
 
     /// <summary>
+    /// <c>UPDATE Cases SET Version = {0} WHERE Id = {1} AND Version = {2}</c> in the provider's quoting, made once per model from
+    /// its mapping: as a LINQ <c>ExecuteUpdate</c> it was built and looked up in EF's query cache on every step (about 4% of a
+    /// step's CPU in a profile). The Guid parameters take the provider's Guid mapping, as the property's own values do.
+    /// </summary>
+    private static readonly CompiledPerModel<string> VersionRenewalSql = new(db =>
+    {
+        var cases = db.Model.FindEntityType(typeof(PenaltyCase))!;
+        var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(cases.GetTableName()!, cases.GetSchema());
+        var sql = db.GetService<Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(cases.FindProperty(property)!.GetColumnName(table)!);
+        var version = Column(VersionProperty);
+        return $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {version} = {{0}} WHERE {Column(nameof(PenaltyCase.Id))} = {{1}} AND {version} = {{2}}";
+    });
+
+    /// <summary>
     /// Renews the guarded case's version if it is still the one the user saw, in the save's transaction; otherwise the
     /// case changed since it was read, and nothing of this save may be stored.
     /// </summary>
     private async Task RenewGuardedVersionAsync((PenaltyCase Case, Guid Seen) guard, CancellationToken cancellationToken)
     {
-        var id = guard.Case.Id;
-        var seen = guard.Seen;
         var renewed = Guid.NewGuid();
-        var rows = await Cases.Where(c => c.Id == id && c.Version == seen)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Version, renewed), cancellationToken);
+        var rows = await Database.ExecuteSqlRawAsync(VersionRenewalSql.For(this), [renewed, guard.Case.Id, guard.Seen], cancellationToken);
         if (rows != 1)
         {
             throw new DbUpdateConcurrencyException("该案件已被他人修改，请刷新");
