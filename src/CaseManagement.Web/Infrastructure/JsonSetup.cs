@@ -36,6 +36,17 @@ public sealed class DateOnlyJsonConverter : JsonConverter<DateOnly>
             : throw new JsonException($"“{text}”不是有效日期，格式应为{Format}");
     }
 
-    public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString(Format, CultureInfo.InvariantCulture));
+    // Formatted straight into UTF-8 (a case view writes every date of its records and history): no string per date.
+    public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options)
+    {
+        Span<byte> utf8 = stackalloc byte[16];
+        if (value.TryFormat(utf8, out var written, Format, CultureInfo.InvariantCulture))
+        {
+            writer.WriteStringValue(utf8[..written]);
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString(Format, CultureInfo.InvariantCulture));
+        }
+    }
 }
