@@ -1,8 +1,5 @@
 using CaseManagement.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseManagement.Web.Audit;
 
@@ -39,13 +36,10 @@ internal static class AuditChain
 
     private static readonly CompiledPerModel<HeadUpdates> HeadUpdatesSql = new(db =>
     {
-        var head = db.Model.FindEntityType(typeof(AuditChainHead))!;
-        var table = StoreObjectIdentifier.Table(head.GetTableName()!, head.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        string Column(string property) => sql.DelimitIdentifier(head.FindProperty(property)!.GetColumnName(table)!);
-        var name = sql.DelimitIdentifier(table.Name, table.Schema);
-        var id = Column(nameof(AuditChainHead.Id));
-        var last = Column(nameof(AuditChainHead.LastSequence));
+        var head = StoreNames.Of<AuditChainHead>(db);
+        var name = head.Table;
+        var id = head.Column(nameof(AuditChainHead.Id));
+        var last = head.Column(nameof(AuditChainHead.LastSequence));
         return new HeadUpdates($"UPDATE {name} SET {last} = {last} WHERE {id} = {{0}}", $"UPDATE {name} SET {last} = {{0}} WHERE {id} = {{1}}");
     });
 

@@ -5,7 +5,6 @@ using CaseManagement.Web.Documents;
 using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseManagement.Web.Audit;
@@ -333,18 +332,14 @@ public sealed class AuditVerifier(CaseDbContext db, AuditKey key, AuditCheckpoin
 
     private string ChainQuery()
     {
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var entity = db.Model.FindEntityType(typeof(AuditEntry))!;
-        var table = entity.GetTableName()!;
-        var schema = entity.GetSchema();
-        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
+        var entries = StoreNames.Of<AuditEntry>(db);
         var columns = string.Join(", ", new[]
         {
             nameof(AuditEntry.Sequence), nameof(AuditEntry.OccurredAt), nameof(AuditEntry.UserId), nameof(AuditEntry.Action),
             nameof(AuditEntry.CaseId), nameof(AuditEntry.Summary), nameof(AuditEntry.Before), nameof(AuditEntry.After),
             nameof(AuditEntry.StateSha256), nameof(AuditEntry.Files), nameof(AuditEntry.PreviousHash), nameof(AuditEntry.Hash),
-        }.Select(Column));
-        return $"SELECT {columns} FROM {sql.DelimitIdentifier(table, schema)} ORDER BY {Column(nameof(AuditEntry.Sequence))}";
+        }.Select(entries.Column));
+        return $"SELECT {columns} FROM {entries.Table} ORDER BY {entries.Column(nameof(AuditEntry.Sequence))}";
     }
 
     /// <summary>The lowest broken sequence reported from any thread, with its reason.</summary>

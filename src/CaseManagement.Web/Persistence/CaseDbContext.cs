@@ -168,12 +168,9 @@ public abstract class CaseDbContext(DbContextOptions options)
     /// </summary>
     private static readonly CompiledPerModel<string> VersionRenewalSql = new(db =>
     {
-        var cases = db.Model.FindEntityType(typeof(PenaltyCase))!;
-        var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(cases.GetTableName()!, cases.GetSchema());
-        var sql = db.GetService<Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper>();
-        string Column(string property) => sql.DelimitIdentifier(cases.FindProperty(property)!.GetColumnName(table)!);
-        var version = Column(VersionProperty);
-        return $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {version} = {{0}} WHERE {Column(nameof(PenaltyCase.Id))} = {{1}} AND {version} = {{2}}";
+        var cases = StoreNames.Of<PenaltyCase>(db);
+        var version = cases.Column(VersionProperty);
+        return $"UPDATE {cases.Table} SET {version} = {{0}} WHERE {cases.Column(nameof(PenaltyCase.Id))} = {{1}} AND {version} = {{2}}";
     });
 
     /// <summary>
