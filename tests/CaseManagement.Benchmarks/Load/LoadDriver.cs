@@ -291,7 +291,7 @@ public static class LoadDriver
         /// cores the app is measured on, and a case under load grows by a record and a history line per step: parsing
         /// the whole answer into a document (as it did) cost it a sizeable share of a core at a few hundred steps a second.
         /// </summary>
-        internal static (Guid Version, string?[] Officers) Seen(ReadOnlySpan<byte> view)
+        private static (Guid Version, string?[] Officers) Seen(ReadOnlySpan<byte> view)
         {
             var reader = new Utf8JsonReader(view);
             Guid? version = null;

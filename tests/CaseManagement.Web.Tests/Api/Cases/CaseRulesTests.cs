@@ -187,12 +187,8 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         var version = c.Version;
         await api.As("zhaoliu");
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
-            api.PostActionAsync("zhaoliu", c.Id, "File", Bodies[CaseTrigger.File], version)));
+        await TwoAtOnce_OneWinsTheOtherIs409Async("zhaoliu", c.Id, CaseTrigger.File, version);
 
-        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
-        var loser = responses.Single(r => r.StatusCode != HttpStatusCode.OK);
-        Assert.Equal("该案件已被他人修改，请刷新", (await ProblemAssert.IsProblemAsync(loser, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         var view = await c.RefreshAsync();
         Assert.Single(view.GetProperty("history").EnumerateArray(), e => e.GetProperty("trigger").GetString() == "File");
         Assert.Single(view.GetProperty("issuedNumbers").EnumerateArray());
@@ -208,12 +204,8 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         var before = seen.GetProperty("records").GetArrayLength();
         var historyBefore = seen.GetProperty("history").GetArrayLength();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
-            api.PostActionAsync("zhangsan", c.Id, "RecordInvestigation", Bodies[CaseTrigger.RecordInvestigation], version)));
+        await TwoAtOnce_OneWinsTheOtherIs409Async("zhangsan", c.Id, CaseTrigger.RecordInvestigation, version);
 
-        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
-        var loser = responses.Single(r => r.StatusCode != HttpStatusCode.OK);
-        Assert.Equal("该案件已被他人修改，请刷新", (await ProblemAssert.IsProblemAsync(loser, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         var view = await c.RefreshAsync();
         Assert.Equal(before + 1, view.GetProperty("records").GetArrayLength());
         Assert.Equal(historyBefore + 1, view.GetProperty("history").GetArrayLength());
@@ -243,6 +235,17 @@ public sealed class CaseRulesTests(CaseApiFactory factory) : IClassFixture<CaseA
         // The version the step answered with is the one the next step must give.
         var next = await api.PostActionAsync("zhangsan", c.Id, "AddEvidence", Bodies[CaseTrigger.AddEvidence], renewed);
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
+
+    /// <summary>The same step sent twice at once on one version: exactly one is done, the other is refused as stale.</summary>
+    private async Task TwoAtOnce_OneWinsTheOtherIs409Async(string user, long caseId, CaseTrigger trigger, Guid version)
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            api.PostActionAsync(user, caseId, trigger.ToString(), Bodies[trigger], version)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        var loser = responses.Single(r => r.StatusCode != HttpStatusCode.OK);
+        Assert.Equal("该案件已被他人修改，请刷新", (await ProblemAssert.IsProblemAsync(loser, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
     }
 
     [Fact]
