@@ -20,7 +20,8 @@ namespace CaseManagement.Benchmarks.Load;
 /// most the app does and the latency is the queue that many users make (100 users at 200 steps per second wait half a
 /// second each). <c>--rate R</c> spreads R requests per second evenly over the users, each on a schedule of its own:
 /// the latency is then counted from when the request was due, so an app that falls behind shows it in the
-/// percentiles instead of the driver quietly sending less. <c>--timeline</c> adds the same figures second by second.
+/// percentiles instead of the driver quietly sending less; what the warm-up fell behind on is dropped when the counted seconds
+/// start. <c>--timeline</c> adds the same figures second by second.
 /// <c>--warmup W</c> sends the same load for W seconds first without counting it: the app's and this driver's code
 /// are compiled and the pools filled, and the counted seconds follow without a gap (a separate warm-up run leaves one).
 /// </para>
@@ -70,25 +71,35 @@ public static class LoadDriver
             simulated.Add(new VirtualUser(i, await AccountAsync(name)));
         }
 
-        // Each officer's cases under investigation, dealt out to that officer's simulated users so that no two
-        // users step on the same case (a 409 there would be a correct answer, not a load figure).
-        // A case has two officers, so it is dealt out once only.
-        var dealt = new HashSet<long>();
-        foreach (var group in simulated.Where(u => u.Account.IsOfficer).GroupBy(u => u.Account.UserName))
+        // The cases under investigation are dealt out to the officers' simulated users so that no two users step on
+        // the same case (a 409 there would be a correct answer, not a load figure) and every user holds about as many:
+        // a step's cost grows with its case (each adds a record and a history line, all read and answered again), so a
+        // user left with one case would grow it by hundreds of records a minute while the others' grow by a few.
+        // A case has two officers: it goes to whichever of its officers' groups holds the fewest cases per user.
+        var groups = simulated.Where(u => u.Account.IsOfficer).GroupBy(u => u.Account.UserName).ToDictionary(g => g.Key, g => g.ToList());
+        var officersOf = new SortedDictionary<long, List<string>>();
+        foreach (var (name, members) in groups)
         {
-            var account = group.First().Account;
-            var ids = (await account.InvestigationCasesAsync(http, 200)).Where(dealt.Add).ToList();
-            var members = group.ToList();
-            for (var k = 0; k < ids.Count; k++)
+            foreach (var id in await members[0].Account.InvestigationCasesAsync(http, 200))
             {
-                members[k % members.Count].Cases.Add(ids[k]);
+                (officersOf.TryGetValue(id, out var names) ? names : officersOf[id] = []).Add(name);
             }
+        }
+
+        var held = groups.Keys.ToDictionary(name => name, _ => 0);
+        foreach (var (id, names) in officersOf)
+        {
+            var name = names.MinBy(n => (double)held[n] / groups[n].Count)!;
+            var members = groups[name];
+            members[held[name]++ % members.Count].Cases.Add(id);
         }
 
         var maxId = await simulated[0].Account.MaxCaseIdAsync(http);
         var idle = mix == "transitions" ? simulated.Count(u => u.Cases.Count == 0) : 0;
         Console.WriteLine($"{users} users, {seconds} s" + (warmup > 0 ? $" after {warmup} s not counted" : "") + $", mix {mix}, against {url} (highest case id {maxId:N0})"
             + (idle > 0 ? $"; {idle} of them have no case under investigation to step on and sit out" : "")
+            + (mix != "reads" && simulated.Where(u => u.Cases.Count > 0).Select(u => u.Cases.Count).Order().ToArray() is { Length: > 0 } perUser
+                ? $"; {perUser.Sum():N0} cases under investigation, {perUser[0]}–{perUser[^1]} per user" : "")
             + (rate > 0 ? $"; {rate} requests per second offered, latency from when each was due" : ""));
 
         // With a rate, each active user sends one request every `interval`, starting at a random point of the first.
@@ -120,6 +131,14 @@ public static class LoadDriver
 
                 if (rate > 0)
                 {
+                    if (due < counted && stop.Elapsed >= counted)
+                    {
+                        // Sends the warm-up fell behind on are dropped: the counted seconds start on their own schedule.
+                        // A backlog built while the app's code was still being compiled would otherwise pass into them as
+                        // latency the app never has once warm.
+                        due += interval * Math.Ceiling((counted - due) / interval);
+                    }
+
                     if (due > stop.Elapsed)
                     {
                         await Task.Delay(due - stop.Elapsed);
@@ -212,7 +231,7 @@ public static class LoadDriver
     {
         if (mix == "transitions" || (mix == "all" && u.Account.IsOfficer && u.Cases.Count > 0 && random.Next(4) == 0))
         {
-            return u.Cases.Count == 0 ? ("transition", null) : ("transition", http => u.TransitionAsync(http, u.Cases[random.Next(u.Cases.Count)]));
+            return u.Cases.Count == 0 ? ("transition", null) : ("transition", http => u.TransitionAsync(http, u.NextCase()));
         }
 
         var roll = random.Next(100);
@@ -237,6 +256,11 @@ public static class LoadDriver
         public Account Account { get; } = account;
 
         public List<long> Cases { get; } = [];
+
+        private int next;
+
+        /// <summary>The user's cases in turn, so that each grows by as many steps as the others.</summary>
+        public long NextCase() => Cases[next++ % Cases.Count];
 
         /// <summary>The version and officers of each case as this user last saw them (from the step's own answer).</summary>
         private readonly Dictionary<long, (Guid Version, string?[] Officers)> seen = [];
