@@ -7,6 +7,7 @@ using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Storage;
 using CaseManagement.Web.Tests.Api.Auth;
 using CaseManagement.Web.Tests.Api.Cases;
+using CaseManagement.Web.Tests.Persistence;
 using CaseManagement.Web.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ namespace CaseManagement.Web.Tests.Audit;
 /// Someone with the database file and the stored files (not the key) tampers with them in each of the ways the
 /// audit chain must catch; verifying names the first entry that no longer holds. Each test builds its own
 /// decided, served and paid case with an uploaded evidence file, so every scenario starts from a valid chain.
+/// The tampering is done on a copy of the SQLite file, so these run in the SQLite pass only.
 /// </summary>
 public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot) : IAsyncLifetime, IClassFixture<AuditTamperTests.PaidCaseSnapshot>
 {
@@ -33,6 +35,11 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
 
         public async Task InitializeAsync()
         {
+            if (PostgreSqlServer.IsTestProvider)
+            {
+                return; // the snapshot is a copy of the SQLite file and the stored files; every test here is skipped on PostgreSQL
+            }
+
             await using var source = new CaseApiFactory();
             var c = await PaidCaseWithEvidenceFileAsync(new CaseApi(source));
             CaseId = c.Id;
@@ -91,7 +98,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
-    [Fact]
+    [SqliteFact]
     public async Task EditedSummary_IsReportedAtThatEntry()
     {
         var target = await SequenceAsync("登录", skip: 1);
@@ -100,7 +107,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(target);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task ForgedRowRechainedWithoutTheKey_IsReportedAtTheForgedRow()
     {
         var last = await LastSequenceAsync();
@@ -113,7 +120,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(forged);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task WholeTailRecomputedWithPlainSha256_IsReportedAtTheFirstRewrittenEntry()
     {
         var from = await SequenceAsync("登录", skip: 2);
@@ -133,7 +140,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(from);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task LastFiftyRowsCutOffAndHeadLowered_IsReportedByTheCheckpoint()
     {
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -154,7 +161,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(last - 49);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task LastRowDeleted_IsReportedAndLoginsAndStepsGoOnAfterAGapMarker()
     {
         var last = await LastSequenceAsync();
@@ -174,7 +181,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         Assert.Equal(last, scope.ServiceProvider.GetRequiredService<AuditChainStatus>().LastBreak?.FirstBrokenEntry);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task MiddleRowDeleted_IsReportedAtTheMissingSequence()
     {
         var target = await SequenceAsync("登录", skip: 1);
@@ -183,7 +190,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(target);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task PaymentAmountEdited_IsReportedAtTheCasesLastStep()
     {
         var entry = await LastStateEntryAsync();
@@ -192,7 +199,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(entry);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task DecidedFineEdited_IsReportedAtTheCasesLastStep()
     {
         var entry = await LastStateEntryAsync();
@@ -201,7 +208,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(entry);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task DecisionNumberEdited_IsReportedAtTheCasesLastStep()
     {
         var entry = await LastStateEntryAsync();
@@ -210,7 +217,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(entry);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task CaseStateMovedBack_IsReportedAtTheCasesLastStep()
     {
         var entry = await LastStateEntryAsync();
@@ -219,7 +226,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(entry);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task DocumentBlobChangedWithItsHashColumn_IsReportedAtTheEntryThatIssuedIt()
     {
         long documentId;
@@ -243,7 +250,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(entry);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task DocumentBlobChanged_DownloadIsRefusedAsAltered()
     {
         long documentId;
@@ -260,7 +267,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task EvidenceFileSwappedWithBothHashColumnsUpdated_IsReportedAtTheUpload()
     {
         var (sha, entry) = await EvidenceUploadAsync();
@@ -277,7 +284,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(entry);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task EvidenceFileBytesChangedInPlace_IsReportedAtTheUpload()
     {
         var (sha, entry) = await EvidenceUploadAsync();
@@ -288,7 +295,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(entry);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task TwoEntriesSwapped_IsReportedAtTheFirstOfThem()
     {
         var first = await SequenceAsync("登录", skip: 1);
@@ -299,7 +306,7 @@ public sealed class AuditTamperTests(AuditTamperTests.PaidCaseSnapshot snapshot)
         await AssertBrokenAtAsync(first);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task CheckpointFileDeleted_ChainIsNoLongerReportedValid()
     {
         File.Delete(factory.Services.GetRequiredService<AuditCheckpoint>().FilePath);
