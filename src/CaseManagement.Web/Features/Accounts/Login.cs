@@ -31,7 +31,9 @@ public static class Login
         public Validator()
         {
             RuleFor(c => c.UserName).NotEmpty().WithMessage("请输入用户名")
-                .MaximumLength(256).WithMessage("用户名不能超过256个字符");
+                .MaximumLength(256).WithMessage("用户名不能超过256个字符")
+                // PostgreSQL refuses a NUL in a text parameter (the lookup would fail with 500); no user name holds one.
+                .Must(name => name is null || !name.Any(char.IsControl)).WithMessage("用户名不能含有控制字符");
             RuleFor(c => c.Password).NotEmpty().WithMessage("请输入密码");
         }
     }

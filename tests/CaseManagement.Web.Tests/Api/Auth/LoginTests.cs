@@ -139,6 +139,19 @@ public class LoginTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Login_WithAControlCharacterInTheUserName_Returns400NamingTheFieldAndAuditsNothing()
+    {
+        // A NUL in a text parameter is refused by PostgreSQL itself: the lookup answered 500 there (the fuzz test, PostgreSQL pass).
+        var before = await AuditCountAsync();
+
+        var response = await factory.CreateClient().PostAsync("/api/auth/login",
+            new StringContent("""{"userName":"zhang\u0000san","password":"x"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal("用户名不能含有控制字符", await ProblemAssert.IsValidationProblemAsync(response, "userName"));
+        Assert.Equal(before, await AuditCountAsync());
+    }
+
+    [Fact]
     public async Task Login_WithOnlyPasswordMissing_NamesOnlyPassword()
     {
         var response = await factory.CreateClient().PostAsync("/api/auth/login", new StringContent("""{"userName":"zhangsan"}""", System.Text.Encoding.UTF8, "application/json"));
