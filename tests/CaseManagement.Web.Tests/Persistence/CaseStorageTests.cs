@@ -78,6 +78,56 @@ public sealed class CaseStorageTests
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
     }
 
+    [Fact]
+    public async Task Step_OnACaseReadWhole_TracksOnlyTheHistoryLineAndRecordItAddsAndStoresEachOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        long id;
+        int organisation;
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            organisation = await db.Organisations.Select(o => o.Id).FirstAsync();
+            var c = FiledCase(organisation);
+            c.RecordInvestigation(Officer, Clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, Today, "车间", ["o1", "o2"], "在建，未见环评批复"));
+            db.Cases.Add(c);
+            await db.SaveChangesAsync();
+            id = c.Id;
+        }
+
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var c = (await db.LoadWholeAsync(id, organisation, CancellationToken.None))!;
+            Assert.Equal("在建，未见环评批复", c.Records.Single().Summary);
+            Assert.Equal(4, c.History.Count); // registered, filing requested, filed, inspected
+
+            // Read, not tracked: the lines and records already stored are neither compared nor written by the save.
+            Assert.Empty(db.ChangeTracker.Entries<InvestigationRecord>());
+            Assert.Empty(db.ChangeTracker.Entries<CaseEvent>());
+
+            c.RecordInvestigation(Officer, Clock, new InvestigationRecordData(InvestigationRecordKind.Interview, Today, "办公室", ["o1", "o2"], "询问法定代表人"));
+            db.ChangeTracker.DetectChanges();
+            Assert.Equal([EntityState.Added], db.ChangeTracker.Entries<InvestigationRecord>().Select(e => e.State));
+            Assert.Equal([EntityState.Added], db.ChangeTracker.Entries<CaseEvent>().Select(e => e.State));
+            await db.SaveChangesAsync();
+
+            // A second save on the same context: the line stored by the first is tracked now, the older ones still are not.
+            c.AddEvidence(Officer, Clock, new EvidenceData(EvidenceKind.Documentary, "询问笔录", Today, "办公室", ["o1", "o2"], null));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var c = await db.Cases.WithEverything().AsNoTracking().SingleAsync(x => x.Id == id);
+            Assert.Equal(["在建，未见环评批复", "询问法定代表人"], c.Records.OrderBy(r => r.Id).Select(r => r.Summary));
+            Assert.Equal(6, c.History.Count);
+            Assert.Equal(6, c.History.Select(e => e.Id).Distinct().Count());
+            Assert.Equal("询问笔录", c.Evidence.Single().Title);
+        }
+    }
+
     private static PenaltyCase FiledCase(int organisationId)
     {
         var c = PenaltyCase.RegisterLead(Officer, Clock, new LeadData(
