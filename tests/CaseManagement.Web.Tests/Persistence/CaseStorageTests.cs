@@ -17,20 +17,8 @@ public sealed class CaseStorageTests
     public async Task Case_WhenSavedAndReloaded_KeepsEveryRecordAndGetsANewVersion()
     {
         await using var database = await TestDatabase.CreateAsync();
-        long id;
-        Guid firstVersion;
-        await using (var scope = database.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
-            var organisation = await db.Organisations.Select(o => o.Id).FirstAsync();
-            var c = FiledCase(organisation);
-            c.AddEvidence(Officer, Clock, new EvidenceData(EvidenceKind.Documentary, "营业执照复印件", Today, "公司办公室", ["o1", "o2"], null));
-            c.RecordInvestigation(Officer, Clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, Today, "车间", ["o1", "o2"], "在建，未见环评批复"));
-            db.Cases.Add(c);
-            await db.SaveChangesAsync();
-            id = c.Id;
-            firstVersion = c.Version;
-        }
+        var (id, _, firstVersion) = await StoreInspectedCaseAsync(database,
+            c => c.AddEvidence(Officer, Clock, new EvidenceData(EvidenceKind.Documentary, "营业执照复印件", Today, "公司办公室", ["o1", "o2"], null)));
 
         await using (var scope = database.CreateScope())
         {
@@ -82,18 +70,7 @@ public sealed class CaseStorageTests
     public async Task Step_OnACaseReadWhole_TracksOnlyTheHistoryLineAndRecordItAddsAndStoresEachOnce()
     {
         await using var database = await TestDatabase.CreateAsync();
-        long id;
-        int organisation;
-        await using (var scope = database.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
-            organisation = await db.Organisations.Select(o => o.Id).FirstAsync();
-            var c = FiledCase(organisation);
-            c.RecordInvestigation(Officer, Clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, Today, "车间", ["o1", "o2"], "在建，未见环评批复"));
-            db.Cases.Add(c);
-            await db.SaveChangesAsync();
-            id = c.Id;
-        }
+        var (id, organisation, _) = await StoreInspectedCaseAsync(database);
 
         await using (var scope = database.CreateScope())
         {
@@ -126,6 +103,20 @@ public sealed class CaseStorageTests
             Assert.Equal(6, c.History.Select(e => e.Id).Distinct().Count());
             Assert.Equal("询问笔录", c.Evidence.Single().Title);
         }
+    }
+
+    /// <summary>A filed case with whatever <paramref name="more"/> adds and then an inspection record, stored by a scope of its own.</summary>
+    private static async Task<(long Id, int Organisation, Guid Version)> StoreInspectedCaseAsync(TestDatabase database, Action<PenaltyCase>? more = null)
+    {
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var organisation = await db.Organisations.Select(o => o.Id).FirstAsync();
+        var c = FiledCase(organisation);
+        more?.Invoke(c);
+        c.RecordInvestigation(Officer, Clock, new InvestigationRecordData(InvestigationRecordKind.Inspection, Today, "车间", ["o1", "o2"], "在建，未见环评批复"));
+        db.Cases.Add(c);
+        await db.SaveChangesAsync();
+        return (c.Id, organisation, c.Version);
     }
 
     private static PenaltyCase FiledCase(int organisationId)
