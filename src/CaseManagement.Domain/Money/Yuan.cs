@@ -3,9 +3,15 @@ using System.Text.RegularExpressions;
 
 namespace CaseManagement.Domain.Money;
 
-/// <summary>Reads an amount of money in yuan typed by a person or sent in a query string.</summary>
+/// <summary>Reads an amount of money in yuan typed by a person or sent in a query string, and writes one in plain notation.</summary>
 public static partial class Yuan
 {
+    /// <summary>
+    /// The amount in plain notation without trailing zeros ("150000", "1234.5"): 1000m, 1000.00m and 1E3 are the same
+    /// amount and read the same, whatever scale the database handed back (PostgreSQL's numeric keeps two places, SQLite none).
+    /// </summary>
+    public static string Plain(decimal amount) => amount.ToString("0.############################", CultureInfo.InvariantCulture);
+
     /// <summary>Amounts must be below this (一万亿元): far above any fine, small enough to catch typos.</summary>
     public const decimal UpperBound = 1_000_000_000_000m;
 

@@ -109,8 +109,8 @@ public static class CaseStateDigest
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    // 1000m, 1000.00m and 1E3 are the same amount; the scale a provider hands back must not change the digest.
-    private static string Amount(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    // The scale a provider hands back must not change the digest.
+    private static string Amount(decimal value) => Domain.Money.Yuan.Plain(value);
 
     // Each value on the line is length-prefixed, so no text inside a value can shift the others.
     private static void Line(StringBuilder text, string name, params object?[] values)

@@ -25,6 +25,18 @@ public class YuanTests
         Assert.Equal((decimal)expected, amount);
     }
 
+    [Fact]
+    public void Plain_WritesTheSameDigitsWhateverTheScale()
+    {
+        // A sum read back from PostgreSQL's numeric has two places, from SQLite none: the workbook and the audit digest read the same.
+        Assert.Equal("150000", Yuan.Plain(150000.00m));
+        Assert.Equal("150000", Yuan.Plain(150000m));
+        Assert.Equal("1234.5", Yuan.Plain(1234.50m));
+        Assert.Equal("0.01", Yuan.Plain(0.010m));
+        Assert.Equal("999999999999.99", Yuan.Plain(999999999999.99m));
+        Assert.Equal("0", Yuan.Plain(0.00m));
+    }
+
     [Theory]
     [InlineData("abc", "不是数字")]
     [InlineData("1e5", "不是数字")]

@@ -83,8 +83,8 @@ public static class StatisticsWorkbook
     private static Cell CellOf(object value, string reference) => value switch
     {
         int n => Number(n.ToString(CultureInfo.InvariantCulture), reference),
-        // Without the scale the database gave the sum: PostgreSQL's numeric keeps two places (150000.00), SQLite none.
-        decimal d => Number(d.ToString("0.############################", CultureInfo.InvariantCulture), reference),
+        // Without the scale the database gave the sum (150000, not PostgreSQL's 150000.00).
+        decimal d => Number(Domain.Money.Yuan.Plain(d), reference),
         _ => new Cell
         {
             CellReference = reference,
