@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace CaseManagement.BrowserTests;
@@ -13,6 +14,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
+
+    // Requests chromium started and has not finished or failed, with when they started: what a stalled page waits on.
+    private readonly ConcurrentDictionary<IRequest, DateTime> pending = new();
 
     private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page, string baseUrl)
     {
@@ -36,6 +40,9 @@ public sealed class BrowserSession : IAsyncDisposable
                 Problems.Add($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
             }
         };
+        page.Request += (_, request) => pending[request] = DateTime.UtcNow;
+        page.RequestFinished += (_, request) => pending.TryRemove(request, out DateTime _);
+        page.RequestFailed += (_, request) => pending.TryRemove(request, out DateTime _);
     }
 
     public IPage Page { get; }
@@ -99,10 +106,46 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.FillAsync("#Input_UserName", userName);
         await Page.FillAsync("#Input_Password", password);
         await Page.ClickAsync("button[type=submit]");
-        // The page the login leads to, loaded. Not NetworkIdle: once in a full CI run the home page after the first
-        // login never went half a second without a request for 90 s, and the test failed before doing anything.
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login");
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await WaitUntilLoadedAsync();
+    }
+
+    /// <summary>
+    /// Waits until the current document has loaded, asking the document itself (<c>document.readyState</c>) rather
+    /// than waiting for chromium's load event to reach Playwright: twice in full CI runs a page after login had
+    /// nothing in flight (Playwright reported network idle) and still no load event for 90 s. If the document
+    /// really does not finish, the timeout says what it was still waiting for.
+    /// </summary>
+    public async Task WaitUntilLoadedAsync()
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync("() => document.readyState === 'complete'", null,
+                new PageWaitForFunctionOptions { PollingInterval = 100 });
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{Page.Url} did not finish loading. {await DescribeLoadingAsync()}", timeout);
+        }
+    }
+
+    private async Task<string> DescribeLoadingAsync()
+    {
+        var now = DateTime.UtcNow;
+        var requests = string.Join("; ", pending.Select(entry =>
+            $"{entry.Key.Method} {entry.Key.Url} ({entry.Key.ResourceType}, {(now - entry.Value).TotalSeconds:0.0} s)"));
+        var inPage = Page.EvaluateAsync<string>(
+            """
+            () => document.readyState + '; incomplete: ' + [
+              ...[...document.querySelectorAll('link[rel=stylesheet]')].filter(l => !l.sheet).map(l => l.href),
+              ...[...document.images].filter(i => !i.complete).map(i => i.src),
+              ...[...document.querySelectorAll('iframe')].map(f => 'iframe ' + f.src)].join(', ')
+            """);
+        // The renderer itself may be what stalls: never wait on it for long here.
+        var state = await Task.WhenAny(inPage, Task.Delay(5_000)) == inPage && inPage.IsCompletedSuccessfully
+            ? inPage.Result
+            : "the page did not answer within 5 s";
+        return $"Document: {state}. Requests in flight: {(requests.Length == 0 ? "none" : requests)}.";
     }
 
     /// <summary>A full-page PNG under the test output folder: bin/…/TestResults/screenshots/{name}.png.</summary>
