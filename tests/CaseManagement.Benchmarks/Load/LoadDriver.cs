@@ -113,8 +113,16 @@ public static class LoadDriver
         var until = counted + TimeSpan.FromSeconds(seconds);
 
         // The driver runs on the cores the app is measured on: its own CPU over the counted seconds is reported with the figures.
+        // So is the app's, when it runs on this machine: its CPU per request is what tells runs apart when the machine's
+        // speed changed between them.
+        var app = AppCpu.Find(url.Port);
         var driverCpuAtCount = warmup == 0 ? Environment.CpuUsage.TotalTime : TimeSpan.Zero;
-        var driverCpuMark = warmup == 0 ? Task.CompletedTask : Task.Delay(counted).ContinueWith(_ => driverCpuAtCount = Environment.CpuUsage.TotalTime, TaskScheduler.Default);
+        var appCpuAtCount = warmup == 0 ? app?.Used() : null;
+        var driverCpuMark = warmup == 0 ? Task.CompletedTask : Task.Delay(counted).ContinueWith(_ =>
+        {
+            driverCpuAtCount = Environment.CpuUsage.TotalTime;
+            appCpuAtCount = app?.Used();
+        }, TaskScheduler.Default);
         await Task.WhenAll(simulated.Select(u => Task.Run(async () =>
         {
             var random = new Random(1000 + u.Index);
@@ -189,6 +197,7 @@ public static class LoadDriver
         var elapsed = (stop.Elapsed - counted).TotalSeconds;
         await driverCpuMark;
         var driverCpu = Environment.CpuUsage.TotalTime - driverCpuAtCount;
+        var appCpu = app?.Used() - appCpuAtCount;
 
         Console.WriteLine($"{"kind",-14}{"count",9}{"per s",9}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"errors",8}");
         foreach (var kind in samples.Keys.Union(errors.Keys).Order())
@@ -202,6 +211,11 @@ public static class LoadDriver
         Console.WriteLine($"{"all",-14}{total,9}{total / elapsed,9:N0}{"",27}{errors.Values.Sum(),8}");
         Console.WriteLine($"load driver's own CPU: {driverCpu.TotalSeconds:N1} s in {elapsed:N0} s ({driverCpu.TotalSeconds / elapsed:N2} of {Environment.ProcessorCount} cores), "
             + $"{driverCpu.TotalMilliseconds / Math.Max(1, total):N2} ms per counted request");
+        if (appCpu is { } used)
+        {
+            Console.WriteLine($"the app's CPU (process {app!.ProcessId}): {used.TotalSeconds:N1} s in {elapsed:N0} s ({used.TotalSeconds / elapsed:N2} of {Environment.ProcessorCount} cores), "
+                + $"{used.TotalMilliseconds / Math.Max(1, total):N2} ms per counted request");
+        }
         foreach (var (answer, count) in Failures.OrderByDescending(f => f.Value).Take(5))
         {
             Console.WriteLine($"  {count} × {answer}");
