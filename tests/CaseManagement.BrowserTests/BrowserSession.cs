@@ -176,7 +176,8 @@ public sealed class BrowserSession : IAsyncDisposable
             () => document.readyState + '; incomplete: ' + ([
               ...[...document.querySelectorAll('link[rel=stylesheet]')].filter(l => !l.sheet).map(l => l.href),
               ...[...document.images].filter(i => !i.complete).map(i => i.src),
-              ...[...document.querySelectorAll('iframe')].map(f => 'iframe ' + f.src)].join(', ') || 'none')
+              ...[...document.querySelectorAll('iframe')].filter(f => { try { return f.contentDocument?.readyState !== 'complete'; } catch { return true; } })
+                .map(f => 'iframe ' + f.src)].join(', ') || 'none')
             """);
         // The renderer itself may be what stalls: never wait on it for long here.
         var state = await Task.WhenAny(inPage, Task.Delay(5_000)) == inPage && inPage.IsCompletedSuccessfully
