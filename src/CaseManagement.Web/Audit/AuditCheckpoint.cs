@@ -37,11 +37,13 @@ public sealed class AuditCheckpoint(string directory, ILogger<AuditCheckpoint>? 
             lock (gate)
             {
                 // After every commit with audit entries: the folder is made only when it is missing, not checked each time.
+                // Opening to create fails with ENOENT only for a missing folder; .NET reports it as "file not found"
+                // when another server has made the folder by the time the cause is looked up, so both mean "make it".
                 try
                 {
                     Write(line);
                 }
-                catch (DirectoryNotFoundException)
+                catch (IOException e) when (e is DirectoryNotFoundException or FileNotFoundException)
                 {
                     Directory.CreateDirectory(directory);
                     Write(line);

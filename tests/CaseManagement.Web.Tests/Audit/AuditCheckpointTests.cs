@@ -82,4 +82,39 @@ public sealed class AuditCheckpointTests : IDisposable
 
         Assert.Equal((7L, "abc"), checkpoint.ReadHead());
     }
+
+    [Fact]
+    public async Task FolderMissing_ServersStartingAtOnce_EachKeepsItsFirstLine()
+    {
+        // Servers started together on a new deployment all find the folder missing. A server whose open fails just
+        // before another makes the folder sees "file not found" (the folder is there by the time the cause is
+        // looked up), not "folder not found"; that first head must still be written, not dropped with a logged error.
+        // The window is narrow, so the start is repeated on fresh folders (each round takes about a millisecond).
+        const int Servers = 4;
+        const int Rounds = 400;
+        var incomplete = new List<string>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var roundFolder = Path.Combine(folder, round.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var servers = Enumerable.Range(0, Servers).Select(_ => new AuditCheckpoint(roundFolder)).ToArray();
+            using var start = new Barrier(Servers);
+            await Task.WhenAll(servers.Select((server, n) => Task.Factory.StartNew(() =>
+            {
+                start.SignalAndWait();
+                server.Append(n, $"first-of-{n}");
+            }, TaskCreationOptions.LongRunning)));
+            foreach (var server in servers)
+            {
+                server.Dispose();
+            }
+
+            var lines = File.ReadAllLines(Path.Combine(roundFolder, AuditCheckpoint.FileName));
+            if (lines.Length != Servers)
+            {
+                incomplete.Add($"round {round}: {string.Join(" | ", lines)}");
+            }
+        }
+
+        Assert.Empty(incomplete);
+    }
 }
