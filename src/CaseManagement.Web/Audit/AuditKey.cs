@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace CaseManagement.Web.Audit;
 
@@ -63,7 +65,11 @@ public sealed class AuditKey
             Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
+        // The key is written whole to a file of this server's own and then put in place under the key file's name only
+        // if no other server did so first (link, refused when the name exists): a server that starts at the same moment
+        // finds either no key file or a complete one, never one still being written.
         var key = RandomNumberGenerator.GetBytes(MinimumLength);
+        var draft = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
             var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -72,21 +78,57 @@ public sealed class AuditKey
                 create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
 
-            using (var file = new FileStream(path, create))
+            using (var file = new FileStream(draft, create))
             {
-                file.Write(Convert.ToBase64String(key).Select(c => (byte)c).ToArray());
+                file.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
                 file.Flush(flushToDisk: true);
             }
 
-            return key;
+            return PutInPlace(draft, path) ? key : ReadKeyFile(path); // else another server's key was there first: all use it
+        }
+        finally
+        {
+            File.Delete(draft); // the key file, when it was put in place, is a second name of the same file
+        }
+    }
+
+    /// <summary>
+    /// Gives the written draft the key file's name unless that name exists; false when it does. .NET's
+    /// <c>File.Move</c> without overwriting checks and renames in two steps on Linux, so two servers could both
+    /// succeed and the later one replace the key the earlier one already uses: link(2) does both in one step.
+    /// </summary>
+    private static bool PutInPlace(string draft, string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            if (Link(draft, path) == 0)
+            {
+                return true;
+            }
+
+            if (Marshal.GetLastPInvokeError() == AlreadyExists)
+            {
+                return false;
+            }
+
+            // A file system without hard links (some network shares): the move below, as on Windows.
+        }
+
+        try
+        {
+            File.Move(draft, path, overwrite: false); // on Windows MoveFileEx without replacing: one step
+            return true;
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another process started at the same moment and created it first: use theirs.
-            Thread.Sleep(50);
-            return ReadKeyFile(path);
+            return false;
         }
     }
+
+    private const int AlreadyExists = 17; // EEXIST on Linux and macOS
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
 
     private static byte[] ReadKeyFile(string path)
     {

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using CaseManagement.Web.Audit;
+
+namespace CaseManagement.Web.Tests.Audit;
+
+/// <summary>
+/// The audit chain's key file is made by the first start. Servers of one deployment share it (the same content root
+/// on shared storage), and on a new deployment they may start at the same moment: all must end up with the one key
+/// written to the file, and none may fail to start or read a key file that another server is still writing.
+/// </summary>
+public sealed class AuditKeyTests : IDisposable
+{
+    private readonly ScratchFolder folder = new("audit-key-");
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void KeyFileMissing_IsMadeOnceAndReadAgainByTheNextStart()
+    {
+        var options = new AuditOptions { KeyFile = "keys/audit.key" };
+
+        var first = AuditKey.Load(options, folder);
+        var again = AuditKey.Load(options, folder);
+
+        Assert.Equal(AuditKey.MinimumLength, first.Bytes.Length);
+        Assert.Equal(first.Bytes, again.Bytes);
+        Assert.Equal(Convert.ToBase64String(first.Bytes), File.ReadAllText(Path.Combine(folder, "keys", "audit.key")).Trim());
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(folder, "keys", "audit.key")));
+        }
+    }
+
+    [Fact]
+    public async Task KeyFileMissing_ServersStartingAtOnce_AllUseTheKeyInTheFile()
+    {
+        // The window (between one server making the file and writing its key) is narrow: the start is repeated on
+        // fresh folders, eight servers each time.
+        const int Servers = 8;
+        const int Rounds = 100;
+        var problems = new ConcurrentQueue<string>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var root = Path.Combine(folder, round.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var options = new AuditOptions { KeyFile = "keys/audit.key" };
+            var keys = new byte[Servers][];
+            using var start = new Barrier(Servers);
+            await Task.WhenAll(Enumerable.Range(0, Servers).Select(n => Task.Factory.StartNew(() =>
+            {
+                start.SignalAndWait();
+                try
+                {
+                    keys[n] = AuditKey.Load(options, root).Bytes;
+                }
+                catch (Exception e)
+                {
+                    problems.Enqueue($"round {round}, server {n}: {e.GetType().Name}: {e.Message}");
+                }
+            }, TaskCreationOptions.LongRunning)));
+
+            var inFile = Convert.FromBase64String(File.ReadAllText(Path.Combine(root, "keys", "audit.key")).Trim());
+            for (var n = 0; n < Servers; n++)
+            {
+                if (keys[n] is { } key && !key.SequenceEqual(inFile))
+                {
+                    problems.Enqueue($"round {round}, server {n}: a key other than the one in the file");
+                }
+            }
+        }
+
+        Assert.Empty(problems);
+    }
+}
