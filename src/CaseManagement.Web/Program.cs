@@ -33,7 +33,10 @@ builder.AddRequestConcurrency();
 
 var app = builder.Build();
 
-await app.InitialiseDatabaseAsync();
+if (await app.InitialiseOrExplainAsync() is { } refused)
+{
+    return refused;
+}
 
 app.UseSecurityHeaders();
 app.UseChineseProblemDetails();

@@ -1,3 +1,4 @@
+using CaseManagement.Web.Persistence;
 using Microsoft.AspNetCore.Connections;
 
 namespace CaseManagement.Web.Infrastructure;
@@ -9,6 +10,24 @@ namespace CaseManagement.Web.Infrastructure;
 /// </summary>
 internal static class HostRun
 {
+    /// <summary>
+    /// Migrates and seeds (<see cref="Persistence.PersistenceServiceCollectionExtensions.InitialiseDatabaseAsync"/>); when the
+    /// server must not start (<see cref="Audit.StartRefusedException"/>), writes why and returns exit code 1.
+    /// </summary>
+    public static async Task<int?> InitialiseOrExplainAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.InitialiseDatabaseAsync();
+            return null;
+        }
+        catch (Audit.StartRefusedException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+
     public static int RunOrExplain(this WebApplication app)
     {
         // Read before running: a host that failed to start has disposed of its services, configuration included.

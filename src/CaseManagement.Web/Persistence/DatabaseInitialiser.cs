@@ -18,7 +18,8 @@ internal sealed class DatabaseInitialiser(
     TimeProvider clock,
     ILogger<DatabaseInitialiser> logger,
     IServiceProvider services,
-    IConfiguration configuration)
+    IConfiguration configuration,
+    Audit.AuditKey auditKey)
 {
     public const string DemoPassword = "Demo#2026";
 
@@ -38,6 +39,12 @@ internal sealed class DatabaseInitialiser(
         if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await db.Database.MigrateAsync(ct);
+        }
+
+        // Before anything is written: new entries sealed under another key would break the whole chain.
+        if (await Audit.AuditKeyCheck.ProblemAsync(db, auditKey, ct) is { } problem)
+        {
+            throw new Audit.StartRefusedException(problem);
         }
 
         await SeedHolidaysAsync(ct);

@@ -75,6 +75,8 @@ public static class CaseSeeder
 
         Console.WriteLine($"Seeded {cases:N0} cases in {started.Elapsed.TotalSeconds:N1} s.");
         Console.WriteLine($"insert {Timings.Insert.TotalSeconds:N1} s, steps {Timings.Steps.TotalSeconds:N1} s, numbers {Timings.Numbers.TotalSeconds:N1} s, batch saves {Timings.BatchSave.TotalSeconds:N1} s");
+        // The app refuses a database whose audit log another key wrote (AuditKeyCheck): it must be given this one.
+        Console.WriteLine($"The audit entries are sealed with the key from {app.Services.GetRequiredService<AuditKey>().Source}; start the app on this database with the same key (Audit__KeyFile or Audit__Key).");
         return 0;
     }
 
