@@ -35,7 +35,10 @@ internal sealed class DatabaseInitialiser(
 
     public async Task InitialiseAsync(CancellationToken ct)
     {
-        // Reading the history is enough on most starts; migrating takes the database's migration lock first.
+        // Servers started together on a new database take turns: the first migrates and seeds, the next find it done.
+        await using var turn = await InitialisationLock.TakeAsync(db, logger, ct);
+
+        // Reading the history is enough on most starts.
         if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await db.Database.MigrateAsync(ct);

@@ -27,6 +27,9 @@ public sealed class SharedKeysTests(AppFactory factory)
         await using var second = new SecondServerFactory(Path.Combine(factory.DataFolder, "case.db"))
         {
             SharedPostgreSqlConnectionString = factory.PostgreSqlConnectionString,
+            // The first server's storage, and with it its audit key and checkpoint: a server with a key of its own is
+            // refused on a database whose audit log another key wrote (AuditKeyCheckTests).
+            SharedStoragePath = Path.Combine(factory.DataFolder, "files"),
         };
         var client = second.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
