@@ -109,6 +109,10 @@ internal sealed class InitialisationLock : IAsyncDisposable
         {
             await RunAsync(connection, release, CancellationToken.None);
         }
+        catch (DbException)
+        {
+            // The connection broke: its session, and with it the lock, is gone already. The start itself succeeded.
+        }
         finally
         {
             await connection.DisposeAsync(); // closing the session releases the lock as well

@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using CaseManagement.Web.Audit;
 using CaseManagement.Web.Persistence;
 using CaseManagement.Web.Tests.Api.Cases;
+using CaseManagement.Web.Tests.Infrastructure;
 using CaseManagement.Web.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,33 +81,16 @@ public sealed class AuditKeyCheckTests : IDisposable
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
 
-        var appDirectory = AppContext.BaseDirectory;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = appDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(appDirectory, "CaseManagement.Web.dll"));
+        var start = BuiltApp.StartInfo(folder, keyFile);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Database__Path"] = Path.Combine(folder, "app.db");
-        start.Environment["Storage__Path"] = Path.Combine(folder, "files");
-        start.Environment["Audit__KeyFile"] = keyFile;
-        start.Environment["Audit__CheckpointDirectory"] = Path.Combine(folder, "checkpoint");
-        start.Environment["Seed__Demo"] = "false";
-        start.Environment["Documents__WarmOffice"] = "false";
-        start.Environment["Documents__PrerenderPdf"] = "false";
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var app = BuiltApp.Start(start);
+        var process = app.Process;
         var answered = false;
         if (stopWhenAnswering)
         {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             while (!answered && !process.HasExited)
             {
@@ -127,7 +110,7 @@ public sealed class AuditKeyCheckTests : IDisposable
             }
         }
 
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, (answered ? "answered\n" : "") + await output + await errors);
+        var (exitCode, output) = await app.WaitForExitAsync();
+        return (exitCode, (answered ? "answered\n" : "") + output);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -25,14 +24,7 @@ public sealed class StartFailureTests : IDisposable
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
         Directory.CreateDirectory(folder);
 
-        var appDirectory = AppContext.BaseDirectory;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = appDirectory, // the content root: its appsettings.json, as in a published folder
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(appDirectory, "CaseManagement.Web.dll"));
+        var start = BuiltApp.StartInfo(folder);
         if (configuredEndpoint)
         {
             // An operator's appsettings or environment may name Kestrel's endpoints instead of --urls.
@@ -44,22 +36,10 @@ public sealed class StartFailureTests : IDisposable
             start.ArgumentList.Add($"http://127.0.0.1:{port}");
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Path"] = Path.Combine(folder, "app.db");
-        start.Environment["Storage__Path"] = Path.Combine(folder, "files");
-        start.Environment["Audit__KeyFile"] = Path.Combine(folder, "audit.key");
-        start.Environment["Audit__CheckpointDirectory"] = Path.Combine(folder, "checkpoint");
-        start.Environment["Seed__Demo"] = "false";
-        start.Environment["Documents__WarmOffice"] = "false";
+        using var app = BuiltApp.Start(start);
+        var (exitCode, all) = await app.WaitForExitAsync();
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        var all = await output + await errors;
-
-        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(1, exitCode);
         Assert.Contains($"无法在 http://127.0.0.1:{port} 上启动：该地址已被占用", all, StringComparison.Ordinal);
         Assert.DoesNotContain("BackgroundService failed", all, StringComparison.Ordinal);
         Assert.DoesNotContain("crit:", all, StringComparison.Ordinal);
