@@ -1,4 +1,5 @@
 using CaseManagement.Web.Persistence;
+using CaseManagement.Web.Tests.Api.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +52,19 @@ public sealed class FirstStartOnPostgreSqlTests
             Assert.Equal(years.Distinct().Count(), years.Count);
             Assert.NotEmpty(years);
             Assert.Equal(await db.Roles.CountAsync(), await db.Roles.Select(r => r.NormalizedName).Distinct().CountAsync());
+
+            // The first users sign in on different servers at the same moment, each of which may make the first key of the
+            // token ring; a token issued by any server is accepted by every other.
+            var tokens = await Task.WhenAll(servers.Select(server => ApiLogin.TokenAsync(server.CreateClient(), "zhangsan")));
+            for (var issuer = 0; issuer < Servers; issuer++)
+            {
+                for (var reader = 0; reader < Servers; reader++)
+                {
+                    var client = servers[reader].CreateClient();
+                    client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens[issuer]);
+                    Assert.True((await client.GetAsync("/api/auth/me")).IsSuccessStatusCode, $"a token of server {issuer} on server {reader}");
+                }
+            }
         }
         finally
         {
