@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CaseManagement.Web.Persistence;
 using Microsoft.AspNetCore.Connections;
 
@@ -12,10 +13,12 @@ internal static class HostRun
 {
     /// <summary>
     /// Migrates and seeds (<see cref="Persistence.PersistenceServiceCollectionExtensions.InitialiseDatabaseAsync"/>); when the
-    /// server must not start (<see cref="Audit.StartRefusedException"/>), writes why and returns exit code 1.
+    /// server must not start (<see cref="Audit.StartRefusedException"/>) or cannot reach or open its database, writes why
+    /// and returns exit code 1.
     /// </summary>
     public static async Task<int?> InitialiseOrExplainAsync(this WebApplication app)
     {
+        var provider = app.Configuration["Database:Provider"] is { Length: > 0 } configured ? configured : "Sqlite";
         try
         {
             await app.InitialiseDatabaseAsync();
@@ -26,6 +29,28 @@ internal static class HostRun
             Console.Error.WriteLine(e.Message);
             return 1;
         }
+        catch (Exception e) when (DatabaseFault(e) is { } fault)
+        {
+            // The provider's message names the address or the file, never the password.
+            Console.Error.WriteLine(
+                $"无法启动：连接或初始化数据库失败（{provider}：{fault.Message}）。"
+                + "请检查 Database:Provider、ConnectionStrings:CaseDb（SQLite 为 Database:Path）以及数据库服务器是否已启动、可以连接。");
+            return 1;
+        }
+    }
+
+    /// <summary>The outermost database error in the chain (it names the server or file), else a network error under it.</summary>
+    private static Exception? DatabaseFault(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DbException)
+            {
+                return inner;
+            }
+        }
+
+        return e.GetBaseException() as System.Net.Sockets.SocketException;
     }
 
     public static int RunOrExplain(this WebApplication app)

@@ -44,4 +44,33 @@ public sealed class StartFailureTests : IDisposable
         Assert.DoesNotContain("BackgroundService failed", all, StringComparison.Ordinal);
         Assert.DoesNotContain("crit:", all, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DatabaseServerUnreachable_EndsWithExitCodeOneAndSaysWhy_WithoutThePassword()
+    {
+        // A provincial server whose PostgreSQL is down or mistyped in its settings: nothing listens on the port.
+        using var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var databasePort = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        using var free = new TcpListener(IPAddress.Loopback, 0);
+        free.Start();
+        var port = ((IPEndPoint)free.LocalEndpoint).Port;
+        free.Stop();
+
+        var start = BuiltApp.StartInfo(folder);
+        start.Environment["Database__Provider"] = "PostgreSql";
+        start.Environment["ConnectionStrings__CaseDb"] = $"Host=127.0.0.1;Port={databasePort};Username=casemanagement;Password=not-to-be-shown;Timeout=5";
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+
+        using var app = BuiltApp.Start(start);
+        var (exitCode, all) = await app.WaitForExitAsync();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("无法启动：连接或初始化数据库失败（PostgreSql：", all, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{databasePort}", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-to-be-shown", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", all, StringComparison.Ordinal);
+    }
 }
