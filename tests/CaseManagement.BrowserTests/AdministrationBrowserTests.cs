@@ -18,7 +18,7 @@ public sealed class AdministrationBrowserTests : IAsyncLifetime
         await browser.LoginAsync("admin", Password);
         var landing = new Uri(browser.Page.Url).AbsolutePath;
         await browser.Page.ClickAsync("a[href='/admin/users']");
-        await browser.Page.WaitForURLAsync("**/admin/users");
+        await browser.Page.WaitForPathAsync("/admin/users");
         var users = await browser.Page.InnerTextAsync("[data-testid=users]");
 
         Assert.Equal("/admin", landing);
@@ -117,10 +117,10 @@ public sealed class AdministrationBrowserTests : IAsyncLifetime
         await browser.Page.FillAsync("#Input_Password", "Sun#2026x");
         await browser.Page.CheckAsync("#Input_Roles_Officer");
         await browser.Page.ClickAsync("[data-testid=create-user] button[type=submit]");
-        await browser.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/admin/users/new");
+        await browser.Page.WaitForPathAsync(path => path != "/admin/users/new", "the page after creating the user");
         var notice = await browser.Page.InnerTextAsync("[data-testid=notice]");
         await browser.Page.ClickAsync("header button[type=submit]");
-        await browser.Page.WaitForURLAsync("**/login");
+        await browser.Page.WaitForPathAsync("/login");
         await browser.LoginAsync("sunshi", "Sun#2026x");
 
         Assert.Contains("已新建用户 sunshi", notice);

@@ -56,7 +56,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await browser.GotoAsync("/cases");
         await browser.ScreenshotAsync("case-list");
         await page.ClickAsync("[data-testid=new-case]");
-        await page.WaitForURLAsync("**/cases/new");
+        await page.WaitForPathAsync("/cases/new");
         await page.FillAsync("#Input_Source", "群众举报");
         await page.FillAsync("#CauseAddition", "搅拌站项目");
         await page.SelectOptionAsync("#Input_ViolationCode", "EiaRegistrationNotFiled");
@@ -70,7 +70,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await page.FillAsync("#Input_Party_LegalRepresentative", "刘某");
         await browser.ScreenshotAsync("case-new");
         await page.ClickAsync("[data-testid=create-case] button[type=submit]");
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, @"^/cases/\d+$"));
+        await page.WaitForPathAsync(path => System.Text.RegularExpressions.Regex.IsMatch(path, @"^/cases/\d+$"), "the new case's page");
         var casePath = new Uri(page.Url).AbsolutePath;
         await AssertStateAsync(page, "案源登记");
 
@@ -257,7 +257,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await page.FillAsync("#Input_Party_IdentifierCode", "91371625MA3C7B8D98");
         await page.FillAsync("#Input_Party_Address", "博兴县城东街道");
         await page.ClickAsync("[data-testid=create-case] button[type=submit]");
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, @"^/cases/\d+$"));
+        await page.WaitForPathAsync(path => System.Text.RegularExpressions.Regex.IsMatch(path, @"^/cases/\d+$"), "the new case's page");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         return new Uri(page.Url).AbsolutePath;
     }
@@ -279,7 +279,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         }
 
         await page.ClickAsync($"[data-testid=action-{trigger}]");
-        await page.WaitForURLAsync($"**{casePath}/steps/{trigger}");
+        await page.WaitForPathAsync($"{casePath}/steps/{trigger}");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         if (fill is not null)
         {
@@ -315,7 +315,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
     private static async Task SwitchUserAsync(BrowserSession browser, string userName)
     {
         await browser.Page.ClickAsync("header button[type=submit]");
-        await browser.Page.WaitForURLAsync("**/login**");
+        await browser.Page.WaitForPathAsync(path => path.StartsWith("/login", StringComparison.Ordinal), "the login page");
         await browser.LoginAsync(userName, Password);
     }
 

@@ -107,7 +107,7 @@ public sealed class FieldWorkBrowserTests(FieldWorkFixture fixture) : IClassFixt
         Assert.StartsWith("已定位", await page.InnerTextAsync("[data-gps-status]"));
         await FieldWorkFixture.ScreenshotAsync(page, "phone-inspection-record");
         await page.ClickAsync("[data-testid=submit-step]");
-        await page.WaitForURLAsync($"**/cases/{caseId}");
+        await page.WaitForPathAsync($"/cases/{caseId}");
         var record = await page.Locator("[data-testid=investigation]").InnerTextAsync();
 
         Assert.Empty(errors);
@@ -146,7 +146,7 @@ public sealed class FieldWorkBrowserTests(FieldWorkFixture fixture) : IClassFixt
         });
         await page.Locator("#upload-list .upload-status").Filter(new LocatorFilterOptions { HasText = "已上传" }).WaitForAsync();
         await FieldWorkFixture.ScreenshotAsync(page, "phone-upload-retried");
-        await page.WaitForURLAsync($"**/cases/{caseId}");
+        await page.WaitForPathAsync($"/cases/{caseId}");
         await page.Locator("[data-evidence]").First.WaitForAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 

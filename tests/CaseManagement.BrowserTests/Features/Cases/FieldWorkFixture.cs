@@ -76,11 +76,12 @@ public sealed class FieldWorkFixture : IAsyncLifetime
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
+        PageLoads.Watch(page); // from its first request: what a stalled load waits on
         await page.GotoAsync(BaseUrl + "/login");
         await page.FillAsync("#Input_UserName", userName);
         await page.FillAsync("#Input_Password", Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login");
+        await page.WaitForPathAsync(path => path != "/login", $"the page after logging in as {userName}");
         return page;
     }
 
