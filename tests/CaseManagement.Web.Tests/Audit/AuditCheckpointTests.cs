@@ -20,19 +20,14 @@ public sealed class AuditCheckpointTests : IDisposable
         const int Servers = 4;
         const int PerWriter = 2_000;
         var servers = Enumerable.Range(0, Servers).Select(_ => new AuditCheckpoint(folder)).ToArray();
-        using var start = new Barrier(Servers);
-        var writers = servers
-            .Select((server, n) => Task.Factory.StartNew(() =>
+        await AtOnce.RunAsync(Servers, n =>
+        {
+            for (long i = 0; i < PerWriter; i++)
             {
-                start.SignalAndWait();
-                for (long i = 0; i < PerWriter; i++)
-                {
-                    var sequence = (n * PerWriter) + i;
-                    server.Append(sequence, $"h{sequence:D8}");
-                }
-            }, TaskCreationOptions.LongRunning))
-            .ToArray();
-        await Task.WhenAll(writers);
+                var sequence = (n * PerWriter) + i;
+                servers[n].Append(sequence, $"h{sequence:D8}");
+            }
+        });
         foreach (var server in servers)
         {
             server.Dispose();
@@ -97,12 +92,7 @@ public sealed class AuditCheckpointTests : IDisposable
         {
             var roundFolder = Path.Combine(folder, round.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var servers = Enumerable.Range(0, Servers).Select(_ => new AuditCheckpoint(roundFolder)).ToArray();
-            using var start = new Barrier(Servers);
-            await Task.WhenAll(servers.Select((server, n) => Task.Factory.StartNew(() =>
-            {
-                start.SignalAndWait();
-                server.Append(n, $"first-of-{n}");
-            }, TaskCreationOptions.LongRunning)));
+            await AtOnce.RunAsync(Servers, n => servers[n].Append(n, $"first-of-{n}"));
             foreach (var server in servers)
             {
                 server.Dispose();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using CaseManagement.Web.Audit;
 using CaseManagement.Web.Persistence;
@@ -76,10 +75,7 @@ public sealed class AuditKeyCheckTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> StartAsync(string keyFile, bool stopWhenAnswering)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = BuiltApp.UnusedLoopbackPort();
 
         var start = BuiltApp.StartInfo(folder, keyFile);
         start.ArgumentList.Add("--urls");

@@ -44,10 +44,8 @@ public sealed class AuditKeyTests : IDisposable
             var root = Path.Combine(folder, round.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var options = new AuditOptions { KeyFile = "keys/audit.key" };
             var keys = new byte[Servers][];
-            using var start = new Barrier(Servers);
-            await Task.WhenAll(Enumerable.Range(0, Servers).Select(n => Task.Factory.StartNew(() =>
+            await AtOnce.RunAsync(Servers, n =>
             {
-                start.SignalAndWait();
                 try
                 {
                     keys[n] = AuditKey.Load(options, root).Bytes;
@@ -56,7 +54,7 @@ public sealed class AuditKeyTests : IDisposable
                 {
                     problems.Enqueue($"round {round}, server {n}: {e.GetType().Name}: {e.Message}");
                 }
-            }, TaskCreationOptions.LongRunning)));
+            });
 
             var inFile = Convert.FromBase64String(File.ReadAllText(Path.Combine(root, "keys", "audit.key")).Trim());
             for (var n = 0; n < Servers; n++)

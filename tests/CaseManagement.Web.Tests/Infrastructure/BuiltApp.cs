@@ -32,6 +32,14 @@ internal static class BuiltApp
         return start;
     }
 
+    /// <summary>A loopback port nothing listens on at this moment (for the app's address, or a server that is down).</summary>
+    public static int UnusedLoopbackPort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
     /// <summary>Starts the app; what it writes is read from the start, so a full pipe never stalls it.</summary>
     public static Started Start(ProcessStartInfo start)
     {

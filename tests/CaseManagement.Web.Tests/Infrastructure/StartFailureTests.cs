@@ -49,14 +49,8 @@ public sealed class StartFailureTests : IDisposable
     public async Task DatabaseServerUnreachable_EndsWithExitCodeOneAndSaysWhy_WithoutThePassword()
     {
         // A provincial server whose PostgreSQL is down or mistyped in its settings: nothing listens on the port.
-        using var closed = new TcpListener(IPAddress.Loopback, 0);
-        closed.Start();
-        var databasePort = ((IPEndPoint)closed.LocalEndpoint).Port;
-        closed.Stop();
-        using var free = new TcpListener(IPAddress.Loopback, 0);
-        free.Start();
-        var port = ((IPEndPoint)free.LocalEndpoint).Port;
-        free.Stop();
+        var databasePort = BuiltApp.UnusedLoopbackPort();
+        var port = BuiltApp.UnusedLoopbackPort();
 
         var start = BuiltApp.StartInfo(folder);
         start.Environment["Database__Provider"] = "PostgreSql";

@@ -26,20 +26,18 @@ public sealed class FirstStartOnPostgreSqlTests
             .ToList();
         try
         {
-            using var start = new Barrier(Servers);
-            var started = await Task.WhenAll(servers.Select(server => Task.Factory.StartNew(() =>
+            var started = await AtOnce.RunAsync(Servers, n =>
             {
-                start.SignalAndWait();
                 try
                 {
-                    server.CreateClient().Dispose(); // starts the host: migrate and seed
+                    servers[n].CreateClient().Dispose(); // starts the host: migrate and seed
                     return null;
                 }
                 catch (Exception e)
                 {
                     return e.GetBaseException().Message;
                 }
-            }, TaskCreationOptions.LongRunning)));
+            });
 
             Assert.All(started, Assert.Null);
             await using var scope = servers[0].Services.CreateAsyncScope();
