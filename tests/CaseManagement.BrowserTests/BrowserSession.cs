@@ -3,21 +3,16 @@ using Microsoft.Playwright;
 namespace CaseManagement.BrowserTests;
 
 /// <summary>
-/// One headless chromium page against the app, recording every console error, failed request and
+/// One headless chromium page, in a context of its own, against the app, recording every console error, failed request and
 /// error response (status ≥ 400) so that a test can assert a page loaded cleanly.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+    private readonly IBrowserContext context;
 
-    private readonly IPlaywright playwright;
-    private readonly IBrowser browser;
-
-    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page, string baseUrl)
+    private BrowserSession(IBrowserContext context, IPage page, string baseUrl)
     {
-        this.playwright = playwright;
-        this.browser = browser;
+        this.context = context;
         Page = page;
         BaseUrl = baseUrl;
         page.Console += (_, message) =>
@@ -50,15 +45,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> StartAsync(string baseUrl)
     {
-        // The package's driver is used as shipped; never install or download a browser.
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        var browser = await SharedChromium.BrowserAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "zh-CN",
@@ -69,7 +56,7 @@ public sealed class BrowserSession : IAsyncDisposable
         // than Playwright's 30 s default to settle without anything being wrong.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
-        return new BrowserSession(playwright, browser, await context.NewPageAsync(), baseUrl);
+        return new BrowserSession(context, await context.NewPageAsync(), baseUrl);
     }
 
     public async Task<IResponse?> GotoAsync(string path) =>
@@ -118,9 +105,6 @@ public sealed class BrowserSession : IAsyncDisposable
         return path;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await browser.CloseAsync();
-        playwright.Dispose();
-    }
+    /// <summary>Closes this session's context; the browser is shared (<see cref="SharedChromium"/>).</summary>
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
 }

@@ -9,18 +9,14 @@ using Microsoft.Playwright;
 namespace CaseManagement.BrowserTests.Features.Cases;
 
 /// <summary>
-/// One app on Kestrel (with the demo cases, so the lists have rows) and one chromium for all the field-work
-/// tests; each test opens its own context (desktop or a 390 × 844 phone).
+/// One app on Kestrel (with the demo cases, so the lists have rows) for all the field-work tests, on the process's
+/// shared chromium (<see cref="SharedChromium"/>); each test opens its own context (desktop or a 390 × 844 phone).
 /// </summary>
 public sealed class FieldWorkFixture : IAsyncLifetime
 {
     public const string Password = "Demo#2026";
 
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     private readonly App app = new();
-    private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -33,26 +29,21 @@ public sealed class FieldWorkFixture : IAsyncLifetime
             return;
         }
 
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        Browser = await SharedChromium.BrowserAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (playwright is not null)
+        // The tests' contexts are closed with the app; the browser is shared (SharedChromium).
+        foreach (var context in opened)
         {
-            await Browser.CloseAsync();
-            playwright.Dispose();
+            await context.CloseAsync();
         }
 
         await app.DisposeAsync();
     }
+
+    private readonly List<IBrowserContext> opened = [];
 
     /// <summary>A logged-in page; <paramref name="phone"/> gives a 390 × 844 touch screen with a GPS position.</summary>
     public async Task<IPage> PageAsync(string userName, bool phone)
@@ -67,6 +58,11 @@ public sealed class FieldWorkFixture : IAsyncLifetime
             Geolocation = phone ? new Geolocation { Latitude = 37.15625f, Longitude = 118.125f, Accuracy = 9 } : null,
             Permissions = phone ? ["geolocation"] : [],
         });
+        lock (opened)
+        {
+            opened.Add(context);
+        }
+
         if (phone)
         {
             await context.GrantPermissionsAsync(["geolocation"], new BrowserContextGrantPermissionsOptions { Origin = BaseUrl });
