@@ -27,6 +27,10 @@ public sealed class AuditKey
     /// <summary>Where the key came from, for the log (never the key itself).</summary>
     public string Source { get; private init; } = "";
 
+    /// <summary>
+    /// The configured key, or the key file's (made when missing). A key that cannot be used refuses the start with one
+    /// line for the operator (<see cref="StartRefusedException"/>), not an unhandled exception.
+    /// </summary>
     public static AuditKey Load(AuditOptions options, string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(options.Key))
@@ -38,15 +42,20 @@ public sealed class AuditKey
             }
             catch (FormatException)
             {
-                throw new InvalidOperationException("Audit:Key must be base64.");
+                throw new StartRefusedException("无法启动：审计密钥 Audit:Key 不是 base64 编码。请填写原来的密钥（所有服务器须使用同一密钥）。");
             }
 
-            return new AuditKey(bytes) { Source = "Audit:Key" };
+            return new AuditKey(Usable(bytes, "Audit:Key")) { Source = "Audit:Key" };
         }
 
         var path = Path.GetFullPath(Path.Combine(contentRoot, options.KeyFile));
-        return new AuditKey(ReadOrCreate(path)) { Source = path };
+        return new AuditKey(Usable(ReadOrCreate(path), path)) { Source = path };
     }
+
+    private static byte[] Usable(byte[] key, string source) => key.Length >= MinimumLength
+        ? key
+        : throw new StartRefusedException(
+            $"无法启动：审计密钥（来自 {source}）只有 {key.Length} 字节，至少须 {MinimumLength} 字节。请使用写入本系统审计日志的原密钥（所有服务器须使用同一密钥）。");
 
     private static byte[] ReadOrCreate(string path)
     {
@@ -139,7 +148,10 @@ public sealed class AuditKey
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException($"The audit key file {path} is not base64.");
+            // A truncated or overwritten file, or one that is not this system's key: the operator must put the original back.
+            throw new StartRefusedException(
+                $"无法启动：审计密钥文件 {path} 的内容不是 base64 编码的密钥（文件可能已损坏或被替换）。"
+                + "请放回原来的密钥文件，或用 Audit:KeyFile 指向它（所有服务器须使用同一密钥）；不要删除它让系统另建新密钥，否则审计日志将无法验证。");
         }
     }
 }

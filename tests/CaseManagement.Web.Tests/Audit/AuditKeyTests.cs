@@ -32,6 +32,31 @@ public sealed class AuditKeyTests : IDisposable
     }
 
     [Fact]
+    public void KeyFileDamaged_RefusesTheStartSayingWhichFile_AndLeavesTheFileAsItWas()
+    {
+        // A truncated copy or another file put in its place: making a new key would orphan the whole audit log.
+        var path = Path.Combine(folder, "keys", "audit.key");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "这不是密钥");
+
+        var refused = Assert.Throws<StartRefusedException>(() => AuditKey.Load(new AuditOptions { KeyFile = "keys/audit.key" }, folder));
+
+        Assert.Contains($"审计密钥文件 {path} 的内容不是 base64 编码的密钥", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("这不是密钥", File.ReadAllText(path));
+    }
+
+    [Theory]
+    [InlineData("not base64!", "不是 base64 编码")]
+    [InlineData("AAECAwQFBgcICQoLDA0ODw==", "只有 16 字节，至少须 32 字节")]
+    public void ConfiguredKeyUnusable_RefusesTheStartSayingWhy(string configured, string expected)
+    {
+        var refused = Assert.Throws<StartRefusedException>(() => AuditKey.Load(new AuditOptions { Key = configured }, folder));
+
+        Assert.Contains("Audit:Key", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KeyFileMissing_ServersStartingAtOnce_AllUseTheKeyInTheFile()
     {
         // The window (between one server making the file and writing its key) is narrow: the start is repeated on

@@ -67,4 +67,23 @@ public sealed class StartFailureTests : IDisposable
         Assert.DoesNotContain("not-to-be-shown", all, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", all, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AuditKeyFileDamaged_EndsWithExitCodeOneAndSaysWhichFile()
+    {
+        Directory.CreateDirectory(folder);
+        var keyFile = Path.Combine(folder, "audit.key");
+        File.WriteAllText(keyFile, "这不是密钥");
+        var start = BuiltApp.StartInfo(folder, keyFile);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{BuiltApp.UnusedLoopbackPort()}");
+
+        using var app = BuiltApp.Start(start);
+        var (exitCode, all) = await app.WaitForExitAsync();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"无法启动：审计密钥文件 {keyFile} 的内容不是 base64 编码的密钥", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", all, StringComparison.Ordinal);
+        Assert.Equal("这不是密钥", File.ReadAllText(keyFile));
+    }
 }
