@@ -12,20 +12,23 @@ public sealed class AuditKey
 {
     public const int MinimumLength = 32;
 
-    public AuditKey(byte[] key)
+    /// <summary>The one check of a key's length, wherever it came from: a short key refuses the start, naming its source.</summary>
+    public AuditKey(byte[] key, string source = "")
     {
         if (key.Length < MinimumLength)
         {
-            throw new InvalidOperationException($"The audit key must be at least {MinimumLength} bytes.");
+            throw new StartRefusedException(
+                $"无法启动：审计密钥（来自 {source}）只有 {key.Length} 字节，至少须 {MinimumLength} 字节。请使用写入本系统审计日志的原密钥（所有服务器须使用同一密钥）。");
         }
 
         Bytes = key;
+        Source = source;
     }
 
     public byte[] Bytes { get; }
 
     /// <summary>Where the key came from, for the log (never the key itself).</summary>
-    public string Source { get; private init; } = "";
+    public string Source { get; }
 
     /// <summary>
     /// The configured key, or the key file's (made when missing). A key that cannot be used refuses the start with one
@@ -45,17 +48,12 @@ public sealed class AuditKey
                 throw new StartRefusedException("无法启动：审计密钥 Audit:Key 不是 base64 编码。请填写原来的密钥（所有服务器须使用同一密钥）。");
             }
 
-            return new AuditKey(Usable(bytes, "Audit:Key")) { Source = "Audit:Key" };
+            return new AuditKey(bytes, "Audit:Key");
         }
 
         var path = Path.GetFullPath(Path.Combine(contentRoot, options.KeyFile));
-        return new AuditKey(Usable(ReadOrCreate(path), path)) { Source = path };
+        return new AuditKey(ReadOrCreate(path), path);
     }
-
-    private static byte[] Usable(byte[] key, string source) => key.Length >= MinimumLength
-        ? key
-        : throw new StartRefusedException(
-            $"无法启动：审计密钥（来自 {source}）只有 {key.Length} 字节，至少须 {MinimumLength} 字节。请使用写入本系统审计日志的原密钥（所有服务器须使用同一密钥）。");
 
     private static byte[] ReadOrCreate(string path)
     {
