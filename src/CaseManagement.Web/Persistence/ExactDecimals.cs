@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -51,6 +52,16 @@ public static class ExactDecimals
         }
     }
 
+    /// <summary>
+    /// <c>v =&gt; owner.method(v, constant)</c>: the scale or factor is a constant of the conversion's expression, not a
+    /// captured variable, so that the compiled model (CompiledModels/) can be generated from the converter.
+    /// </summary>
+    internal static Expression<Func<TIn, TOut>> Call<TIn, TOut>(Type owner, string method, object constant)
+    {
+        var value = Expression.Parameter(typeof(TIn), "v");
+        return Expression.Lambda<Func<TIn, TOut>>(Expression.Call(owner.GetMethod(method)!, value, Expression.Constant(constant)), value);
+    }
+
     private static void Apply(IMutableTypeBase type) => Apply(type, scale => new ScaledDecimalConverter(scale));
 
     private static void Apply(IMutableTypeBase type, Func<int, ValueConverter> converter)
@@ -72,7 +83,9 @@ public static class ExactDecimals
 
 /// <summary>decimal ⇄ integer in units of 10^-scale. Refuses a value with more places rather than rounding it away.</summary>
 public sealed class ScaledDecimalConverter(int scale)
-    : ValueConverter<decimal, long>(v => ToScaled(v, Factor(scale)), v => FromScaled(v, Factor(scale)))
+    : ValueConverter<decimal, long>(
+        ExactDecimals.Call<decimal, long>(typeof(ScaledDecimalConverter), nameof(ToScaled), Factor(scale)),
+        ExactDecimals.Call<long, decimal>(typeof(ScaledDecimalConverter), nameof(FromScaled), Factor(scale)))
 {
     public int Scale { get; } = scale;
 
@@ -102,7 +115,7 @@ public sealed class ScaledDecimalConverter(int scale)
 
 /// <summary>decimal ⇄ decimal, refusing a value with more places than the column keeps rather than letting the server round it.</summary>
 public sealed class CheckedDecimalConverter(int scale)
-    : ValueConverter<decimal, decimal>(v => Checked(v, scale), v => v)
+    : ValueConverter<decimal, decimal>(ExactDecimals.Call<decimal, decimal>(typeof(CheckedDecimalConverter), nameof(Checked), scale), v => v)
 {
     public static decimal Checked(decimal value, int scale) => decimal.Round(value, scale) == value
         ? value

@@ -375,16 +375,17 @@ internal sealed class CaseChildConfigurations :
 }
 
 /// <summary>JSON columns for small lists and nested records inside a case.</summary>
-internal static class Json
+public static class Json
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // Public: the compiled model's generated conversions (CompiledModels/) refer to the options by name.
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static ValueConverter<T, string> Converter<T>() => new(
         value => JsonSerializer.Serialize(value, Options),
         text => JsonSerializer.Deserialize<T>(text, Options)!);
 
     // Enums by name and times as text, so the stored 回证 reads the same if an enum is reordered.
-    private static readonly JsonSerializerOptions ServiceOptions = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions ServiceOptions = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
