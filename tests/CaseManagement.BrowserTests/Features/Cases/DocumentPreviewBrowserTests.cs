@@ -8,7 +8,7 @@ namespace CaseManagement.BrowserTests.Features.Cases;
 /// PDF has arrived, then shows the title alone. Every caption the panel showed is recorded in the page, so the
 /// test sees the indicator however fast the server answers.
 /// </summary>
-public sealed class DocumentPreviewBrowserTests(FieldWorkFixture fixture) : IClassFixture<FieldWorkFixture>
+public sealed class DocumentPreviewBrowserTests(PdfViewerFixture fixture) : IClassFixture<PdfViewerFixture>
 {
     private const string Busy = "（正在生成 PDF，请稍候…）";
 

@@ -12,8 +12,11 @@ namespace CaseManagement.BrowserTests.Features.Cases;
 /// One app on Kestrel (with the demo cases, so the lists have rows) for all the field-work tests, on the process's
 /// shared chromium (<see cref="SharedChromium"/>); each test opens its own context (desktop or a 390 × 844 phone).
 /// </summary>
-public sealed class FieldWorkFixture : IAsyncLifetime
+public class FieldWorkFixture : IAsyncLifetime
 {
+    /// <summary>Whether the tests look at a PDF inside the page, which needs the full chromium's viewer.</summary>
+    protected virtual bool NeedsPdfViewer => false;
+
     public const string Password = "Demo#2026";
 
     private readonly App app = new();
@@ -29,15 +32,20 @@ public sealed class FieldWorkFixture : IAsyncLifetime
             return;
         }
 
-        Browser = await SharedChromium.BrowserAsync();
+        Browser = NeedsPdfViewer ? await SharedChromium.LaunchWithPdfViewerAsync() : await SharedChromium.BrowserAsync();
     }
 
     public async Task DisposeAsync()
     {
-        // The tests' contexts are closed with the app; the browser is shared (SharedChromium).
+        // The tests' contexts are closed with the app; the shared browser stays (SharedChromium), a browser of its own is closed.
         foreach (var context in opened)
         {
             await context.CloseAsync();
+        }
+
+        if (NeedsPdfViewer && Browser is not null)
+        {
+            await Browser.CloseAsync();
         }
 
         await app.DisposeAsync();
@@ -160,4 +168,10 @@ public sealed class FieldWorkFixture : IAsyncLifetime
             }
         }
     }
+}
+
+/// <summary>As <see cref="FieldWorkFixture"/>, on a full chromium of its own, whose PDF viewer shows a PDF in a frame of the page.</summary>
+public sealed class PdfViewerFixture : FieldWorkFixture
+{
+    protected override bool NeedsPdfViewer => true;
 }
