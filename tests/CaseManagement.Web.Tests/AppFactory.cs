@@ -58,10 +58,7 @@ public class AppFactory : WebApplicationFactory<global::Program>
             builder.UseSetting("Auth:Throttle:RequestsPerAddressPerMinute", "100000");
         }
 
-        // Passwords are hashed as in production (Identity's PBKDF2) but with fewer rounds: the suite signs in a few
-        // thousand times and seeds the demo users in every host, and at the production 100,000 rounds that alone
-        // was most of its CPU time. No test here is about the hashing cost.
-        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        builder.ConfigureServices(services => services.UseFewerPasswordRounds());
 
         if (Persistence.PostgreSqlServer.IsTestProvider || SharedPostgreSqlConnectionString is not null)
         {

@@ -30,6 +30,7 @@ public static class SecuritySetup
         var throttle = builder.Configuration.GetSection(LoginThrottleOptions.Section).Get<LoginThrottleOptions>() ?? new LoginThrottleOptions();
         builder.Services.AddSingleton(throttle);
         builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<UnknownUserHash>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

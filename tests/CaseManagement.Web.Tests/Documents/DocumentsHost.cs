@@ -45,6 +45,7 @@ internal sealed class DocumentsHost : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         builder.AddCasePersistence();
+        builder.Services.UseFewerPasswordRounds();
         builder.Services.AddLegalCalendar();
         builder.Services.AddCaseMediator();
         builder.AddEvidenceStorage();

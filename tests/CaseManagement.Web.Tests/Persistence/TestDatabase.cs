@@ -49,6 +49,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
         builder.Logging.ClearProviders();
         builder.AddCasePersistence();
+        builder.Services.UseFewerPasswordRounds();
         var app = builder.Build();
         await app.InitialiseDatabaseAsync();
         return new TestDatabase(folder, app, postgreSql);

@@ -78,11 +78,9 @@ public static class Login
         AuditLog audit,
         CaseDbContext db,
         LoginThrottle throttle,
+        UnknownUserHash unknownUserHash,
         IHttpContextAccessor http) : IRequestHandler<Command, Outcome>
     {
-        // Verified against when the user does not exist, so that an unknown name costs the same time as a
-        // wrong password and response times do not reveal which accounts exist.
-        private static readonly string UnknownUserHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString());
 
         public async Task<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -98,7 +96,8 @@ public static class Login
             if (user is null)
             {
                 throttle.RecordFailure(address, userName);
-                users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownUserHash, command.Password);
+                // The same cost as a wrong password, so that response times do not reveal which accounts exist.
+                users.PasswordHasher.VerifyHashedPassword(new AppUser(), unknownUserHash.Value, command.Password);
                 // Audited with the name as typed, so that guessing at accounts shows in the log.
                 await AuditAsync(null, FailedAuditAction, $"登录失败：用户名“{userName}”不存在", cancellationToken);
                 return new Outcome(Status.InvalidCredentials, null, [], null);
