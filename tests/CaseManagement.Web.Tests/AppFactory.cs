@@ -45,6 +45,10 @@ public class AppFactory : WebApplicationFactory<global::Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
+        if (!Persistence.PostgreSqlServer.IsTestProvider && SharedPostgreSqlConnectionString is null)
+        {
+            MigratedSqliteTemplate.CopyTo(Path.Combine(folder, "case.db"));
+        }
         builder.UseSetting("Storage:Path", SharedStoragePath ?? Path.Combine(folder, "files"));
         // Servers of one deployment share the audit key and the chain's checkpoint, as they share the storage.
         var auditFolder = SharedStoragePath is null ? folder : Path.GetDirectoryName(Path.GetFullPath(SharedStoragePath))!;

@@ -43,6 +43,7 @@ internal sealed class DocumentsHost : IAsyncDisposable
             ["Database:Path"] = "data/case.db",
             ["Seed:Demo"] = "true",
         });
+        MigratedSqliteTemplate.CopyTo(Path.Combine(folder, "data", "case.db"));
         builder.Logging.ClearProviders();
         builder.AddCasePersistence();
         builder.Services.UseFewerPasswordRounds();

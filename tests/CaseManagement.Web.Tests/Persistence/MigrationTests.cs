@@ -12,7 +12,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task Initialise_WhenFileIsNew_AppliesEveryMigration()
     {
-        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await using var database = await TestDatabase.CreateAsync(demo: false, newFile: true);
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
 
@@ -35,7 +35,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task Initialise_CreatesTheCreditCodeIndexTheModelCannotDeclare()
     {
-        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await using var database = await TestDatabase.CreateAsync(demo: false, newFile: true);
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
 

@@ -26,7 +26,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    public static async Task<TestDatabase> CreateAsync(bool demo = true)
+    /// <param name="demo">Seed the demo organisation and users.</param>
+    /// <param name="newFile">Migrate a new file, as a first installation does; otherwise start on a copy of the migrated
+    /// template (<see cref="MigratedSqliteTemplate"/>), as the app starts on an existing database.</param>
+    public static async Task<TestDatabase> CreateAsync(bool demo = true, bool newFile = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "casemanagement-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -45,6 +48,11 @@ public sealed class TestDatabase : IAsyncDisposable
                 ["Database:Provider"] = "PostgreSql",
                 ["ConnectionStrings:CaseDb"] = postgreSql,
             });
+        }
+
+        else if (!newFile)
+        {
+            MigratedSqliteTemplate.CopyTo(Path.Combine(folder, "data", "case.db"));
         }
 
         builder.Logging.ClearProviders();
