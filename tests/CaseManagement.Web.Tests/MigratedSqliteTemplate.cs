@@ -38,18 +38,17 @@ public static class MigratedSqliteTemplate
 
     private static string Create()
     {
-        Directory.CreateDirectory(Folder);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        // The test host is often ended without running exit handlers: the templates of runs that are over go here.
+        foreach (var stale in Directory.Exists(Path.GetDirectoryName(Folder)) ? Directory.GetDirectories(Path.GetDirectoryName(Folder)!, "template-*") : [])
         {
-            try
+            if (int.TryParse(Path.GetFileName(stale)["template-".Length..], out var pid) && !IsRunning(pid))
             {
-                Directory.Delete(Folder, recursive: true);
+                TryDelete(stale);
             }
-            catch (IOException)
-            {
-                // A leftover temp folder is harmless.
-            }
-        };
+        }
+
+        Directory.CreateDirectory(Folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(Folder);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Folder, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -71,5 +70,34 @@ public static class MigratedSqliteTemplate
 
         SqliteConnection.ClearAllPools();
         return template;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Another user's: left alone.
+        }
     }
 }
