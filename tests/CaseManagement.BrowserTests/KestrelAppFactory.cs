@@ -40,6 +40,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<global::Program>
         builder.UseSetting("Documents:PrerenderPdf", "false");
         builder.UseSetting("urls", "http://127.0.0.1:0");
         PasswordRounds.Fewer(builder);
+        HostLog.Quiet(builder);
     }
 
     public override async ValueTask DisposeAsync()
@@ -66,4 +67,19 @@ internal static class PasswordRounds
 {
     public static void Fewer(IWebHostBuilder builder) =>
         builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000));
+}
+
+/// <summary>
+/// Only critical events on the browser hosts' console: nothing reads it, and `dotnet test` would print it
+/// (tests/Directory.Build.targets). Set as configuration, because the app's appsettings.json sets levels per category.
+/// Not no logging at all: without an enabled logger ASP.NET Core starts no Activity for a request.
+/// </summary>
+internal static class HostLog
+{
+    public static void Quiet(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Logging:LogLevel:Default", "Critical");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Critical");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
+    }
 }

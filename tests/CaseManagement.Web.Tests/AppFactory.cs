@@ -64,6 +64,10 @@ public class AppFactory : WebApplicationFactory<global::Program>
 
         builder.ConfigureServices(services => services.UseFewerPasswordRounds());
 
+        // Not no logging at all: without an enabled logger ASP.NET Core starts no Activity for a request, and the error
+        // page's trace id would not be the W3C one the product shows.
+        QuietLog.Apply(builder);
+
         if (Persistence.PostgreSqlServer.IsTestProvider || SharedPostgreSqlConnectionString is not null)
         {
             PostgreSqlConnectionString ??= SharedPostgreSqlConnectionString ?? Persistence.PostgreSqlServer.NewDatabase();
@@ -91,5 +95,20 @@ public class AppFactory : WebApplicationFactory<global::Program>
         }
 
         GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>
+/// Only critical events on a test host's console: nothing reads the log, and `dotnet test` would print every host's
+/// start and stop (tests/Directory.Build.targets). Set as configuration, because the app's own appsettings.json sets
+/// levels per category, and those win over a minimum level set in code.
+/// </summary>
+public static class QuietLog
+{
+    public static void Apply(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Logging:LogLevel:Default", "Critical");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Critical");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
     }
 }

@@ -153,6 +153,7 @@ public class FieldWorkFixture : IAsyncLifetime
             builder.UseSetting("Documents:PrerenderPdf", "false");
             builder.UseSetting("urls", "http://127.0.0.1:0");
             PasswordRounds.Fewer(builder);
+            HostLog.Quiet(builder);
         }
 
         public override async ValueTask DisposeAsync()
