@@ -15,7 +15,9 @@ namespace CaseManagement.Web.Tests;
 /// Applying the migrations to a new file was about a ninth of the web set's CPU (each host builds every migration's
 /// target model and generates its SQL). A host on the copy starts as the app does on an existing database: it reads
 /// the history, finds nothing pending, and seeds. Migrating a new file is still tested where it is the subject
-/// (<c>MigrationTests</c>, <c>TestDatabase</c>, the PostgreSQL round) and here, once per run.
+/// (<c>MigrationTests</c>, with <c>TestDatabase</c>'s <c>newFile</c>; every database of the PostgreSQL round) and here,
+/// once per run. The copy is in rollback-journal mode (VACUUM INTO), so each host's first connection also switches a
+/// file to WAL, as on a restored copy (<c>RestoredCopyTests</c>).
 /// </para>
 /// </summary>
 public static class MigratedSqliteTemplate
