@@ -39,8 +39,8 @@ public sealed class KestrelAppFactory : WebApplicationFactory<global::Program>
         // the browser for the two cores without anything here looking at those PDFs.
         builder.UseSetting("Documents:PrerenderPdf", "false");
         builder.UseSetting("urls", "http://127.0.0.1:0");
-        PasswordRounds.Fewer(builder);
-        HostLog.Quiet(builder);
+        builder.ConfigureServices(services => services.UseFewerPasswordRounds());
+        QuietLog.Apply(builder);
     }
 
     public override async ValueTask DisposeAsync()
@@ -55,31 +55,5 @@ public sealed class KestrelAppFactory : WebApplicationFactory<global::Program>
         {
             // A leftover temp folder is harmless; a failing cleanup must not fail the test.
         }
-    }
-}
-
-/// <summary>
-/// Passwords hashed as in production (Identity's PBKDF2) but with 1,000 rounds instead of 100,000: each host seeds the
-/// demo users and the tests sign in many times, and at the production rounds that was about 5 CPU-seconds of the set
-/// (111 hashes of 47 ms). No test here is about the hashing cost.
-/// </summary>
-internal static class PasswordRounds
-{
-    public static void Fewer(IWebHostBuilder builder) =>
-        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000));
-}
-
-/// <summary>
-/// Only critical events on the browser hosts' console: nothing reads it, and `dotnet test` would print it
-/// (tests/Directory.Build.targets). Set as configuration, because the app's appsettings.json sets levels per category.
-/// Not no logging at all: without an enabled logger ASP.NET Core starts no Activity for a request.
-/// </summary>
-internal static class HostLog
-{
-    public static void Quiet(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Logging:LogLevel:Default", "Critical");
-        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Critical");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
     }
 }

@@ -45,10 +45,6 @@ public class AppFactory : WebApplicationFactory<global::Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:Path", Path.Combine(folder, "case.db"));
-        if (!Persistence.PostgreSqlServer.IsTestProvider && SharedPostgreSqlConnectionString is null)
-        {
-            MigratedSqliteTemplate.CopyTo(Path.Combine(folder, "case.db"));
-        }
         builder.UseSetting("Storage:Path", SharedStoragePath ?? Path.Combine(folder, "files"));
         // Servers of one deployment share the audit key and the chain's checkpoint, as they share the storage.
         var auditFolder = SharedStoragePath is null ? folder : Path.GetDirectoryName(Path.GetFullPath(SharedStoragePath))!;
@@ -63,9 +59,6 @@ public class AppFactory : WebApplicationFactory<global::Program>
         }
 
         builder.ConfigureServices(services => services.UseFewerPasswordRounds());
-
-        // Not no logging at all: without an enabled logger ASP.NET Core starts no Activity for a request, and the error
-        // page's trace id would not be the W3C one the product shows.
         QuietLog.Apply(builder);
 
         if (Persistence.PostgreSqlServer.IsTestProvider || SharedPostgreSqlConnectionString is not null)
@@ -73,6 +66,10 @@ public class AppFactory : WebApplicationFactory<global::Program>
             PostgreSqlConnectionString ??= SharedPostgreSqlConnectionString ?? Persistence.PostgreSqlServer.NewDatabase();
             builder.UseSetting("Database:Provider", "PostgreSql");
             builder.UseSetting("ConnectionStrings:CaseDb", PostgreSqlConnectionString);
+        }
+        else
+        {
+            MigratedSqliteTemplate.CopyTo(Path.Combine(folder, "case.db"));
         }
     }
 
@@ -95,20 +92,5 @@ public class AppFactory : WebApplicationFactory<global::Program>
         }
 
         GC.SuppressFinalize(this);
-    }
-}
-
-/// <summary>
-/// Only critical events on a test host's console: nothing reads the log, and `dotnet test` would print every host's
-/// start and stop (tests/Directory.Build.targets). Set as configuration, because the app's own appsettings.json sets
-/// levels per category, and those win over a minimum level set in code.
-/// </summary>
-public static class QuietLog
-{
-    public static void Apply(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Logging:LogLevel:Default", "Critical");
-        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Critical");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
     }
 }

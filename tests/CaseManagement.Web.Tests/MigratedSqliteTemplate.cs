@@ -1,10 +1,7 @@
 using CaseManagement.Web.Persistence;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CaseManagement.Web.Tests;
 
@@ -41,7 +38,8 @@ public static class MigratedSqliteTemplate
     private static string Create()
     {
         // The test host is often ended without running exit handlers: the templates of runs that are over go here.
-        foreach (var stale in Directory.Exists(Path.GetDirectoryName(Folder)) ? Directory.GetDirectories(Path.GetDirectoryName(Folder)!, "template-*") : [])
+        var parent = Path.GetDirectoryName(Folder)!;
+        foreach (var stale in Directory.Exists(parent) ? Directory.GetDirectories(parent, "template-*") : [])
         {
             if (int.TryParse(Path.GetFileName(stale)["template-".Length..], out var pid) && !IsRunning(pid))
             {
@@ -52,14 +50,11 @@ public static class MigratedSqliteTemplate
         Directory.CreateDirectory(Folder);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(Folder);
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Folder, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = PersistenceHost.CreateBuilder(Folder, new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:Path"] = Path.Combine(Folder, "migrating.db"),
         });
-        builder.Logging.ClearProviders();
-        builder.AddCasePersistence();
         var template = Path.Combine(Folder, "case.db");
         using (var app = builder.Build())
         using (var scope = app.Services.CreateScope())

@@ -12,13 +12,13 @@ namespace CaseManagement.Web.Persistence;
 /// </summary>
 internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
-    // journal_size_limit: a log that grew past 64 MB is cut back to that when it is next started from its beginning.
-    internal const string Pragma = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit=67108864;";
+    internal const string Pragma = "PRAGMA journal_mode=WAL; " + ReadOnlyPragma;
 
     // EF opens a read-only connection to ask whether the file exists (before reading the migration history). Such a
     // connection cannot switch a file that is still in rollback-journal mode (a copy made by VACUUM INTO, a file from
     // another tool) to WAL: SQLite answers "attempt to write a readonly database" and the app refused to start. The
     // first read-write connection switches it instead.
+    // journal_size_limit: a log that grew past 64 MB is cut back to that when it is next started from its beginning.
     private const string ReadOnlyPragma = "PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit=67108864;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

@@ -6,9 +6,7 @@ using CaseManagement.Web.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CaseManagement.Web.Tests.Documents;
 
@@ -36,17 +34,13 @@ internal sealed class DocumentsHost : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "casemanagement-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        MigratedSqliteTemplate.CopyTo(Path.Combine(folder, "data", "case.db"));
+        var builder = PersistenceHost.CreateBuilder(folder, new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:Path"] = "data/case.db",
             ["Seed:Demo"] = "true",
         });
-        MigratedSqliteTemplate.CopyTo(Path.Combine(folder, "data", "case.db"));
-        builder.Logging.ClearProviders();
-        builder.AddCasePersistence();
-        builder.Services.UseFewerPasswordRounds();
         builder.Services.AddLegalCalendar();
         builder.Services.AddCaseMediator();
         builder.AddEvidenceStorage();

@@ -1,9 +1,7 @@
 using CaseManagement.Web.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CaseManagement.Web.Tests.Persistence;
 
@@ -33,31 +31,24 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "casemanagement-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:Path"] = "data/case.db",
             ["Seed:Demo"] = demo ? "true" : "false",
-        });
+        };
         var postgreSql = PostgreSqlServer.IsTestProvider ? PostgreSqlServer.NewDatabase() : null;
         if (postgreSql is not null)
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "PostgreSql",
-                ["ConnectionStrings:CaseDb"] = postgreSql,
-            });
+            settings["Database:Provider"] = "PostgreSql";
+            settings["ConnectionStrings:CaseDb"] = postgreSql;
         }
-
         else if (!newFile)
         {
             MigratedSqliteTemplate.CopyTo(Path.Combine(folder, "data", "case.db"));
         }
 
-        builder.Logging.ClearProviders();
-        builder.AddCasePersistence();
-        builder.Services.UseFewerPasswordRounds();
+        var builder = PersistenceHost.CreateBuilder(folder, settings);
         var app = builder.Build();
         await app.InitialiseDatabaseAsync();
         return new TestDatabase(folder, app, postgreSql);

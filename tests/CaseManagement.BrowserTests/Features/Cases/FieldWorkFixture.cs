@@ -152,8 +152,8 @@ public class FieldWorkFixture : IAsyncLifetime
             // the browser for the two cores without anything here looking at those PDFs.
             builder.UseSetting("Documents:PrerenderPdf", "false");
             builder.UseSetting("urls", "http://127.0.0.1:0");
-            PasswordRounds.Fewer(builder);
-            HostLog.Quiet(builder);
+            builder.ConfigureServices(services => services.UseFewerPasswordRounds());
+            QuietLog.Apply(builder);
         }
 
         public override async ValueTask DisposeAsync()
