@@ -82,6 +82,28 @@ internal sealed class AppCpu
         }
     }
 
+    /// <summary>The process's resident memory now (VmRSS of <c>/proc/{pid}/status</c>), in MB; null once it cannot be read.</summary>
+    public double? ResidentMegabytes()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{ProcessId}/status"))
+            {
+                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                {
+                    var kilobytes = long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+                    return kilobytes / 1024.0;
+                }
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     // The inodes of the sockets listening (state 0A) on the port, IPv4 and IPv6.
     private static HashSet<string> ListeningSockets(int port)
     {
