@@ -20,24 +20,13 @@ namespace CaseManagement.Web.Tests.Persistence;
 /// </summary>
 public sealed partial class CompiledModelTests
 {
-    /// <summary>The providers, by the folder (and namespace) of their compiled model.</summary>
-    public static TheoryData<string> Providers => ["Sqlite", "PostgreSql", "SqlServer"];
-
     private static string Namespace(string provider) => $"CaseManagement.Web.Persistence.CompiledModels.{provider}";
 
     private static string CommittedFolder(string provider) =>
         Path.Combine(TestPaths.RepositoryRoot(), "src", "CaseManagement.Web", "Persistence", "CompiledModels", provider);
 
-    private static DbContext DesignTimeContext(string provider) => provider switch
-    {
-        "Sqlite" => new SqliteCaseDbContextFactory().CreateDbContext([]),
-        "PostgreSql" => new PostgreSqlCaseDbContextFactory().CreateDbContext([]),
-        "SqlServer" => new SqlServerCaseDbContextFactory().CreateDbContext([]),
-        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
-    };
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(DesignTimeContexts.Providers), MemberType = typeof(DesignTimeContexts))]
     public void CompiledModel_IsWhatTheConfigurationGeneratesToday(string provider)
     {
         var generated = Generate(provider);
@@ -74,10 +63,10 @@ public sealed partial class CompiledModelTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(DesignTimeContexts.Providers), MemberType = typeof(DesignTimeContexts))]
     public void Context_RunsOnItsProvidersCompiledModel(string provider)
     {
-        using var context = DesignTimeContext(provider);
+        using var context = DesignTimeContexts.Create(provider);
         Assert.Equal(Namespace(provider), context.Model.GetType().Namespace);
         Assert.NotNull(context.Model.FindEntityType(typeof(CaseManagement.Domain.Cases.PenaltyCase)));
     }
@@ -88,10 +77,10 @@ public sealed partial class CompiledModelTests
     /// run translate to SQL on it.
     /// </summary>
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(DesignTimeContexts.Providers), MemberType = typeof(DesignTimeContexts))]
     public void CompiledModel_MapsEveryColumnAsTheConfiguration_AndTranslatesTheCaseQueries(string provider)
     {
-        using var context = DesignTimeContext(provider);
+        using var context = DesignTimeContexts.Create(provider);
         var configured = context.GetService<IDesignTimeModel>().Model;
         var compiled = context.Model;
         Assert.NotSame(configured, compiled);
@@ -104,12 +93,12 @@ public sealed partial class CompiledModelTests
         Assert.True(expected.Count > 300, $"only {expected.Count} columns read from the configuration");
         Assert.Equal(expected, Columns(compiled));
 
-        var db = (CaseDbContext)context;
-        var table = configured.FindEntityType(typeof(CaseManagement.Domain.Cases.PenaltyCase))!.GetTableName()!;
-        var partyName = configured.FindEntityType(typeof(CaseManagement.Domain.Cases.PenaltyCase))!.FindNavigation(nameof(CaseManagement.Domain.Cases.PenaltyCase.Party))!
+        var cases = configured.FindEntityType(typeof(CaseManagement.Domain.Cases.PenaltyCase))!;
+        var table = cases.GetTableName()!;
+        var partyName = cases.FindNavigation(nameof(CaseManagement.Domain.Cases.PenaltyCase.Party))!
             .TargetEntityType.FindProperty(nameof(CaseManagement.Domain.Cases.Party.Name))!.GetColumnName();
-        var whole = db.Cases.WithEverything().Where(c => c.Id == 1 && c.OrganisationId == 1).ToQueryString();
-        var overdue = CaseManagement.Web.Features.Cases.NextDeadline.Overdue(db.Cases.AsNoTracking(), new DateOnly(2026, 12, 1)).OrderBy(c => c.Id).Take(50).ToQueryString();
+        var whole = context.Cases.WithEverything().Where(c => c.Id == 1 && c.OrganisationId == 1).ToQueryString();
+        var overdue = CaseManagement.Web.Features.Cases.NextDeadline.Overdue(context.Cases.AsNoTracking(), new DateOnly(2026, 12, 1)).OrderBy(c => c.Id).Take(50).ToQueryString();
         Assert.Contains(table, whole, StringComparison.Ordinal);
         Assert.Contains(partyName, whole, StringComparison.Ordinal);
         Assert.Contains(table, overdue, StringComparison.Ordinal);
@@ -118,7 +107,7 @@ public sealed partial class CompiledModelTests
     // The files `dotnet ef dbcontext optimize -c <Provider>CaseDbContext -n <Namespace>` writes, by name.
     private static Dictionary<string, string> Generate(string provider)
     {
-        using var context = DesignTimeContext(provider);
+        using var context = DesignTimeContexts.Create(provider);
         var contextType = context.GetType();
 #pragma warning disable EF1001 // The tools' own builder of design-time services: what `dotnet ef` runs.
         var services = new DesignTimeServicesBuilder(contextType.Assembly, contextType.Assembly, new OperationReporter(handler: null), [])

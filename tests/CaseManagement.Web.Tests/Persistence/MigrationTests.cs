@@ -63,26 +63,11 @@ public sealed class MigrationTests
         Assert.Equal(1L, Assert.Single(synchronous)); // NORMAL
     }
 
-    [Fact]
-    public void HasPendingModelChanges_ForSqliteContext_IsFalse()
+    [Theory]
+    [MemberData(nameof(DesignTimeContexts.Providers), MemberType = typeof(DesignTimeContexts))]
+    public void HasPendingModelChanges_ForEachProvidersContext_IsFalse(string provider)
     {
-        using var db = new SqliteCaseDbContextFactory().CreateDbContext([]);
-
-        Assert.False(db.Database.HasPendingModelChanges());
-    }
-
-    [Fact]
-    public void HasPendingModelChanges_ForPostgreSqlContext_IsFalse()
-    {
-        using var db = new PostgreSqlCaseDbContextFactory().CreateDbContext([]);
-
-        Assert.False(db.Database.HasPendingModelChanges());
-    }
-
-    [Fact]
-    public void HasPendingModelChanges_ForSqlServerContext_IsFalse()
-    {
-        using var db = new SqlServerCaseDbContextFactory().CreateDbContext([]);
+        using var db = DesignTimeContexts.Create(provider);
 
         Assert.False(db.Database.HasPendingModelChanges());
     }
