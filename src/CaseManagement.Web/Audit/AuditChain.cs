@@ -31,8 +31,14 @@ internal static class AuditChain
     /// The head's two updates as SQL made once per model, with the table and columns as the model maps them, quoted by
     /// the provider. Both run inside the write turn of every save with audit entries, and a LINQ <c>ExecuteUpdate</c>
     /// builds its expression tree and looks it up in EF's query cache each time.
+    /// <para>
+    /// <c>LockedByBegin</c>: on SQLite the save's transaction already holds the file's single write lock from its
+    /// BEGIN (EF begins SQLite transactions IMMEDIATE, as <see cref="Numbering.DocumentNumberAllocator"/> also relies on),
+    /// so nothing can write between the read below and the commit, and the no-op update that takes the head's row lock
+    /// on a database server would be one more statement inside every step's write turn.
+    /// </para>
     /// </summary>
-    private sealed record HeadUpdates(string Lock, string Set);
+    private sealed record HeadUpdates(string Lock, string Set, bool LockedByBegin);
 
     private static readonly CompiledPerModel<HeadUpdates> HeadUpdatesSql = new(db =>
     {
@@ -40,7 +46,8 @@ internal static class AuditChain
         var name = head.Table;
         var id = head.Column(nameof(AuditChainHead.Id));
         var last = head.Column(nameof(AuditChainHead.LastSequence));
-        return new HeadUpdates($"UPDATE {name} SET {last} = {last} WHERE {id} = {{0}}", $"UPDATE {name} SET {last} = {{0}} WHERE {id} = {{1}}");
+        return new HeadUpdates(
+            $"UPDATE {name} SET {last} = {last} WHERE {id} = {{0}}", $"UPDATE {name} SET {last} = {{0}} WHERE {id} = {{1}}", db.Database.IsSqlite());
     });
 
     private sealed record ChainEnd(long Sequence, string Hash);
@@ -55,12 +62,15 @@ internal static class AuditChain
             .OrderBy(e => e.OccurredAt)
             .ToList();
 
-        // Take the write lock first (a no-op update of the head), so that what is read below stays true until commit.
+        // Take the write lock first (a no-op update of the head), so that what is read below stays true until commit;
+        // on SQLite the transaction holds it already.
         var updates = HeadUpdatesSql.For(db);
-        var headExists = await db.Database.ExecuteSqlRawAsync(updates.Lock, [AuditChainHead.SingletonId], ct) == 1;
+        var headExists = updates.LockedByBegin || await db.Database.ExecuteSqlRawAsync(updates.Lock, [AuditChainHead.SingletonId], ct) == 1;
+        var state = headExists ? await HeadAndLastEntry.For(db)(db, ct) : null;
+        headExists = state is not null;
         long recorded;
         ChainEnd? last;
-        if (headExists && await HeadAndLastEntry.For(db)(db, ct) is { } state)
+        if (state is not null)
         {
             recorded = state.Recorded;
             last = state.LastSequence is { } lastSequenceFound ? new ChainEnd(lastSequenceFound, state.LastHash!) : null;

@@ -1,5 +1,6 @@
 using CaseManagement.Web.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -87,6 +88,30 @@ public sealed class SqliteWriteGateTests
         var names = await writer.DataProtectionKeys.Where(k => k.FriendlyName == "abandoned" || k.FriendlyName == "next")
             .Select(k => k.FriendlyName).ToListAsync();
         Assert.Equal(["next"], names);
+    }
+
+    [SqliteFact]
+    public async Task Transaction_HoldsTheFileWriteLockFromItsBegin_SoAnotherProcessCannotWriteUntilItCommits()
+    {
+        // The audit chain's seal reads the chain's end and the document numbers take their serial on the strength of this
+        // (no row lock to take first on SQLite): a writer outside this server — the data generator on the same file — must
+        // be kept out from the BEGIN on, before the transaction has read or written anything.
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        await using var otherProcess = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = database.FilePath, Pooling = false, DefaultTimeout = 1 }.ToString());
+        await otherProcess.OpenAsync();
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var refused = Assert.Throws<SqliteException>(() => otherProcess.BeginTransaction().Dispose());
+            Assert.Equal(5, refused.SqliteErrorCode); // SQLITE_BUSY
+            await transaction.CommitAsync();
+        }
+
+        using var after = otherProcess.BeginTransaction(); // free again once committed
+        after.Rollback();
     }
 
     [SqliteFact]
