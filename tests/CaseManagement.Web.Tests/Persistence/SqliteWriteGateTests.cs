@@ -102,6 +102,10 @@ public sealed class SqliteWriteGateTests
         await using var otherProcess = new SqliteConnection(
             new SqliteConnectionStringBuilder { DataSource = database.FilePath, Pooling = false, DefaultTimeout = 1 }.ToString());
         await otherProcess.OpenAsync();
+        using (var before = otherProcess.BeginTransaction())
+        {
+            before.Rollback(); // nothing else holds the lock: what refuses it below is the app's BEGIN
+        }
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
