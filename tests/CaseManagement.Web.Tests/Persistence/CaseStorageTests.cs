@@ -105,6 +105,47 @@ public sealed class CaseStorageTests
         }
     }
 
+    [Fact]
+    public async Task Case_WithSeveralServiceAttemptsAndDailyPenaltyLinks_IsReadWholeWithEachRecordOnce()
+    {
+        // The case row and its two owned collections are read in one statement: the join repeats the row for every
+        // 送达未果 attempt and 按日连续处罚 link, and the case must still come back with each of them, and each child, once.
+        await using var database = await TestDatabase.CreateAsync();
+        var (id, organisation, _) = await StoreInspectedCaseAsync(database);
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            for (var i = 1; i <= 3; i++)
+            {
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO "ServiceAttempts" ("Document", "DocumentSequence", "Method", "AttemptedOn", "Outcome", "Note", "RecordedBy", "CaseId")
+                    VALUES ('Decision', 1, 'Mail', {Today.AddDays(i)}, 'MailReturned', {$"第{i}次邮寄退回"}, 'o1', {id})
+                    """);
+            }
+
+            for (var n = 1; n <= 2; n++)
+            {
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO "DailyPenaltyLinks" ("CorrectionNumber", "OpenedOn", "OpenedBy", "Total", "CaseId")
+                    VALUES ({n}, {Today.AddDays(n)}, 'o1', 100000, {id})
+                    """);
+            }
+        }
+
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var c = (await db.LoadWholeAsync(id, organisation, CancellationToken.None))!;
+
+            Assert.Equal(["第1次邮寄退回", "第2次邮寄退回", "第3次邮寄退回"], c.ServiceAttempts.Select(a => a.Note).Order());
+            Assert.Equal([1, 2], c.DailyPenalties.Select(d => d.CorrectionNumber).Order());
+            Assert.Equal(["o1", "o2"], c.Officers.Select(o => o.UserId).Order());
+            Assert.Equal("在建，未见环评批复", c.Records.Single().Summary);
+            Assert.Equal(4, c.History.Count);
+            Assert.Null(await db.LoadWholeAsync(id, organisation + 1, CancellationToken.None)); // another organisation's case is not read
+        }
+    }
+
     /// <summary>A filed case with whatever <paramref name="more"/> adds and then an inspection record, stored by a scope of its own.</summary>
     private static async Task<(long Id, int Organisation, Guid Version)> StoreInspectedCaseAsync(TestDatabase database, Action<PenaltyCase>? more = null)
     {
