@@ -61,8 +61,8 @@ public static class CaseQueries
     /// <summary>
     /// One case with everything the aggregate holds, tracked, in as few round trips as its records need: the case row
     /// tells in the same statement which child tables hold rows for it, and only those are read. A case under
-    /// investigation has officers, evidence, records and history and nothing else yet, so it is read in seven
-    /// statements (the row, its two owned collections, four child tables) instead of nineteen. The children are read
+    /// investigation has officers, evidence, records and history and nothing else yet, so it is read in five
+    /// statements (the row with its two owned collections, four child tables) instead of nineteen. The children are read
     /// after the row, as split queries always were: a step committed in between leaves this case with an older
     /// version, and its save is refused (409).
     /// </summary>
