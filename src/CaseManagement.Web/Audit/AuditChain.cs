@@ -63,11 +63,11 @@ internal static class AuditChain
             .ToList();
 
         // Take the write lock first (a no-op update of the head), so that what is read below stays true until commit;
-        // on SQLite the transaction holds it already.
+        // on SQLite the transaction holds it already. Not locked on a server: the head row is missing.
         var updates = HeadUpdatesSql.For(db);
-        var headExists = updates.LockedByBegin || await db.Database.ExecuteSqlRawAsync(updates.Lock, [AuditChainHead.SingletonId], ct) == 1;
-        var state = headExists ? await HeadAndLastEntry.For(db)(db, ct) : null;
-        headExists = state is not null;
+        var locked = updates.LockedByBegin || await db.Database.ExecuteSqlRawAsync(updates.Lock, [AuditChainHead.SingletonId], ct) == 1;
+        var state = locked ? await HeadAndLastEntry.For(db)(db, ct) : null;
+        var headExists = state is not null;
         long recorded;
         ChainEnd? last;
         if (state is not null)
