@@ -82,11 +82,20 @@ public sealed class DocumentPreviewBrowserTests(PdfViewerFixture fixture) : ICla
     }
 
     // What the panel's frame holds: the browser's PDF viewer ("application/pdf"), or an error page when the answer
-    // refused to be framed.
+    // refused to be framed. The frame is found from its element in the page, not from Playwright's list of frames
+    // (IPage.Frames copies a list that its connection's thread is still changing while the PDF viewer adds its own
+    // frames, and failed once with "Destination array was not long enough").
     private static async Task<string> FrameContentAsync(IPage page, string url)
     {
-        var frame = page.Frames.FirstOrDefault(f => f.Url.Contains(url, StringComparison.Ordinal));
-        return frame is null ? "no frame holds " + url : await frame.EvaluateAsync<string>("() => document.contentType");
+        foreach (var element in await page.QuerySelectorAllAsync("iframe[src]"))
+        {
+            if ((await element.GetAttributeAsync("src"))!.Contains(url, StringComparison.Ordinal) && await element.ContentFrameAsync() is { } frame)
+            {
+                return await frame.EvaluateAsync<string>("() => document.contentType");
+            }
+        }
+
+        return "no frame holds " + url;
     }
 
     private static async Task<(IReadOnlyList<string> Shown, IResponse Response)> OpenInPanelAsync(IPage page, string link, string panel, string url)
