@@ -130,8 +130,16 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>Applies pending migrations, then seeds the holiday calendar, the roles and (unless <c>Seed:Demo=false</c>) the demo data.</summary>
     public static async Task InitialiseDatabaseAsync(this IHost app, CancellationToken ct = default)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(ct);
+        // SQLite: the migrations run their transactions on their own connection (see SqliteConnectionPool.WritesOnOneConnection);
+        // the server's write transactions share one connection from then on.
+        var pool = app.Services.GetService<SqliteConnectionPool>();
+        pool?.WritesOnOneConnection = false;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(ct);
+        }
+
+        pool?.WritesOnOneConnection = true;
     }
 
     internal static string SqliteFileConnectionString(string contentRoot, string? configuredPath)

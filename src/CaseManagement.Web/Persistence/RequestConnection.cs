@@ -7,7 +7,9 @@ namespace CaseManagement.Web.Persistence;
 /// <see cref="Infrastructure.RequestConcurrency"/>) and closed when it is answered. Left to itself EF opens and closes
 /// the connection around every statement; a step is some twenty statements, and on SQLite each opening also registers
 /// the provider's SQL functions with the engine again (a twentieth of what a step allocated). A transaction still
-/// begins and ends where the use case says; an abandoned one is rolled back when it is disposed.
+/// begins and ends where the use case says; an abandoned one is rolled back when it is disposed. On SQLite the write
+/// transactions of all requests run on one connection of their own (<see cref="SqliteConnectionPool.WritesOnOneConnection"/>);
+/// the request's reads before and after its transaction stay on the request's connection.
 /// </summary>
 internal static class RequestConnection
 {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,12 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
             return connection; // closed: EF opens and closes it as usual
         }
 
+        return Prepare(connection);
+    }
+
+    /// <summary>Opens a new connection and gives it the settings and the statement set of a pooled one.</summary>
+    private SqliteConnection Prepare(SqliteConnection connection)
+    {
         connection.Open();
         using (var command = connection.CreateCommand())
         {
@@ -75,6 +82,54 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         }
 
         return connection;
+    }
+
+    // The connection the server's write transactions run on (see WritesOnOneConnection); only the writer holding
+    // SqliteWriteGate's turn touches it, and ReleaseMemory while no writer does.
+    private SqliteConnection? writer;
+
+    /// <summary>
+    /// Whether the write transactions of this server run on one connection of their own, lent by
+    /// <see cref="SqliteWriteGate"/> to the transaction holding its turn, instead of on the connection of their context.
+    /// SQLite throws away a connection's whole page cache when it next reads after another connection has committed
+    /// (<c>pager_reset</c>): with every commit of the server on one connection, that connection never sees another's
+    /// commit, and a transaction finds the pages the previous ones read and wrote (the case table, its indexes, the
+    /// history and the audit chain's end) still in its cache instead of reading each from the file again. Off until the
+    /// database is initialised (<see cref="PersistenceServiceCollectionExtensions.InitialiseDatabaseAsync"/>): a SQLite
+    /// migration that rebuilds a table turns <c>PRAGMA foreign_keys</c> off on its context's connection outside its
+    /// transaction, and that setting belongs to the connection.
+    /// </summary>
+    public bool WritesOnOneConnection { get; set; }
+
+    /// <summary>
+    /// The writer connection for the transaction about to begin, or null when write transactions run on their context's
+    /// connection (<see cref="WritesOnOneConnection"/> off, or the pool gone). Called by <see cref="SqliteWriteGate"/>
+    /// while it holds its turn, so one transaction at a time. A writer left with a transaction or a statement open (its
+    /// context never finished it) is closed, which rolls that back, and a new one is opened.
+    /// </summary>
+    internal SqliteConnection? LendWriter(Func<SqliteConnection> create)
+    {
+        if (disposed || !WritesOnOneConnection)
+        {
+            return null;
+        }
+
+        if (writer is { } current && (current.State != ConnectionState.Open || !IsQuiet(current)))
+        {
+            writer = null;
+            current.Dispose();
+        }
+
+        if (writer is null)
+        {
+            writer = Prepare(create());
+        }
+        else if (Statements.TryGetValue(writer, out var kept) && kept.CheckpointsOnCommit != checkpointsOnCommit)
+        {
+            SetCheckpointing(writer, kept);
+        }
+
+        return writer;
     }
 
     private volatile bool checkpointsOnCommit = true;
@@ -146,8 +201,8 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
     /// <summary>
     /// Gives back the page cache of the connections waiting in the pool (called when the server is idle): each keeps up
     /// to 2 MB of the file's pages, of little use after a pause, since a write by another connection invalidates them.
-    /// Each connection is taken out of the pool while it shrinks, so no request uses it meanwhile. Returns the bytes of
-    /// page cache given back.
+    /// Each connection is taken out of the pool while it shrinks, so no request uses it meanwhile; the writer connection
+    /// shrinks only if no write transaction holds the turn at that moment. Returns the bytes of page cache given back.
     /// </summary>
     public long ReleaseMemory()
     {
@@ -163,14 +218,7 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         {
             try
             {
-                var before = CacheUsed(connection);
-                using (var command = connection.CreateCommand())
-                {
-                    command.CommandText = "PRAGMA shrink_memory;"; // sqlite3_db_release_memory on this connection
-                    command.ExecuteNonQuery();
-                }
-
-                freed += Math.Max(0, before - CacheUsed(connection));
+                freed += Shrink(connection);
             }
             catch (SqliteException)
             {
@@ -184,7 +232,36 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
             }
         }
 
+        // The writer's cache is given back the same way while no write transaction is using it.
+        WriteGate?.TryAlone(TimeSpan.Zero, () =>
+        {
+            if (writer is { State: ConnectionState.Open } idleWriter && IsQuiet(idleWriter))
+            {
+                try
+                {
+                    freed += Shrink(idleWriter);
+                }
+                catch (SqliteException)
+                {
+                    writer = null; // the next write transaction opens a new one
+                    idleWriter.Dispose();
+                }
+            }
+        });
+
         return freed;
+    }
+
+    private static long Shrink(SqliteConnection connection)
+    {
+        var before = CacheUsed(connection);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA shrink_memory;"; // sqlite3_db_release_memory on this connection
+            command.ExecuteNonQuery();
+        }
+
+        return Math.Max(0, before - CacheUsed(connection));
     }
 
     /// <summary>Bytes of page cache the connection holds (SQLITE_DBSTATUS_CACHE_USED).</summary>
@@ -212,6 +289,7 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
     {
         disposed = true;
         Drain();
+        writer?.Dispose();
     }
 
     /// <summary>Commands of one connection by SQL text, each keeping its compiled statements.</summary>
@@ -362,7 +440,8 @@ internal sealed class SqliteStatementReuse : DbCommandInterceptor
 /// <summary>
 /// EF's SQLite connection, borrowing its <see cref="SqliteConnection"/> from the <see cref="SqliteConnectionPool"/> given
 /// in the context's options and giving it back when the context is disposed. A borrowed connection is already open, so
-/// EF neither opens nor closes it (it only closes connections it opened itself).
+/// EF neither opens nor closes it (it only closes connections it opened itself). While a write transaction runs on the
+/// pool's writer connection (<see cref="SqliteConnectionPool.WritesOnOneConnection"/>), that is the connection EF sees.
 /// </summary>
 #pragma warning disable EF1001 // SqliteRelationalConnection is EF's own SQLite connection service; only its connection's lifetime changes here.
 internal sealed class PooledSqliteRelationalConnection(
@@ -374,8 +453,52 @@ internal sealed class PooledSqliteRelationalConnection(
     protected override DbConnection CreateDbConnection() =>
         Pool is { } pool ? pool.Rent(() => (SqliteConnection)base.CreateDbConnection()) : base.CreateDbConnection();
 
+    // The pool's writer connection while this context's write transaction runs on it (SqliteConnectionPool.WritesOnOneConnection).
+    private SqliteConnection? writing;
+
+    /// <summary>
+    /// The connection EF runs this context's commands on: the pool's writer connection from the begin of a write
+    /// transaction lent it (<see cref="SqliteWriteGate"/>) to that transaction's end, otherwise the context's own.
+    /// </summary>
+    [AllowNull]
+    public override DbConnection DbConnection
+    {
+        get => writing ?? base.DbConnection;
+        set => base.DbConnection = value;
+    }
+
+    /// <summary>The context's own connection, borrowed from the pool, whichever connection its transaction runs on.</summary>
+    internal DbConnection Own => base.DbConnection;
+
+    /// <summary>
+    /// Moves this context's commands onto the pool's writer connection for the transaction about to begin, and returns
+    /// it; null when the pool lends none. Called by <see cref="SqliteWriteGate"/> while it holds its turn for this context.
+    /// </summary>
+    internal SqliteConnection? BorrowWriter()
+    {
+        writing = Pool?.LendWriter(() => (SqliteConnection)base.CreateDbConnection());
+        return writing;
+    }
+
+    /// <summary>The transaction could not begin on the writer connection: the context's commands go back to its own.</summary>
+    internal void ForgetWriter() => writing = null;
+
+    // EF clears the current transaction when it commits, rolls back or is disposed: from then on the context's own connection.
+    public override IDbContextTransaction? CurrentTransaction
+    {
+        get => base.CurrentTransaction;
+        protected set
+        {
+            base.CurrentTransaction = value;
+            if (value is null)
+            {
+                writing = null;
+            }
+        }
+    }
+
     // EF closes the connection before disposing of it; a pooled one stays open for the next context (Return decides).
-    private bool Pooled => DbConnection is SqliteConnection connection && SqliteConnectionPool.Statements.TryGetValue(connection, out _);
+    private bool Pooled => Own is SqliteConnection connection && SqliteConnectionPool.Statements.TryGetValue(connection, out _);
 
     protected override void CloseDbConnection()
     {
@@ -399,12 +522,20 @@ internal sealed class PooledSqliteRelationalConnection(
 
     // A pooled context, given back, would keep its connection for its next lease; the connection goes back to the
     // connection pool instead (which closes it if it still holds a transaction or a reader), as when a context is disposed.
-    protected override void ResetState(bool disposeDbConnection) => base.ResetState(disposeDbConnection: true);
+    protected override void ResetState(bool disposeDbConnection)
+    {
+        base.ResetState(disposeDbConnection: true);
+        writing = null;
+    }
 
-    protected override ValueTask ResetStateAsync(bool disposeDbConnection) => base.ResetStateAsync(disposeDbConnection: true);
+    protected override async ValueTask ResetStateAsync(bool disposeDbConnection)
+    {
+        await base.ResetStateAsync(disposeDbConnection: true);
+        writing = null;
+    }
 
     /// <summary>Gives the connection back instead of disposing of it; false when the pool does not take it.</summary>
-    private bool ReturnedToPool() => DbConnection is SqliteConnection connection && Pool is { } pool && pool.Return(connection);
+    private bool ReturnedToPool() => Own is SqliteConnection connection && Pool is { } pool && pool.Return(connection);
 }
 #pragma warning restore EF1001
 

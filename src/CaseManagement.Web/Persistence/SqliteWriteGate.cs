@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseManagement.Web.Persistence;
 
@@ -18,6 +20,11 @@ namespace CaseManagement.Web.Persistence;
 /// transaction is disposed unfinished) or a save outside any transaction. Another process on the same file (the
 /// data generator) still meets the driver's busy retry. Registered after the audit sealer, so a transaction's
 /// checkpoint is written before the next writer starts.
+/// </para>
+/// <para>
+/// A transaction that takes the turn runs on the connection pool's writer connection when the pool lends one
+/// (<see cref="SqliteConnectionPool.WritesOnOneConnection"/>): the turn is still held, counted and given back in the
+/// name of the context's own connection.
 /// </para>
 /// </summary>
 internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionInterceptor, ISaveChangesInterceptor, IDbConnectionInterceptor
@@ -61,14 +68,14 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
         Take(connection, Owner.Transaction);
-        return result;
+        return OnWriter(connection, eventData, result);
     }
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         await TakeAsync(connection, Owner.Transaction, cancellationToken);
-        return result;
+        return OnWriter(connection, eventData, result);
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Give(Connection(eventData), Owner.Transaction);
@@ -188,8 +195,36 @@ internal sealed class SqliteWriteGate(TimeSpan timeout) : IDbTransactionIntercep
         return true;
     }
 
+    /// <summary>
+    /// Begins the transaction, which now holds the turn, on the pool's writer connection when the pool lends one
+    /// (<see cref="SqliteConnectionPool.WritesOnOneConnection"/>); otherwise EF begins it on the context's connection.
+    /// </summary>
+    private InterceptionResult<DbTransaction> OnWriter(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
+    {
+        if (result.HasResult || eventData.Context?.GetService<IRelationalConnection>() is not PooledSqliteRelationalConnection pooled)
+        {
+            return result;
+        }
+
+        try
+        {
+            return pooled.BorrowWriter() is { } writer
+                ? InterceptionResult<DbTransaction>.SuppressWithResult(writer.BeginTransaction(eventData.IsolationLevel))
+                : result;
+        }
+        catch
+        {
+            pooled.ForgetWriter();
+            Give(connection, Owner.Transaction); // no transaction began: the turn goes to the next writer
+            throw;
+        }
+    }
+
+    /// <summary>The context's own connection: the turn is held in its name even while its transaction runs on the writer connection.</summary>
     private static DbConnection? Connection(DbContextEventData eventData) =>
-        eventData.Context is { } context ? context.Database.GetDbConnection() : null;
+        eventData.Context is not { } context ? null
+        : context.GetService<IRelationalConnection>() is PooledSqliteRelationalConnection pooled ? pooled.Own
+        : context.Database.GetDbConnection();
 
     private void Take(DbConnection connection, Owner owner)
     {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CaseManagement.Web.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
@@ -138,5 +139,130 @@ public sealed class SqliteWriteGateTests
         await using var check = database.CreateScope();
         Assert.Equal(40, await check.ServiceProvider.GetRequiredService<CaseDbContext>().DataProtectionKeys
             .CountAsync(k => k.FriendlyName!.StartsWith("writer-")));
+    }
+
+    [SqliteFact]
+    public async Task WriteTransactions_OfDifferentRequests_RunOnOneConnection_WhosePagesOutliveEachCommit()
+    {
+        // SQLite drops a connection's whole page cache when it reads after another connection's commit. With every
+        // write transaction of the server on one connection, a transaction finds what the previous one read and wrote
+        // still cached: the second request below reads the first one's row without reading a page from the file.
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        DbConnection writer;
+        int id;
+        await using (var first = database.CreateScope())
+        {
+            var db = first.ServiceProvider.GetRequiredService<CaseDbContext>();
+            var own = db.Database.GetDbConnection();
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                writer = db.Database.GetDbConnection();
+                Assert.NotSame(own, writer);
+                var key = new DataProtectionKey { FriendlyName = "first", Xml = "<key/>" };
+                db.DataProtectionKeys.Add(key);
+                await db.SaveChangesAsync();
+                id = key.Id;
+                await transaction.CommitAsync();
+            }
+
+            Assert.Same(own, db.Database.GetDbConnection()); // after the commit the request reads on its own connection again
+            Assert.Equal("first", await db.DataProtectionKeys.AsNoTracking().Where(k => k.Id == id).Select(k => k.FriendlyName).SingleAsync());
+        }
+
+        await using var second = database.CreateScope();
+        var other = second.ServiceProvider.GetRequiredService<CaseDbContext>();
+        await using (var transaction = await other.Database.BeginTransactionAsync())
+        {
+            Assert.Same(writer, other.Database.GetDbConnection());
+            var handle = ((SqliteConnection)writer).Handle!;
+            var missesBefore = PagesReadFromFile(handle);
+            var row = await other.DataProtectionKeys.SingleAsync(k => k.Id == id);
+            Assert.Equal(0, PagesReadFromFile(handle) - missesBefore);
+
+            row.FriendlyName = "second";
+            await other.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        await using var check = database.CreateScope();
+        Assert.Equal("second", await check.ServiceProvider.GetRequiredService<CaseDbContext>().DataProtectionKeys
+            .Where(k => k.Id == id).Select(k => k.FriendlyName).SingleAsync());
+    }
+
+    [SqliteFact]
+    public async Task WriterLeftInsideATransaction_IsReplaced_RollingItBack_AndTheNextWriteLands()
+    {
+        // Only a context that never finished its transaction can leave the writer connection inside one; the next writer
+        // must not fail on it ("nested transactions") nor commit the abandoned work with its own.
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        var pool = database.Services.GetRequiredService<SqliteConnectionPool>();
+        var gate = database.Services.GetRequiredService<SqliteWriteGate>();
+        DbConnection abandoned;
+        await using (var earlier = database.CreateScope())
+        {
+            var first = earlier.ServiceProvider.GetRequiredService<CaseDbContext>();
+            await using var transaction = await first.Database.BeginTransactionAsync();
+            abandoned = first.Database.GetDbConnection();
+            await transaction.CommitAsync();
+        }
+
+        Assert.True(gate.TryAlone(TimeSpan.FromSeconds(5), () =>
+        {
+            Assert.Same(abandoned, pool.LendWriter(() => throw new InvalidOperationException("the writer exists already")));
+            var unfinished = abandoned.BeginTransaction(); // never committed, rolled back nor disposed
+            using var command = abandoned.CreateCommand();
+            command.Transaction = unfinished;
+            command.CommandText = "INSERT INTO DataProtectionKeys (FriendlyName, Xml) VALUES ('abandoned', '<key/>');";
+            command.ExecuteNonQuery();
+        }));
+
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            Assert.NotSame(abandoned, db.Database.GetDbConnection());
+            db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "next", Xml = "<key/>" });
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(System.Data.ConnectionState.Closed, abandoned.State);
+        var names = await db.DataProtectionKeys.Where(k => k.FriendlyName == "abandoned" || k.FriendlyName == "next")
+            .Select(k => k.FriendlyName).ToListAsync();
+        Assert.Equal(["next"], names);
+    }
+
+    [SqliteFact]
+    public async Task BeforeTheDatabaseIsInitialised_TransactionsRunOnTheirContextsConnection()
+    {
+        // A SQLite migration that rebuilds a table turns foreign keys off on its context's connection, outside its
+        // transaction: its transaction must run on that same connection, or the rebuild runs with foreign keys on.
+        await using var database = await TestDatabase.CreateAsync(demo: false);
+        var pool = database.Services.GetRequiredService<SqliteConnectionPool>();
+        Assert.True(pool.WritesOnOneConnection);
+        pool.WritesOnOneConnection = false; // as while InitialiseDatabaseAsync runs the migrations
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        var own = db.Database.GetDbConnection();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            Assert.Same(own, db.Database.GetDbConnection());
+            await transaction.CommitAsync();
+        }
+
+        await database.App.InitialiseDatabaseAsync();
+        Assert.True(pool.WritesOnOneConnection);
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            Assert.NotSame(own, db.Database.GetDbConnection());
+            await transaction.CommitAsync();
+        }
+    }
+
+    /// <summary>Pages the connection has read from the file (or the log) since it opened: SQLITE_DBSTATUS_CACHE_MISS.</summary>
+    private static int PagesReadFromFile(SQLitePCL.sqlite3 handle)
+    {
+        SQLitePCL.raw.sqlite3_db_status(handle, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_MISS, out var misses, out _, 0);
+        return misses;
     }
 }
