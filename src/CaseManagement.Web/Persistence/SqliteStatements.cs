@@ -46,11 +46,7 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         if (!disposed && idle.TryPop(out var connection))
         {
             Interlocked.Decrement(ref idleCount);
-            if (Statements.TryGetValue(connection, out var kept) && kept.CheckpointsOnCommit != checkpointsOnCommit)
-            {
-                SetCheckpointing(connection, kept);
-            }
-
+            FollowCheckpointing(connection);
             return connection;
         }
 
@@ -124,9 +120,9 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
         {
             writer = Prepare(create());
         }
-        else if (Statements.TryGetValue(writer, out var kept) && kept.CheckpointsOnCommit != checkpointsOnCommit)
+        else
         {
-            SetCheckpointing(writer, kept);
+            FollowCheckpointing(writer);
         }
 
         return writer;
@@ -144,6 +140,15 @@ public sealed class SqliteConnectionPool(int capacity = 64) : IDisposable
     {
         get => checkpointsOnCommit;
         set => checkpointsOnCommit = value;
+    }
+
+    /// <summary>Gives a kept connection the checkpointing set since it was last lent (<see cref="CheckpointsOnCommit"/>).</summary>
+    private void FollowCheckpointing(SqliteConnection connection)
+    {
+        if (Statements.TryGetValue(connection, out var kept) && kept.CheckpointsOnCommit != checkpointsOnCommit)
+        {
+            SetCheckpointing(connection, kept);
+        }
     }
 
     private void SetCheckpointing(SqliteConnection connection, StatementSet set)
